@@ -1,0 +1,18 @@
+namespace IncidentBot.Core.Configuration;
+
+/// <summary>The <c>IncidentBot:*</c> configuration section (DESIGN §9).</summary>
+public sealed class IncidentBotOptions
+{
+    public const string SectionName = "IncidentBot";
+
+    public string? FeedChannel { get; set; }
+    public string TimeZone { get; set; } = "UTC";
+    public IReadOnlyList<string> Admins { get; set; } = [];
+    public string DefaultSeverity { get; set; } = "sev2";
+    public TimeSpan RoleReminderDelay { get; set; } = TimeSpan.FromMinutes(5);
+    public IReadOnlyList<TimeSpan> PostmortemDueAfter { get; set; } = [TimeSpan.FromHours(24), TimeSpan.FromHours(48)];
+    public string TimelineReaction { get; set; } = "pushpin";
+    public int MaxTitleLength { get; set; } = 150;
+    public Dictionary<string, SeverityOptions> Severities { get; set; } = DefaultLadder.Severities();
+    public Dictionary<string, RoleOptions> Roles { get; set; } = DefaultLadder.Roles();
+}

@@ -1,0 +1,15 @@
+namespace IncidentBot.Core.Configuration;
+
+/// <summary>One rung of the severity ladder as configured (DESIGN §4).</summary>
+public sealed class SeverityOptions
+{
+    public int Rank { get; set; }
+    public string Label { get; set; } = "";
+    public IReadOnlyList<string> Aliases { get; set; } = [];
+    public TimeSpan? UpdateCadence { get; set; }
+    public IReadOnlyList<string> RequiredRoles { get; set; } = [];
+    public TimeSpan? SoakPeriod { get; set; }
+    public int? EscalateAfterMissed { get; set; }
+    public string? EscalationTarget { get; set; }
+    public bool PrivateByDefault { get; set; }
+}

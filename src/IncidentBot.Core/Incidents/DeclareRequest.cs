@@ -1,0 +1,16 @@
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>
+/// What a user asked for when declaring. <see cref="IdempotencyKey"/> is unique per user action
+/// (the slash command's trigger, the modal's view id) so a double submit declares once.
+/// </summary>
+public sealed record DeclareRequest(
+    string IdempotencyKey,
+    string Title,
+    Severity Severity,
+    string DeclaredBy,
+    bool IsPrivate,
+    bool DeclarerIsCommander,
+    string? Summary = null,
+    string? Impact = null,
+    string? ResponseUrl = null);

@@ -1,0 +1,37 @@
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>One incident as stored, with its current role holders.</summary>
+public sealed record Incident
+{
+    public required long Id { get; init; }
+    public required int Number { get; init; }
+    public required string Title { get; init; }
+    public required string SeverityKey { get; init; }
+    public required IncidentStatus Status { get; init; }
+    public IncidentStage Stage { get; init; } = IncidentStage.Active;
+    public required bool IsPrivate { get; init; }
+    public required string DeclaredBy { get; init; }
+    public required DateTimeOffset DeclaredAt { get; init; }
+    public string? Summary { get; init; }
+    public string? Impact { get; init; }
+    public string? ChannelId { get; init; }
+    public string? ChannelName { get; init; }
+    public string? BriefTs { get; init; }
+    public string? FeedTs { get; init; }
+    public DateTimeOffset? LastUpdateAt { get; init; }
+    public int UpdateCount { get; init; }
+    public DateTimeOffset? MitigatedAt { get; init; }
+    public DateTimeOffset? ResolvedAt { get; init; }
+    public int? RelatedNumber { get; init; }
+    public int? PossiblyRelatedNumber { get; init; }
+    public IReadOnlyDictionary<string, string> Roles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary><c>INC-42</c>.</summary>
+    public string Reference => $"INC-{Number}";
+
+    public bool IsOpen => Status != IncidentStatus.Resolved;
+
+    public string? RoleHolder(string roleKey) => Roles.TryGetValue(roleKey, out var user) ? user : null;
+
+    public string? Commander => RoleHolder(RoleCatalog.IncidentCommander);
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using IncidentBot.Core.Policies;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>Incident state changes: each one and its timeline entry and queued Slack work in one transaction.</summary>
+public sealed class IncidentService(
+    SqliteDatabase database,
+    IncidentStore incidents,
+    TimelineStore timeline,
+    OutboxStore outbox,
+    IWorkSignal signal,
+    TimeProvider time)
+{
+    /// <summary>
+    /// Records a new incident and queues its provisioning. The same idempotency key returns the incident declared
+    /// the first time, with <see cref="DeclareResult.Created"/> false.
+    /// </summary>
+    public async Task<DeclareResult> DeclareAsync(DeclareRequest request, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var result = await database.InTransactionAsync(async tx =>
+        {
+            if (await incidents.FindByIdempotencyKeyAsync(tx, request.IdempotencyKey) is { } existing)
+            {
+                return new DeclareResult(existing, false, null);
+            }
+
+            var related = TitleSimilarity.MostSimilar(request.Title, await incidents.ListOpenAsync(tx));
+            var id = await incidents.InsertAsync(tx, new NewIncident(
+                request.Title, request.Severity.Key, request.IsPrivate, request.DeclaredBy, UnixTime.ToUnixMs(now),
+                request.Summary, request.Impact, request.IdempotencyKey, related?.Number));
+            await incidents.AddMemberAsync(tx, id, request.DeclaredBy, now);
+            await timeline.AddAsync(tx, Entry(id, now, TimelineKind.Declared,
+                $"Declared {request.Severity.DisplayKey}: {request.Title}", request.DeclaredBy));
+            if (request.DeclarerIsCommander)
+            {
+                await incidents.SetRoleAsync(tx, id, RoleCatalog.IncidentCommander, request.DeclaredBy, now);
+                await timeline.AddAsync(tx, Entry(id, now, TimelineKind.RoleAssigned,
+                    $"<@{request.DeclaredBy}> took Incident Commander", request.DeclaredBy));
+            }
+
+            var payload = JsonSerializer.Serialize(new ProvisionPayload(request.ResponseUrl));
+            await outbox.EnqueueAsync(tx, WorkKinds.ProvisionIncident, id, payload, now, $"provision:{id}");
+            return new DeclareResult((await incidents.GetAsync(tx, id))!, true, related);
+        }, ct);
+
+        if (result.Created)
+        {
+            signal.Notify();
+        }
+
+        return result;
+    }
+
+    private static TimelineEntry Entry(long incidentId, DateTimeOffset at, TimelineKind kind, string text, string? user) =>
+        new(0, incidentId, at, at, kind, text, user);
+}

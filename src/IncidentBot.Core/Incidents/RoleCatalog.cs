@@ -1,0 +1,27 @@
+using IncidentBot.Core.Configuration;
+
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>The configured roles in display order; <c>ic</c> always exists.</summary>
+public sealed class RoleCatalog
+{
+    public const string IncidentCommander = "ic";
+
+    public RoleCatalog(IEnumerable<RoleDefinition> roles)
+    {
+        All = roles.OrderBy(r => r.Order).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        if (!All.Any(r => r.Key == IncidentCommander))
+        {
+            All = [new RoleDefinition(IncidentCommander, "Incident Commander", "Owns the response.", -1), .. All];
+        }
+    }
+
+    public IReadOnlyList<RoleDefinition> All { get; }
+
+    public static RoleCatalog From(IncidentBotOptions options) =>
+        new(options.Roles.Select(kv => new RoleDefinition(kv.Key.ToLowerInvariant(), kv.Value.Name, kv.Value.Duty, kv.Value.Order)));
+
+    public RoleDefinition? Find(string? key) =>
+        All.FirstOrDefault(r => string.Equals(r.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(r.Name, key?.Trim(), StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,22 @@
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>One rung of the severity ladder, resolved from configuration.</summary>
+public sealed record Severity(
+    string Key,
+    string Label,
+    int Rank,
+    IReadOnlyList<string> Aliases,
+    TimeSpan? UpdateCadence,
+    IReadOnlyList<string> RequiredRoles,
+    TimeSpan? SoakPeriod,
+    int? EscalateAfterMissed,
+    string? EscalationTarget,
+    bool PrivateByDefault)
+{
+    /// <summary>The key as people write it in headlines: <c>SEV1</c>.</summary>
+    public string DisplayKey => Key.ToUpperInvariant();
+
+    public bool Matches(string text) =>
+        string.Equals(Key, text, StringComparison.OrdinalIgnoreCase)
+        || Aliases.Any(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,53 @@
+using IncidentBot.Core.Configuration;
+
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>The configured severities, worst (lowest rank) first.</summary>
+public sealed class SeverityLadder
+{
+    public SeverityLadder(IEnumerable<Severity> severities, string defaultKey)
+    {
+        All = severities.OrderBy(s => s.Rank).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        if (All.Count == 0)
+        {
+            throw new ArgumentException("The severity ladder needs at least one severity.", nameof(severities));
+        }
+
+        Default = All.FirstOrDefault(s => s.Matches(defaultKey)) ?? All[^1];
+    }
+
+    public IReadOnlyList<Severity> All { get; }
+
+    public Severity Default { get; }
+
+    public static SeverityLadder From(IncidentBotOptions options) =>
+        new(options.Severities.Select(kv => ToSeverity(kv.Key, kv.Value)), options.DefaultSeverity);
+
+    public bool TryParse(string? text, out Severity severity)
+    {
+        severity = All.FirstOrDefault(s => text is not null && s.Matches(text.Trim()))!;
+        return severity is not null;
+    }
+
+    public Severity Get(string key) =>
+        TryParse(key, out var severity) ? severity : throw new KeyNotFoundException($"Unknown severity {key}.");
+
+    /// <summary>"sev0, sev1, sev2 or sev3" for answers to bad input.</summary>
+    public string DescribeKeys()
+    {
+        var keys = All.Select(s => s.Key).ToList();
+        return keys.Count == 1 ? keys[0] : string.Join(", ", keys.Take(keys.Count - 1)) + " or " + keys[^1];
+    }
+
+    private static Severity ToSeverity(string key, SeverityOptions o) => new(
+        key.ToLowerInvariant(),
+        string.IsNullOrWhiteSpace(o.Label) ? key : o.Label,
+        o.Rank,
+        o.Aliases,
+        o.UpdateCadence is { } c && c > TimeSpan.Zero ? c : null,
+        o.RequiredRoles.Select(r => r.ToLowerInvariant()).ToList(),
+        o.SoakPeriod is { } s && s > TimeSpan.Zero ? s : null,
+        o.EscalateAfterMissed is > 0 ? o.EscalateAfterMissed : null,
+        string.IsNullOrWhiteSpace(o.EscalationTarget) ? null : o.EscalationTarget,
+        o.PrivateByDefault);
+}

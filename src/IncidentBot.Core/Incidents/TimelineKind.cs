@@ -1,0 +1,21 @@
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>What a timeline entry records (DESIGN §2, issue "Roles and the timeline").</summary>
+public enum TimelineKind
+{
+    Declared,
+    SeverityChanged,
+    StatusChanged,
+    RoleAssigned,
+    RoleHandedOver,
+    Note,
+    PinnedMessage,
+    UpdatePosted,
+    ActionAdded,
+    Resolved,
+    Reopened,
+    ReminderSent,
+    Escalated,
+    Renamed,
+    Linked,
+}

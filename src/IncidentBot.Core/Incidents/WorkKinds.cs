@@ -1,0 +1,11 @@
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>The kinds of queued Slack work Core asks for; the host has one handler per kind.</summary>
+public static class WorkKinds
+{
+    /// <summary>Create the channel, invite, set topic and purpose, post and pin the brief, post the feed headline.</summary>
+    public const string ProvisionIncident = "provision_incident";
+
+    /// <summary>Handle one Slack event delivered to <c>/slack/events</c>.</summary>
+    public const string SlackEvent = "slack_event";
+}

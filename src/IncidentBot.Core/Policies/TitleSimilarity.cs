@@ -1,0 +1,36 @@
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Core.Policies;
+
+/// <summary>Finds an open incident whose title is nearly the same as a new one ("possibly related to INC-41").</summary>
+public static class TitleSimilarity
+{
+    private const double Threshold = 0.6;
+
+    public static Incident? MostSimilar(string title, IEnumerable<Incident> open)
+    {
+        var words = Words(title);
+        return open
+            .Select(i => (Incident: i, Score: Score(words, Words(i.Title))))
+            .Where(x => x.Score >= Threshold)
+            .OrderByDescending(x => x.Score)
+            .ThenByDescending(x => x.Incident.Number)
+            .Select(x => x.Incident)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Jaccard similarity of the two titles' word sets, 0..1.</summary>
+    public static double Score(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var common = a.Count(b.Contains);
+        return (double)common / (a.Count + b.Count - common);
+    }
+
+    public static IReadOnlySet<string> Words(string title) =>
+        ChannelNamer.Slug(title, int.MaxValue).Split('-', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,24 @@
+using Dapper;
+
+namespace IncidentBot.Core.Storage;
+
+/// <summary>
+/// Records each Slack side effect by key (<c>inc:42:brief</c>): attempted before the call, done with its result after.
+/// A step found "attempted" after a crash may have happened; its handler reconciles with Slack before repeating it.
+/// </summary>
+public sealed class EffectLedger(SqliteDatabase database, TimeProvider time)
+{
+    public Task<EffectRecord?> GetAsync(string key, CancellationToken ct = default) =>
+        database.ReadAsync(c => c.QuerySingleOrDefaultAsync<EffectRecord>(
+            "SELECT key, state, value FROM slack_effects WHERE key = @key", new { key }), ct);
+
+    public Task MarkAttemptedAsync(string key, CancellationToken ct = default) => SetAsync(key, EffectRecord.Attempted, null, ct);
+
+    public Task MarkDoneAsync(string key, string? value, CancellationToken ct = default) => SetAsync(key, EffectRecord.Done, value, ct);
+
+    private Task<int> SetAsync(string key, string state, string? value, CancellationToken ct) =>
+        database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync("""
+            INSERT INTO slack_effects (key, state, value, updated_at) VALUES (@key, @state, @value, @at)
+            ON CONFLICT (key) DO UPDATE SET state = excluded.state, value = excluded.value, updated_at = excluded.updated_at
+            """, new { key, state, value, at = UnixTime.ToUnixMs(time.GetUtcNow()) }, tx), ct);
+}

@@ -1,0 +1,91 @@
+using System.Data;
+using Dapper;
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Core.Storage;
+
+/// <summary>Reads and writes incidents, their roles and members. Writes take the caller's transaction.</summary>
+public sealed class IncidentStore(SqliteDatabase database)
+{
+    private const string Columns = """
+        id, number, title, severity, status, stage, is_private, declared_by, declared_at, summary, impact,
+        channel_id, channel_name, brief_ts, feed_ts, last_update_at, update_count, mitigated_at, resolved_at, related_number, possibly_related_number
+        """;
+
+    public Task<Incident?> GetAsync(long id, CancellationToken ct = default) =>
+        database.ReadAsync(c => QuerySingleAsync(c, null, "id = @id", new { id }), ct);
+
+    public Task<Incident?> GetByNumberAsync(int number, CancellationToken ct = default) =>
+        database.ReadAsync(c => QuerySingleAsync(c, null, "number = @number", new { number }), ct);
+
+    public Task<Incident?> GetByChannelAsync(string channelId, CancellationToken ct = default) =>
+        database.ReadAsync(c => QuerySingleAsync(c, null, "channel_id = @channelId", new { channelId }), ct);
+
+    public Task<IReadOnlyList<Incident>> ListOpenAsync(CancellationToken ct = default) =>
+        database.ReadAsync(c => QueryManyAsync(c, null, "status <> 'Resolved'", null), ct);
+
+    public Task<Incident?> GetAsync(IDbTransaction tx, long id) => QuerySingleAsync(tx.Connection!, tx, "id = @id", new { id });
+
+    public Task<Incident?> FindByIdempotencyKeyAsync(IDbTransaction tx, string key) =>
+        QuerySingleAsync(tx.Connection!, tx, "idempotency_key = @key", new { key });
+
+    public Task<IReadOnlyList<Incident>> ListOpenAsync(IDbTransaction tx) =>
+        QueryManyAsync(tx.Connection!, tx, "status <> 'Resolved'", null);
+
+    public async Task<long> InsertAsync(IDbTransaction tx, NewIncident incident)
+    {
+        return await tx.Connection!.ExecuteScalarAsync<long>("""
+            INSERT INTO incidents (number, title, severity, status, stage, is_private, declared_by, declared_at,
+                                   summary, impact, idempotency_key, possibly_related_number)
+            VALUES ((SELECT COALESCE(MAX(number), 0) + 1 FROM incidents), @Title, @Severity, 'Investigating', 'Active',
+                    @IsPrivate, @DeclaredBy, @DeclaredAt, @Summary, @Impact, @IdempotencyKey, @PossiblyRelatedNumber)
+            RETURNING id
+            """, incident, tx);
+    }
+
+    public Task SetRoleAsync(IDbTransaction tx, long incidentId, string roleKey, string userId, DateTimeOffset at) =>
+        tx.Connection!.ExecuteAsync("""
+            INSERT INTO incident_roles (incident_id, role_key, user_id, assigned_at) VALUES (@incidentId, @roleKey, @userId, @at)
+            ON CONFLICT (incident_id, role_key) DO UPDATE SET user_id = excluded.user_id, assigned_at = excluded.assigned_at
+            """, new { incidentId, roleKey, userId, at = UnixTime.ToUnixMs(at) }, tx);
+
+    public Task AddMemberAsync(IDbTransaction tx, long incidentId, string userId, DateTimeOffset at) =>
+        tx.Connection!.ExecuteAsync(
+            "INSERT OR IGNORE INTO incident_members (incident_id, user_id, joined_at) VALUES (@incidentId, @userId, @at)",
+            new { incidentId, userId, at = UnixTime.ToUnixMs(at) }, tx);
+
+    public Task<bool> IsMemberAsync(long incidentId, string userId, CancellationToken ct = default) =>
+        database.ReadAsync(async c => await c.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM incident_members WHERE incident_id = @incidentId AND user_id = @userId",
+            new { incidentId, userId }) > 0, ct);
+
+    public Task<IReadOnlyList<string>> MembersAsync(long incidentId, CancellationToken ct = default) =>
+        database.ReadAsync(async c => (IReadOnlyList<string>)(await c.QueryAsync<string>(
+            "SELECT user_id FROM incident_members WHERE incident_id = @incidentId ORDER BY joined_at, user_id",
+            new { incidentId })).ToList(), ct);
+
+    /// <summary>Sets one Slack reference column (channel, brief or feed message) once it is known.</summary>
+    public Task SetSlackRefsAsync(long incidentId, SlackRefs refs, CancellationToken ct = default) =>
+        database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync("""
+            UPDATE incidents SET channel_id = COALESCE(@ChannelId, channel_id), channel_name = COALESCE(@ChannelName, channel_name),
+                   brief_ts = COALESCE(@BriefTs, brief_ts), feed_ts = COALESCE(@FeedTs, feed_ts)
+            WHERE id = @incidentId
+            """, new { incidentId, refs.ChannelId, refs.ChannelName, refs.BriefTs, refs.FeedTs }, tx), ct);
+
+    private static async Task<Incident?> QuerySingleAsync(IDbConnection c, IDbTransaction? tx, string where, object? args) =>
+        (await QueryManyAsync(c, tx, where, args)).SingleOrDefault();
+
+    private static async Task<IReadOnlyList<Incident>> QueryManyAsync(IDbConnection c, IDbTransaction? tx, string where, object? args)
+    {
+        var rows = (await c.QueryAsync<IncidentRow>($"SELECT {Columns} FROM incidents WHERE {where} ORDER BY number", args, tx)).ToList();
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var roles = (await c.QueryAsync<(long IncidentId, string RoleKey, string UserId)>(
+            "SELECT incident_id, role_key, user_id FROM incident_roles WHERE incident_id IN @ids",
+            new { ids = rows.Select(r => r.Id).ToArray() }, tx)).ToLookup(r => r.IncidentId);
+        return rows.Select(r => r.ToIncident(roles[r.Id].ToDictionary(x => x.RoleKey, x => x.UserId))).ToList();
+    }
+}

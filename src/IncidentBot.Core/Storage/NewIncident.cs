@@ -1,0 +1,13 @@
+namespace IncidentBot.Core.Storage;
+
+/// <summary>The columns of a new <c>incidents</c> row.</summary>
+public sealed record NewIncident(
+    string Title,
+    string Severity,
+    bool IsPrivate,
+    string DeclaredBy,
+    long DeclaredAt,
+    string? Summary,
+    string? Impact,
+    string IdempotencyKey,
+    int? PossiblyRelatedNumber);

@@ -1,0 +1,4 @@
+namespace IncidentBot.Core.Storage;
+
+/// <summary>One durable unit of Slack work: its kind, the incident it belongs to and a JSON payload.</summary>
+public sealed record OutboxItem(long Id, string Kind, long? IncidentId, string Payload, long Attempts);

@@ -1,0 +1,66 @@
+using System.Data;
+using Dapper;
+
+namespace IncidentBot.Core.Storage;
+
+/// <summary>
+/// The durable queue of Slack work. Items are enqueued in the same transaction as the state change that needs them,
+/// claimed one incident at a time (work for one incident runs in order), and completed, retried or failed.
+/// </summary>
+public sealed class OutboxStore(SqliteDatabase database)
+{
+    /// <summary>Enqueues work; a repeated <paramref name="dedupeKey"/> is ignored. Returns whether it was added.</summary>
+    public async Task<bool> EnqueueAsync(IDbTransaction tx, string kind, long? incidentId, string payload, DateTimeOffset now, string? dedupeKey = null) =>
+        await tx.Connection!.ExecuteAsync("""
+            INSERT OR IGNORE INTO outbox (kind, incident_id, payload, status, attempts, next_attempt_at, created_at, dedupe_key)
+            VALUES (@kind, @incidentId, @payload, 'pending', 0, @now, @now, @dedupeKey)
+            """, new { kind, incidentId, payload, now = UnixTime.ToUnixMs(now), dedupeKey }, tx) > 0;
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> due items, at most one per incident and none for an incident with work running.
+    /// </summary>
+    public Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken ct = default) =>
+        database.InTransactionAsync(async tx =>
+        {
+            var items = (await tx.Connection!.QueryAsync<OutboxItem>("""
+                SELECT o.id, o.kind, o.incident_id, o.payload, o.attempts FROM outbox o
+                WHERE o.status = 'pending' AND o.next_attempt_at <= @now
+                  AND (o.incident_id IS NULL OR (
+                        NOT EXISTS (SELECT 1 FROM outbox r WHERE r.status = 'running' AND r.incident_id = o.incident_id)
+                    AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.status = 'pending' AND e.incident_id = o.incident_id AND e.id < o.id)))
+                ORDER BY o.id LIMIT @max
+                """, new { now = UnixTime.ToUnixMs(now), max }, tx)).ToList();
+            foreach (var item in items)
+            {
+                await tx.Connection!.ExecuteAsync(
+                    "UPDATE outbox SET status = 'running', attempts = attempts + 1 WHERE id = @Id", new { item.Id }, tx);
+            }
+
+            return (IReadOnlyList<OutboxItem>)items.Select(i => i with { Attempts = i.Attempts + 1 }).ToList();
+        }, ct);
+
+    public Task CompleteAsync(long id, CancellationToken ct = default) => SetStatusAsync(id, "done", null, null, ct);
+
+    public Task RetryLaterAsync(long id, DateTimeOffset at, string error, CancellationToken ct = default) =>
+        SetStatusAsync(id, "pending", at, error, ct);
+
+    public Task FailAsync(long id, string error, CancellationToken ct = default) => SetStatusAsync(id, "failed", null, error, ct);
+
+    /// <summary>After a crash, work that was running is due again.</summary>
+    public Task<int> RequeueRunningAsync(CancellationToken ct = default) =>
+        database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync("UPDATE outbox SET status = 'pending' WHERE status = 'running'", transaction: tx), ct);
+
+    public Task<long> CountAsync(string status, CancellationToken ct = default) =>
+        database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE status = @status", new { status }), ct);
+
+    /// <summary>The earliest time pending work is due, if any.</summary>
+    public Task<DateTimeOffset?> NextDueAsync(CancellationToken ct = default) =>
+        database.ReadAsync(async c => UnixTime.FromUnixMs(
+            await c.ExecuteScalarAsync<long?>("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'")), ct);
+
+    private Task<int> SetStatusAsync(long id, string status, DateTimeOffset? nextAt, string? error, CancellationToken ct) =>
+        database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync("""
+            UPDATE outbox SET status = @status, next_attempt_at = COALESCE(@nextAt, next_attempt_at), last_error = @error
+            WHERE id = @id
+            """, new { id, status, nextAt = UnixTime.ToUnixMs(nextAt), error }, tx), ct);
+}

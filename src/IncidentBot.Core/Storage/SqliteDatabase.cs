@@ -1,0 +1,71 @@
+using System.Data;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace IncidentBot.Core.Storage;
+
+/// <summary>
+/// The bot's SQLite database: opens connections and runs work in write transactions.
+/// <c>INCIDENTBOT_DATABASE</c> may be a file path or a full connection string.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    static SqliteDatabase()
+    {
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+    }
+
+    public SqliteDatabase(string pathOrConnectionString)
+    {
+        var builder = pathOrConnectionString.Contains('=', StringComparison.Ordinal)
+            ? new SqliteConnectionStringBuilder(pathOrConnectionString)
+            : new SqliteConnectionStringBuilder { DataSource = pathOrConnectionString };
+        builder.ForeignKeys = true;
+        builder.DefaultTimeout = 30;
+        ConnectionString = builder.ToString();
+        DataSource = builder.DataSource;
+    }
+
+    public string ConnectionString { get; }
+
+    public string DataSource { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one <c>BEGIN IMMEDIATE</c> transaction and commits it.</summary>
+    public async Task<T> InTransactionAsync<T>(Func<IDbTransaction, Task<T>> work, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var result = await work(transaction);
+        await transaction.CommitAsync(ct);
+        return result;
+    }
+
+    public Task InTransactionAsync(Func<IDbTransaction, Task> work, CancellationToken ct = default) =>
+        InTransactionAsync(async tx => { await work(tx); return true; }, ct);
+
+    /// <summary>Runs a read on its own connection.</summary>
+    public async Task<T> ReadAsync<T>(Func<IDbConnection, Task<T>> read, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        return await read(connection);
+    }
+
+    public async Task<bool> IsReachableAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            return await ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT 1"), ct) == 1;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+}

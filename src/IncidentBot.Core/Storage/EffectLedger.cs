@@ -12,7 +12,8 @@ public sealed class EffectLedger(SqliteDatabase database, TimeProvider time)
         database.ReadAsync(c => c.QuerySingleOrDefaultAsync<EffectRecord>(
             "SELECT key, state, value FROM slack_effects WHERE key = @key", new { key }), ct);
 
-    public Task MarkAttemptedAsync(string key, CancellationToken ct = default) => SetAsync(key, EffectRecord.Attempted, null, ct);
+    public Task MarkAttemptedAsync(string key, string? value = null, CancellationToken ct = default) =>
+        SetAsync(key, EffectRecord.Attempted, value, ct);
 
     public Task MarkDoneAsync(string key, string? value, CancellationToken ct = default) => SetAsync(key, EffectRecord.Done, value, ct);
 

@@ -1,0 +1,41 @@
+using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.Work;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IncidentBot.Hosting;
+
+/// <summary>Wires configuration, the database and Core services.</summary>
+public static class CoreRegistration
+{
+    public const string DatabaseVariable = "INCIDENTBOT_DATABASE";
+
+    public static WebApplicationBuilder AddIncidentCore(this WebApplicationBuilder builder)
+    {
+        var options = OptionsBinder.Bind(builder.Configuration.GetSection(IncidentBotOptions.SectionName));
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddSingleton(SeverityLadder.From(options));
+        services.AddSingleton(RoleCatalog.From(options));
+        services.AddSingleton(new ZoneClock(options.TimeZone));
+        services.AddSingleton(new SqliteDatabase(builder.Configuration[DatabaseVariable] is { Length: > 0 } db ? db : "incidentbot.db"));
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<IncidentStore>();
+        services.AddSingleton<TimelineStore>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<EffectLedger>();
+        services.AddSingleton<EventInbox>();
+        services.AddSingleton<WorkSignal>();
+        services.AddSingleton<IWorkSignal>(sp => sp.GetRequiredService<WorkSignal>());
+        services.AddSingleton<IncidentService>();
+        return builder;
+    }
+
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        var applied = await app.Services.GetRequiredService<Migrator>().MigrateAsync();
+        app.Logger.LogInformation("Database ready; {MigrationCount} migrations applied", applied.Count);
+    }
+}

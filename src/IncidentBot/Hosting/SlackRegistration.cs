@@ -1,0 +1,65 @@
+using IncidentBot.Slack;
+using IncidentBot.Slack.Api;
+using IncidentBot.Slack.Commands;
+using IncidentBot.Slack.Events;
+using IncidentBot.Slack.Http;
+using IncidentBot.Slack.Interactions;
+
+namespace IncidentBot.Hosting;
+
+/// <summary>Wires the Slack edge: API client, request verification, routers and every command and handler.</summary>
+public static class SlackRegistration
+{
+    public static WebApplicationBuilder AddSlack(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var services = builder.Services;
+        services.AddSlackApi(o =>
+        {
+            o.BotToken = config["SLACK_BOT_TOKEN"] ?? "";
+            o.AppToken = config["SLACK_APP_TOKEN"] is { Length: > 0 } app ? app : null;
+            if (config["SLACK_API_URL"] is { Length: > 0 } url)
+            {
+                o.BaseUrl = new Uri(url.EndsWith('/') ? url : url + "/");
+            }
+        });
+        services.AddSingleton(sp => new SlackSignatureVerifier(config["SLACK_SIGNING_SECRET"], sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SignatureFilter>();
+        services.AddSingleton<SlackIdentity>();
+        services.AddSingleton<ReadinessProbe>();
+        services.AddSingleton<IConnectionState, HttpConnectionState>();
+        services.AddCommands();
+        services.AddInteractions();
+        services.AddEvents();
+        return builder;
+    }
+
+    private static void AddCommands(this IServiceCollection services)
+    {
+        services.AddSingleton<CommandCatalog>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<CommandEndpoint>();
+        services.AddCommand<HelpCommand>();
+        services.AddCommand<DeclareCommand>();
+        services.AddCommand<ListCommand>();
+        services.AddCommand<StatusCommand>();
+    }
+
+    private static void AddInteractions(this IServiceCollection services)
+    {
+        services.AddSingleton<InteractionRouter>();
+        services.AddSingleton<InteractionEndpoint>();
+        services.AddSingleton<DeclareModalOpener>();
+        services.AddSingleton<IViewSubmissionHandler, DeclareSubmission>();
+    }
+
+    private static void AddEvents(this IServiceCollection services)
+    {
+        services.AddSingleton<EventIntake>();
+        services.AddSingleton<EventEndpoint>();
+        services.AddSingleton<ISlackEventHandler, MemberJoinedHandler>();
+    }
+
+    private static void AddCommand<T>(this IServiceCollection services)
+        where T : class, IIncidentCommand => services.AddSingleton<IIncidentCommand, T>();
+}

@@ -1,0 +1,18 @@
+using IncidentBot.Work;
+
+namespace IncidentBot.Hosting;
+
+/// <summary>Wires the durable Slack work queue and its handlers.</summary>
+public static class WorkRegistration
+{
+    public static WebApplicationBuilder AddWork(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<OncePoster>();
+        services.AddSingleton<ChannelProvisioner>();
+        services.AddSingleton<IWorkHandler, ProvisionIncidentHandler>();
+        services.AddSingleton<IWorkHandler, SlackEventWork>();
+        services.AddHostedService<OutboxProcessor>();
+        return builder;
+    }
+}

@@ -1,0 +1,43 @@
+using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Http;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Slack.Commands;
+
+/// <summary>
+/// Routes <c>/incident &lt;subcommand&gt; …</c> to its command. Bad input gets an ephemeral explanation, never an error:
+/// unknown subcommands get "did you mean", channel-only commands outside an incident channel list the caller's incidents.
+/// </summary>
+public sealed class CommandRouter(CommandCatalog catalog, IncidentStore incidents, ILogger<CommandRouter> logger)
+{
+    public const string DefaultCommand = "declare";
+
+    public async Task<CommandReply> RouteAsync(SlashCommand command, CancellationToken ct)
+    {
+        var text = command.Text.Trim();
+        var space = text.IndexOfAny([' ', '\t', '\n']);
+        var name = text.Length == 0 ? DefaultCommand : (space < 0 ? text : text[..space]);
+        var arguments = space < 0 ? "" : text[(space + 1)..].Trim();
+        if (catalog.Find(name) is not { } handler)
+        {
+            return CommandAnswers.Unknown(name, catalog.Suggest(name), catalog.All);
+        }
+
+        var incident = await incidents.GetByChannelAsync(command.ChannelId, ct);
+        if (handler.NeedsIncidentChannel && incident is null)
+        {
+            var open = await VisibleOpenIncidents.ForAsync(incidents, command.UserId, ct);
+            return CommandAnswers.NeedsIncidentChannel(handler.Name, open);
+        }
+
+        try
+        {
+            return await handler.HandleAsync(new CommandContext(command, arguments, incident), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "/incident {Subcommand} failed for {UserId}", handler.Name, command.UserId);
+            return CommandAnswers.Failed(handler.Name);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
+using IncidentBot.Slack.Interactions;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Slack.Commands;
+
+/// <summary>
+/// <c>/incident declare [sev] [title] [--private]</c>: with a severity and a title, declares at once; otherwise opens the
+/// declare modal with whatever was given filled in.
+/// </summary>
+public sealed partial class DeclareCommand(IncidentService service, SeverityLadder ladder, DeclareModalOpener modal) : IIncidentCommand
+{
+    public const string PrivateFlag = "--private";
+
+    public string Name => "declare";
+
+    public string Arguments => "[severity] [title] [--private]";
+
+    public string Description => "declare an incident (no title opens the form)";
+
+    public bool NeedsIncidentChannel => false;
+
+    public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var words = context.Arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        var isPrivate = words.RemoveAll(w => string.Equals(w, PrivateFlag, StringComparison.OrdinalIgnoreCase)) > 0;
+        if (words.Count == 0)
+        {
+            return await modal.OpenAsync(context.Command, ladder.Default, null, isPrivate || ladder.Default.PrivateByDefault, ct);
+        }
+
+        if (!ladder.TryParse(words[0], out var severity))
+        {
+            return LooksLikeSeverity().IsMatch(words[0])
+                ? CommandAnswers.UnknownSeverity(words[0], ladder)
+                : await modal.OpenAsync(context.Command, ladder.Default, string.Join(' ', words), isPrivate, ct);
+        }
+
+        var rest = string.Join(' ', words.Skip(1));
+        if (rest.Length == 0)
+        {
+            return await modal.OpenAsync(context.Command, severity, null, isPrivate || severity.PrivateByDefault, ct);
+        }
+
+        if (TitleRules.Validate(rest, out var problem) is not { } title)
+        {
+            return CommandAnswers.BadTitle(problem!);
+        }
+
+        var command = context.Command;
+        var result = await service.DeclareAsync(new DeclareRequest(
+            $"command:{command.TriggerId ?? Guid.NewGuid().ToString("N")}", title, severity, command.UserId,
+            isPrivate || severity.PrivateByDefault, DeclarerIsCommander: true, ResponseUrl: command.ResponseUrl), ct);
+        return CommandAnswers.Declaring(result, severity);
+    }
+
+    /// <summary>A word shaped like a severity (<c>sev9</c>, <c>p7</c>, <c>sev-4</c>) that is not on the ladder.</summary>
+    [GeneratedRegex(@"^(sev|p|s)-?\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LooksLikeSeverity();
+}

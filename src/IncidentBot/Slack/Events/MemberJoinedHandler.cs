@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Slack.Events;
+
+/// <summary><c>member_joined_channel</c> in an incident channel adds the person to its responders.</summary>
+public sealed class MemberJoinedHandler(IncidentStore incidents, SqliteDatabase database, TimeProvider time) : ISlackEventHandler
+{
+    public string EventType => "member_joined_channel";
+
+    public async Task HandleAsync(JsonObject evt, string eventId, CancellationToken ct)
+    {
+        var channel = evt["channel"]?.GetValue<string>();
+        var user = evt["user"]?.GetValue<string>();
+        if (channel is null || user is null || await incidents.GetByChannelAsync(channel, ct) is not { } incident)
+        {
+            return;
+        }
+
+        await database.InTransactionAsync(tx => incidents.AddMemberAsync(tx, incident.Id, user, time.GetUtcNow()), ct);
+    }
+}

@@ -1,0 +1,19 @@
+using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Api;
+
+namespace IncidentBot.Slack.Http;
+
+/// <summary>
+/// Ready when the database answers and Slack's <c>auth.test</c> has passed. A passing <c>auth.test</c> is kept for
+/// a minute so a probe every few seconds does not spend Slack's rate limit.
+/// </summary>
+public sealed class ReadinessProbe(SqliteDatabase database, SlackIdentity identity, IConnectionState connection)
+{
+    public async Task<ReadinessReport> CheckAsync(CancellationToken ct)
+    {
+        var db = await database.IsReachableAsync(ct);
+        var (slackOk, error) = await identity.CheckAsync(ct);
+        var ready = db && slackOk && connection.IsConnected;
+        return new ReadinessReport(ready, db, slackOk && connection.IsConnected, error ?? connection.Problem);
+    }
+}

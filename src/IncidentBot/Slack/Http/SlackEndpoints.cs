@@ -1,0 +1,18 @@
+using IncidentBot.Slack.Commands;
+using IncidentBot.Slack.Events;
+using IncidentBot.Slack.Interactions;
+
+namespace IncidentBot.Slack.Http;
+
+/// <summary>Maps <c>/slack/commands</c>, <c>/slack/interactions</c> and <c>/slack/events</c>, all signature-verified.</summary>
+public static class SlackEndpoints
+{
+    public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder app)
+    {
+        var slack = app.MapGroup("/slack").AddEndpointFilter<SignatureFilter>().DisableAntiforgery();
+        slack.MapPost("/commands", (HttpContext http, CommandEndpoint endpoint) => endpoint.HandleAsync(http));
+        slack.MapPost("/interactions", (HttpContext http, InteractionEndpoint endpoint) => endpoint.HandleAsync(http));
+        slack.MapPost("/events", (HttpContext http, EventEndpoint endpoint) => endpoint.HandleAsync(http));
+        return app;
+    }
+}

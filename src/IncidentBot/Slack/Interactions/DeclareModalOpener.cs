@@ -1,0 +1,31 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Slack.Api;
+using IncidentBot.Slack.Commands;
+using IncidentBot.Slack.Http;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Slack.Interactions;
+
+/// <summary>Opens the declare modal with the command's trigger, inside Slack's 3-second window.</summary>
+public sealed class DeclareModalOpener(ISlackApi slack, SeverityLadder ladder, ILogger<DeclareModalOpener> logger)
+{
+    public async Task<CommandReply> OpenAsync(SlashCommand command, Severity severity, string? title, bool isPrivate, CancellationToken ct)
+    {
+        if (command.TriggerId is null)
+        {
+            return CommandAnswers.ModalFailed("missing trigger_id");
+        }
+
+        var metadata = new DeclareModalMetadata(command.ResponseUrl, command.ChannelId).Serialize();
+        try
+        {
+            await slack.OpenViewAsync(command.TriggerId, DeclareModal.Build(ladder, severity, title, isPrivate, metadata), ct);
+            return CommandReply.None;
+        }
+        catch (SlackApiException ex)
+        {
+            logger.LogWarning("views.open for the declare modal failed: {SlackError}", ex.Error);
+            return CommandAnswers.ModalFailed(ex.Error);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Slack.Interactions;
+
+/// <summary>The declare modal's submission: validates each field (errors go back on that field), then declares.</summary>
+public sealed class DeclareSubmission(IncidentService service, SeverityLadder ladder) : IViewSubmissionHandler
+{
+    public string CallbackId => DeclareModal.CallbackId;
+
+    public async Task<ViewSubmissionResult> HandleAsync(InteractionPayload payload, CancellationToken ct)
+    {
+        if (TitleRules.Validate(payload.TextValue(DeclareModal.TitleBlock), out var problem) is not { } title)
+        {
+            return ViewSubmissionResult.Error(DeclareModal.TitleBlock, problem!);
+        }
+
+        var severityKey = payload.SelectedValue(DeclareModal.SeverityBlock);
+        if (!ladder.TryParse(severityKey, out var severity))
+        {
+            return ViewSubmissionResult.Error(DeclareModal.SeverityBlock, $"Choose one of {ladder.DescribeKeys()}.");
+        }
+
+        if (payload.UserId is not { } user || payload.ViewId is not { } viewId)
+        {
+            return ViewSubmissionResult.Error(DeclareModal.TitleBlock, "This form is missing its user or view; please reopen it.");
+        }
+
+        var options = payload.SelectedValues(DeclareModal.OptionsBlock);
+        var metadata = DeclareModalMetadata.Parse(payload.PrivateMetadata);
+        await service.DeclareAsync(new DeclareRequest(
+            $"view:{viewId}", title, severity, user,
+            options.Contains(DeclareModal.PrivateOption), options.Contains(DeclareModal.CommanderOption),
+            Blank(payload.TextValue(DeclareModal.SummaryBlock)), Blank(payload.TextValue(DeclareModal.ImpactBlock)),
+            metadata.ResponseUrl), ct);
+        return ViewSubmissionResult.Close;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

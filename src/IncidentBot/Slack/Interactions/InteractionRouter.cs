@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+
+namespace IncidentBot.Slack.Interactions;
+
+/// <summary>Routes block actions by <c>action_id</c> and view submissions by <c>callback_id</c>.</summary>
+public sealed class InteractionRouter(
+    IEnumerable<IBlockActionHandler> actions,
+    IEnumerable<IViewSubmissionHandler> submissions,
+    ILogger<InteractionRouter> logger)
+{
+    private readonly Dictionary<string, IBlockActionHandler> _actions = actions.ToDictionary(a => a.ActionId, StringComparer.Ordinal);
+    private readonly Dictionary<string, IViewSubmissionHandler> _submissions = submissions.ToDictionary(s => s.CallbackId, StringComparer.Ordinal);
+
+    /// <summary>Handles the payload; returns the JSON ack body, or null for an empty 200.</summary>
+    public async Task<JsonObject?> RouteAsync(InteractionPayload payload, CancellationToken ct)
+    {
+        switch (payload.Type)
+        {
+            case "view_submission" when payload.CallbackId is { } id && _submissions.TryGetValue(id, out var handler):
+                return (await handler.HandleAsync(payload, ct)).ToJson();
+            case "block_actions":
+                foreach (var action in payload.Actions)
+                {
+                    if (action["action_id"]?.GetValue<string>() is { } actionId && _actions.TryGetValue(actionId, out var a))
+                    {
+                        await a.HandleAsync(payload, action, ct);
+                    }
+                }
+
+                return null;
+            default:
+                logger.LogDebug("Ignored interaction {InteractionType}", payload.Type);
+                return null;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Slack.Messages;
+
+/// <summary>The pinned brief: title, INC-n, severity, status, duration, roles, next update due. Pure: state in, payload out.</summary>
+public static class BriefMessage
+{
+    public const string MetadataEventType = "incident_brief";
+
+    public static (string Text, JsonArray Blocks) Build(Incident incident, Severity severity, RoleCatalog roles, DateTimeOffset now)
+    {
+        var text = $"{incident.Reference} · {severity.DisplayKey} · {StatusText.Of(incident.Status)}: {incident.Title}";
+        var blocks = new List<JsonObject>
+        {
+            Blocks.Header($"{incident.Reference}: {incident.Title}"),
+            Blocks.Fields(
+                $"*Severity*\n{severity.DisplayKey} · {SlackText.Escape(severity.Label)}",
+                $"*Status*\n{StatusText.Of(incident.Status)}",
+                $"*Started*\n{SlackText.Date(incident.DeclaredAt)}",
+                $"*Duration*\n{SlackText.Duration((incident.ResolvedAt ?? now) - incident.DeclaredAt)}",
+                $"*Next update due*\n{NextUpdate(incident, severity)}",
+                $"*Declared by*\n{SlackText.User(incident.DeclaredBy)}"),
+            Blocks.Section(RoleLines(incident, roles)),
+        };
+        if (!string.IsNullOrWhiteSpace(incident.Summary) || !string.IsNullOrWhiteSpace(incident.Impact))
+        {
+            blocks.Add(Blocks.Section(Describe(incident)));
+        }
+
+        if (incident.PossiblyRelatedNumber is { } related)
+        {
+            blocks.Add(Blocks.Context($":link: Possibly related to INC-{related}, which is still open."));
+        }
+
+        return (text, Blocks.Array(blocks));
+    }
+
+    private static string RoleLines(Incident incident, RoleCatalog roles) =>
+        "*Roles*\n" + string.Join('\n', roles.All.Select(r => $"{SlackText.Escape(r.Name)}: {SlackText.User(incident.RoleHolder(r.Key))}"));
+
+    private static string Describe(Incident incident)
+    {
+        var lines = new List<string>();
+        if (!string.IsNullOrWhiteSpace(incident.Summary))
+        {
+            lines.Add($"*Summary*\n{SlackText.Escape(incident.Summary)}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(incident.Impact))
+        {
+            lines.Add($"*Customer impact*\n{SlackText.Escape(incident.Impact)}");
+        }
+
+        return string.Join("\n\n", lines);
+    }
+
+    private static string NextUpdate(Incident incident, Severity severity)
+    {
+        if (!incident.IsOpen)
+        {
+            return "none (resolved)";
+        }
+
+        return severity.UpdateCadence is { } cadence
+            ? SlackText.Date((incident.LastUpdateAt ?? incident.DeclaredAt) + cadence)
+            : $"no cadence for {severity.DisplayKey}";
+    }
+}

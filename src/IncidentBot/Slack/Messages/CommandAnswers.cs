@@ -1,0 +1,81 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Slack.Commands;
+
+namespace IncidentBot.Slack.Messages;
+
+/// <summary>The words of every immediate answer to <c>/incident</c>, in one place.</summary>
+public static class CommandAnswers
+{
+    public static string Usage(IIncidentCommand command) =>
+        $"`/incident {command.Name}{(command.Arguments.Length > 0 ? " " + command.Arguments : "")}`";
+
+    public static CommandReply Help(IReadOnlyList<IIncidentCommand> commands)
+    {
+        var lines = commands.Select(c => $"{Usage(c)} — {c.Description}{(c.NeedsIncidentChannel ? " _(in an incident channel)_" : "")}");
+        var text = "*IncidentBot* — run your incident from Slack.\n" + string.Join('\n', lines);
+        return CommandReply.Ephemeral(text, Blocks.Array([Blocks.Section(text)]));
+    }
+
+    public static CommandReply Unknown(string typed, string? suggestion, IReadOnlyList<IIncidentCommand> commands)
+    {
+        var shown = SlackText.Escape(SlackText.Truncate(typed, 40));
+        var hint = suggestion is null ? "" : $" Did you mean `{suggestion}`?";
+        var names = string.Join(", ", commands.Select(c => $"`{c.Name}`"));
+        return CommandReply.Ephemeral($"I don't know `/incident {shown}`.{hint}\nCommands: {names}. Try `/incident help`.");
+    }
+
+    public static CommandReply NeedsIncidentChannel(string name, IReadOnlyList<Incident> open)
+    {
+        var yours = open.Count == 0
+            ? "There are no open incidents."
+            : "Open incidents: " + string.Join(", ", open.Take(10).Select(i => i.ChannelId is { } c ? $"{i.Reference} {SlackText.Channel(c)}" : i.Reference)) + ".";
+        return CommandReply.Ephemeral($"`/incident {name}` works inside an incident channel. {yours}");
+    }
+
+    public static CommandReply Failed(string name) =>
+        CommandReply.Ephemeral($"Sorry, `/incident {name}` failed on our side. Nothing was changed; please try again.");
+
+    public static CommandReply UnknownSeverity(string typed, SeverityLadder ladder) =>
+        CommandReply.Ephemeral($"Unknown severity \"{SlackText.Escape(SlackText.Truncate(typed, 40))}\"; use {ladder.DescribeKeys()}. " +
+            "Example: `/incident declare sev1 Checkout is failing`.");
+
+    public static CommandReply BadTitle(string problem) =>
+        CommandReply.Ephemeral($"{problem} Example: `/incident declare sev1 Checkout is failing`.");
+
+    public static CommandReply Declaring(DeclareResult result, Severity severity)
+    {
+        var incident = result.Incident;
+        var text = result.Created
+            ? $":rotating_light: Declaring *{incident.Reference}* ({severity.DisplayKey}): {SlackText.Escape(incident.Title)}. The channel link follows here in a moment."
+            : $"*{incident.Reference}* is already declared for this request.";
+        if (result.PossiblyRelated is { } related)
+        {
+            var where = related.ChannelId is { } c ? $" ({SlackText.Channel(c)})" : "";
+            text += $"\n:link: Possibly related to {related.Reference}{where}: {SlackText.Escape(related.Title)}.";
+        }
+
+        return CommandReply.Ephemeral(text);
+    }
+
+    public static CommandReply ModalFailed(string error) =>
+        CommandReply.Ephemeral($"I couldn't open the declare form (Slack said `{error}`). Declare inline instead: " +
+            "`/incident declare sev1 Checkout is failing`.");
+
+    public static CommandReply List(IReadOnlyList<Incident> open, SeverityLadder ladder)
+    {
+        if (open.Count == 0)
+        {
+            return CommandReply.Ephemeral("No open incidents. :tada:");
+        }
+
+        var lines = open
+            .OrderBy(i => ladder.TryParse(i.SeverityKey, out var s) ? s.Rank : int.MaxValue)
+            .ThenBy(i => i.DeclaredAt)
+            .Take(40)
+            .Select(i => $"*{i.Reference}* · {i.SeverityKey.ToUpperInvariant()} · {StatusText.Of(i.Status)} · " +
+                $"{(i.ChannelId is { } c ? SlackText.Channel(c) : "channel pending")} — {SlackText.Escape(i.Title)}" +
+                $" · IC {SlackText.User(i.Commander)}");
+        var text = $"*Open incidents ({open.Count})*\n" + string.Join('\n', lines);
+        return CommandReply.Ephemeral(text, Blocks.Array([Blocks.Section(text)]));
+    }
+}

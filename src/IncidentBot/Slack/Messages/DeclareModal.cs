@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
+
+namespace IncidentBot.Slack.Messages;
+
+/// <summary>The declare modal (DESIGN §3.2): title, severity, summary, impact, private, "I am the IC".</summary>
+public static class DeclareModal
+{
+    public const string CallbackId = "declare";
+    public const string TitleBlock = "title";
+    public const string SeverityBlock = "severity";
+    public const string SummaryBlock = "summary";
+    public const string ImpactBlock = "impact";
+    public const string OptionsBlock = "options";
+    public const string ValueAction = "value";
+    public const string PrivateOption = "private";
+    public const string CommanderOption = "commander";
+
+    public static JsonObject Build(SeverityLadder ladder, Severity selected, string? title, bool isPrivate, string privateMetadata)
+    {
+        var blocks = new JsonArray(
+            Input(TitleBlock, "Title", TextInput(title, TitleRules.MaxLength, multiline: false), optional: false),
+            Input(SeverityBlock, "Severity", SeveritySelect(ladder, selected), optional: false),
+            Input(SummaryBlock, "Summary", TextInput(null, 3000, multiline: true), optional: true),
+            Input(ImpactBlock, "Customer impact", TextInput(null, 3000, multiline: true), optional: true),
+            Input(OptionsBlock, "Options", Options(isPrivate), optional: true));
+        return new JsonObject
+        {
+            ["type"] = "modal",
+            ["callback_id"] = CallbackId,
+            ["title"] = Blocks.PlainText("Declare an incident"),
+            ["submit"] = Blocks.PlainText("Declare"),
+            ["close"] = Blocks.PlainText("Cancel"),
+            ["private_metadata"] = privateMetadata,
+            ["blocks"] = blocks,
+        };
+    }
+
+    private static JsonObject Input(string blockId, string label, JsonObject element, bool optional) => new()
+    {
+        ["type"] = "input",
+        ["block_id"] = blockId,
+        ["optional"] = optional,
+        ["label"] = Blocks.PlainText(label),
+        ["element"] = element,
+    };
+
+    private static JsonObject TextInput(string? initial, int maxLength, bool multiline)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "plain_text_input", ["action_id"] = ValueAction, ["multiline"] = multiline, ["max_length"] = maxLength,
+        };
+        if (!string.IsNullOrWhiteSpace(initial))
+        {
+            input["initial_value"] = SlackText.Truncate(initial, maxLength);
+        }
+
+        return input;
+    }
+
+    private static JsonObject SeveritySelect(SeverityLadder ladder, Severity selected) => new()
+    {
+        ["type"] = "static_select",
+        ["action_id"] = ValueAction,
+        ["options"] = new JsonArray(ladder.All.Take(100).Select(s => (JsonNode)SeverityOption(s)).ToArray()),
+        ["initial_option"] = SeverityOption(selected),
+    };
+
+    private static JsonObject SeverityOption(Severity s) => Option(SlackText.Truncate($"{s.DisplayKey} · {s.Label}", 75), s.Key);
+
+    private static JsonObject Options(bool isPrivate)
+    {
+        var commander = Option("I am the Incident Commander", CommanderOption);
+        var initial = new JsonArray(commander.DeepClone());
+        if (isPrivate)
+        {
+            initial.Add(Option("Private incident (private channel, no feed post)", PrivateOption));
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "checkboxes",
+            ["action_id"] = ValueAction,
+            ["options"] = new JsonArray(Option("Private incident (private channel, no feed post)", PrivateOption), commander),
+            ["initial_options"] = initial,
+        };
+    }
+
+    private static JsonObject Option(string text, string value) => new() { ["text"] = Blocks.PlainText(text), ["value"] = value };
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace IncidentBot.Slack.Messages;
+
+/// <summary>Slack mrkdwn pieces: escaping, mentions, channel links and reader-local date tokens.</summary>
+public static class SlackText
+{
+    /// <summary>Escapes the three characters Slack's mrkdwn treats as control characters.</summary>
+    public static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal);
+
+    public static string User(string? userId) => userId is null ? "_unassigned_" : $"<@{userId}>";
+
+    public static string Channel(string channelId) => $"<#{channelId}>";
+
+    /// <summary><c>&lt;!date^UNIX^{date_short_pretty} {time}|fallback&gt;</c>: each reader sees their own zone.</summary>
+    public static string Date(DateTimeOffset at) =>
+        $"<!date^{at.ToUnixTimeSeconds()}^{{date_short_pretty}} {{time}}|{at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC>";
+
+    /// <summary>A time of day only, in the reader's zone.</summary>
+    public static string Time(DateTimeOffset at) =>
+        $"<!date^{at.ToUnixTimeSeconds()}^{{time}}|{at.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC>";
+
+    /// <summary>"1 h 12 min", "3 min", "45 s".</summary>
+    public static string Duration(TimeSpan span)
+    {
+        if (span < TimeSpan.FromMinutes(1))
+        {
+            return $"{Math.Max(0, (int)span.TotalSeconds)} s";
+        }
+
+        var hours = (int)span.TotalHours;
+        return hours switch
+        {
+            0 => $"{span.Minutes} min",
+            < 48 => span.Minutes == 0 ? $"{hours} h" : $"{hours} h {span.Minutes} min",
+            _ => $"{(int)span.TotalDays} d {span.Hours} h",
+        };
+    }
+
+    /// <summary>Cuts text to <paramref name="max"/> characters, ending with a marker when it was cut.</summary>
+    public static string Truncate(string text, int max)
+    {
+        const string marker = "… (truncated)";
+        return text.Length <= max ? text : string.Concat(text.AsSpan(0, max - marker.Length), marker);
+    }
+}

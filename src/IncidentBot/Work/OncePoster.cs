@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Api;
+
+namespace IncidentBot.Work;
+
+/// <summary>
+/// Posts a message at most once per effect key, across retries and crashes. The message carries Slack message metadata
+/// naming the key; when a previous attempt may have reached Slack before the process died, the channel's recent history
+/// is searched for that key before posting again.
+/// </summary>
+public sealed class OncePoster(ISlackApi slack, EffectLedger ledger, ILogger<OncePoster> logger)
+{
+    public const string KeyField = "effect_key";
+    private const int HistoryWindow = 100;
+
+    public async Task<string> PostAsync(string key, string eventType, ChatMessage message, CancellationToken ct)
+    {
+        var record = await ledger.GetAsync(key, ct);
+        if (record is { IsDone: true, Value: { } doneTs })
+        {
+            return doneTs;
+        }
+
+        if (record is not null && await FindPostedAsync(key, message.Channel, ct) is { } foundTs)
+        {
+            logger.LogInformation("Found message {EffectKey} already posted before a restart", key);
+            await ledger.MarkDoneAsync(key, foundTs, ct);
+            return foundTs;
+        }
+
+        await ledger.MarkAttemptedAsync(key, null, ct);
+        var payload = new JsonObject { [KeyField] = key };
+        var posted = await slack.PostMessageAsync(message with { Metadata = new MessageMetadata(eventType, payload) }, ct);
+        await ledger.MarkDoneAsync(key, posted.Ts, ct);
+        return posted.Ts;
+    }
+
+    private async Task<string?> FindPostedAsync(string key, string channel, CancellationToken ct)
+    {
+        try
+        {
+            var history = await slack.GetHistoryAsync(channel, HistoryWindow, ct);
+            return history.FirstOrDefault(m => m.MetadataPayload?[KeyField]?.GetValue<string>() == key)?.Ts;
+        }
+        catch (SlackApiException ex) when (ex.Error is "not_in_channel" or "missing_scope" or "channel_not_found")
+        {
+            logger.LogWarning("Cannot read history to check {EffectKey} ({SlackError}); posting it", key, ex.Error);
+            return null;
+        }
+    }
+}

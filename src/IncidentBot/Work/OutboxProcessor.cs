@@ -1,0 +1,102 @@
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Work;
+
+/// <summary>
+/// Runs queued Slack work: several incidents at once, each incident's work in order. Work that was running when the
+/// process died is run again at start; transient Slack failures are retried with backoff; Slack refusals fail the item.
+/// </summary>
+public sealed class OutboxProcessor(
+    OutboxStore outbox,
+    IEnumerable<IWorkHandler> handlers,
+    WorkSignal signal,
+    TimeProvider time,
+    ILogger<OutboxProcessor> logger) : BackgroundService
+{
+    public const int MaxConcurrent = 8;
+    public const int MaxAttempts = 20;
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
+    private readonly Dictionary<string, IWorkHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
+    private readonly SemaphoreSlim _slots = new(MaxConcurrent, MaxConcurrent);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var requeued = await outbox.RequeueRunningAsync(stoppingToken);
+        if (requeued > 0)
+        {
+            logger.LogInformation("Resuming {ItemCount} Slack work items interrupted by a restart", requeued);
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var free = _slots.CurrentCount;
+            var items = free == 0 ? [] : await outbox.ClaimDueAsync(time.GetUtcNow(), free, stoppingToken);
+            foreach (var item in items)
+            {
+                await _slots.WaitAsync(stoppingToken);
+                _ = RunAsync(item, stoppingToken);
+            }
+
+            if (items.Count == 0)
+            {
+                await WaitQuietlyAsync(stoppingToken);
+            }
+        }
+    }
+
+    private async Task WaitQuietlyAsync(CancellationToken ct)
+    {
+        try
+        {
+            await signal.WaitAsync(Poll, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
+    private async Task RunAsync(OutboxItem item, CancellationToken ct)
+    {
+        try
+        {
+            await ExecuteItemAsync(item, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Left 'running': requeued at the next start.
+        }
+        finally
+        {
+            _slots.Release();
+            signal.Notify();
+        }
+    }
+
+    private async Task ExecuteItemAsync(OutboxItem item, CancellationToken ct)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["WorkItem"] = item.Id, ["IncidentId"] = item.IncidentId });
+        if (!_handlers.TryGetValue(item.Kind, out var handler))
+        {
+            await outbox.FailAsync(item.Id, $"no handler for {item.Kind}", CancellationToken.None);
+            return;
+        }
+
+        try
+        {
+            await handler.HandleAsync(item, ct);
+            await outbox.CompleteAsync(item.Id, CancellationToken.None);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested && TransientFailure.Is(ex) && item.Attempts < MaxAttempts)
+        {
+            var delay = TransientFailure.Backoff(item.Attempts);
+            logger.LogWarning("Work {WorkKind} hit a transient failure ({Failure}); retrying in {Delay}", item.Kind, ex.Message, delay);
+            await outbox.RetryLaterAsync(item.Id, time.GetUtcNow() + delay, ex.Message, CancellationToken.None);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Work {WorkKind} failed for good", item.Kind);
+            await outbox.FailAsync(item.Id, ex.Message, CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Api;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Work;
+
+/// <summary>
+/// Sets up a declared incident in Slack: channel, invitations, topic and purpose, the pinned brief, the feed headline,
+/// and a word to the declarer. Each step is recorded, so a retry or a restart resumes where it stopped.
+/// </summary>
+public sealed class ProvisionIncidentHandler(
+    IncidentStore incidents,
+    ChannelProvisioner channels,
+    OncePoster poster,
+    EffectLedger ledger,
+    ISlackApi slack,
+    SeverityLadder ladder,
+    RoleCatalog roles,
+    IncidentBotOptions options,
+    TimeProvider time,
+    ILogger<ProvisionIncidentHandler> logger) : IWorkHandler
+{
+    public string Kind => WorkKinds.ProvisionIncident;
+
+    public async Task HandleAsync(OutboxItem item, CancellationToken ct)
+    {
+        var incident = await incidents.GetAsync(item.IncidentId!.Value, ct) ?? throw new InvalidOperationException("incident missing");
+        var payload = JsonSerializer.Deserialize<ProvisionPayload>(item.Payload) ?? new ProvisionPayload(null);
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["IncidentNumber"] = incident.Number });
+        try
+        {
+            await ProvisionAsync(incident, ct);
+        }
+        catch (Exception ex) when (!TransientFailure.Is(ex) && ex is SlackApiException)
+        {
+            var error = ((SlackApiException)ex).Error;
+            logger.LogError("Provisioning {IncidentNumber} stopped: Slack said {SlackError}", incident.Number, error);
+            await NotifyAsync(payload, $"inc:{incident.Id}:notify-failed", DeclarerNotice.Failed(incident, error), ct);
+            throw;
+        }
+
+        var provisioned = (await incidents.GetAsync(incident.Id, ct))!;
+        await NotifyAsync(payload, $"inc:{incident.Id}:notify", DeclarerNotice.Declared(provisioned), ct);
+        logger.LogInformation("Incident {IncidentNumber} is set up in {ChannelId}", incident.Number, provisioned.ChannelId);
+    }
+
+    private async Task ProvisionAsync(Incident incident, CancellationToken ct)
+    {
+        incident = await channels.EnsureAsync(incident, ct);
+        var channel = incident.ChannelId!;
+        var severity = ladder.Get(incident.SeverityKey);
+        await OnceAsync($"inc:{incident.Id}:invite", () => slack.InviteAsync(channel, Invitees(incident), ct), ct);
+        await OnceAsync($"inc:{incident.Id}:topic", () => slack.SetTopicAsync(channel, ChannelTexts.Topic(incident, severity), ct), ct);
+        await OnceAsync($"inc:{incident.Id}:purpose", () => slack.SetPurposeAsync(channel, ChannelTexts.Purpose(incident), ct), ct);
+        var (text, blocks) = BriefMessage.Build(incident, severity, roles, time.GetUtcNow());
+        var briefTs = await poster.PostAsync($"inc:{incident.Id}:brief", BriefMessage.MetadataEventType, new ChatMessage(channel, text, blocks), ct);
+        await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(BriefTs: briefTs), ct);
+        await OnceAsync($"inc:{incident.Id}:pin", () => slack.PinAsync(channel, briefTs, ct), ct);
+        if (!incident.IsPrivate && options.FeedChannel is { Length: > 0 } feed)
+        {
+            var (feedText, feedBlocks) = FeedHeadline.Build(incident, severity);
+            var feedTs = await poster.PostAsync($"inc:{incident.Id}:feed", FeedHeadline.MetadataEventType, new ChatMessage(feed, feedText, feedBlocks), ct);
+            await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(FeedTs: feedTs), ct);
+        }
+    }
+
+    private static List<string> Invitees(Incident incident) =>
+        new[] { incident.DeclaredBy, incident.Commander }.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
+    private async Task OnceAsync(string key, Func<Task> effect, CancellationToken ct)
+    {
+        if (await ledger.GetAsync(key, ct) is { IsDone: true })
+        {
+            return;
+        }
+
+        await effect();
+        await ledger.MarkDoneAsync(key, null, ct);
+    }
+
+    private async Task NotifyAsync(ProvisionPayload payload, string key, System.Text.Json.Nodes.JsonObject body, CancellationToken ct)
+    {
+        if (payload.ResponseUrl is not { } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return;
+        }
+
+        try
+        {
+            await OnceAsync(key, () => slack.PostToResponseUrlAsync(uri, body, ct), ct);
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
+        {
+            // The declarer's response URL has expired or been used up; the channel and brief are what matter.
+            logger.LogWarning("Could not answer the declarer through the response URL: {Failure}", ex.Message);
+        }
+    }
+}

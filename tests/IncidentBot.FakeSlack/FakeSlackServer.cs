@@ -1,11 +1,9 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -34,8 +32,8 @@ public sealed class FakeSlackServer : IAsyncDisposable
         _responseUrls = new ResponseUrlEndpoint(options.TimeProvider);
         var context = new ApiContext(State, options, _ids, _triggers, () => RootUrl);
         var api = new ApiEndpoint(context, new MethodTable(), Faults, _calls, () => Latency);
-        var upload = new UploadEndpoint(State);
-        _app.Run(http => Route(http, api, upload));
+        var router = new Router(api, new UploadEndpoint(State), _responseUrls);
+        _app.Run(router.RouteAsync);
         AddUser(options.BotUserId, "incidentbot", "IncidentBot", "UTC", isBot: true);
     }
 
@@ -143,33 +141,10 @@ public sealed class FakeSlackServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops Kestrel and releases the port.</summary>
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private Task Route(HttpContext http, ApiEndpoint api, UploadEndpoint upload)
-    {
-        var path = http.Request.Path.Value ?? string.Empty;
-        if (!HttpMethods.IsPost(http.Request.Method))
-        {
-            http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            return Task.CompletedTask;
-        }
-
-        return path switch
-        {
-            _ when path.StartsWith("/api/", StringComparison.Ordinal) => api.HandleAsync(http, path["/api/".Length..]),
-            _ when path.StartsWith("/upload/", StringComparison.Ordinal) => upload.HandleAsync(http, path["/upload/".Length..]),
-            _ when path.StartsWith("/response/", StringComparison.Ordinal) => _responseUrls.HandleAsync(http, path["/response/".Length..]),
-            _ => NotFound(http),
-        };
-    }
-
-    private static Task NotFound(HttpContext http)
-    {
-        http.Response.StatusCode = StatusCodes.Status404NotFound;
-        return Task.CompletedTask;
     }
 }

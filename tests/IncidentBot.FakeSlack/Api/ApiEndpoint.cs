@@ -7,18 +7,32 @@ namespace IncidentBot.FakeSlack;
 /// <summary>Serves <c>POST /api/{method}</c>: latency, faults, auth, then the method under the state lock.</summary>
 internal sealed class ApiEndpoint(ApiContext context, MethodTable methods, FaultInjector faults, CallLog calls, Func<TimeSpan> latency)
 {
+    /// <summary>nginx's status for a request the client abandoned; used only in <see cref="RecordedCall.HttpStatus"/>.</summary>
+    public const int ClientClosedRequest = 499;
+
     public async Task HandleAsync(HttpContext http, string method)
     {
         var arrival = calls.Arrive();
         var at = context.Time.GetUtcNow();
         var (args, malformed) = await ArgsReader.ReadAsync(http.Request);
-        var lag = latency();
-        if (lag > TimeSpan.Zero)
+        Outcome outcome;
+        try
         {
-            await Task.Delay(lag, http.RequestAborted);
+            var lag = latency();
+            if (lag > TimeSpan.Zero)
+            {
+                await Task.Delay(lag, http.RequestAborted);
+            }
+
+            outcome = await ServeAsync(http, method, args, malformed);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client gave up (e.g. its timeout) before an answer; nothing was done, but the attempt counts.
+            calls.Add(arrival, new RecordedCall(method, args, at, ClientClosedRequest, "client_closed_request", false));
+            return;
         }
 
-        var outcome = await ServeAsync(http, method, args, malformed);
         calls.Add(arrival, new RecordedCall(method, args, at, outcome.Status, outcome.Error, outcome.Faulted));
         http.Response.StatusCode = outcome.Status;
         if (outcome.RetryAfter is { } retryAfter)

@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+
+namespace IncidentBot.Slack.Api;
+
+/// <summary>
+/// The Slack Web API methods the bot uses. Failures surface as <see cref="SlackApiException"/>;
+/// rate limits, 5xx and timeouts are retried inside the client.
+/// </summary>
+public interface ISlackApi
+{
+    Task<AuthTestResult> AuthTestAsync(CancellationToken ct = default);
+
+    Task<SlackChannel> CreateConversationAsync(string name, bool isPrivate, CancellationToken ct = default);
+
+    /// <summary>Invites users in chunks of 100; <c>already_in_channel</c> counts as success.</summary>
+    Task InviteAsync(string channel, IReadOnlyCollection<string> userIds, CancellationToken ct = default);
+
+    Task SetTopicAsync(string channel, string topic, CancellationToken ct = default);
+
+    Task SetPurposeAsync(string channel, string purpose, CancellationToken ct = default);
+
+    Task<SlackChannel> GetConversationInfoAsync(string channel, CancellationToken ct = default);
+
+    /// <summary>Walks <c>conversations.list</c> (public and private, archived included) for an exact name.</summary>
+    Task<SlackChannel?> FindConversationByNameAsync(string name, CancellationToken ct = default);
+
+    /// <summary>Archives a channel; <c>already_archived</c> counts as success.</summary>
+    Task ArchiveAsync(string channel, CancellationToken ct = default);
+
+    Task<IReadOnlyList<HistoryMessage>> GetHistoryAsync(string channel, int limit, CancellationToken ct = default);
+
+    /// <summary>Posts a message, paced per channel.</summary>
+    Task<PostedMessage> PostMessageAsync(ChatMessage message, CancellationToken ct = default);
+
+    Task PostEphemeralAsync(string channel, string user, string text, JsonArray? blocks = null, CancellationToken ct = default);
+
+    Task UpdateMessageAsync(string channel, string ts, string text, JsonArray? blocks, CancellationToken ct = default);
+
+    Task<string> GetPermalinkAsync(string channel, string ts, CancellationToken ct = default);
+
+    /// <summary>Pins a message; <c>already_pinned</c> counts as success.</summary>
+    Task PinAsync(string channel, string ts, CancellationToken ct = default);
+
+    Task AddBookmarkAsync(string channel, string title, string link, CancellationToken ct = default);
+
+    Task<SlackView> OpenViewAsync(string triggerId, JsonObject view, CancellationToken ct = default);
+
+    Task<SlackView> UpdateViewAsync(string viewId, JsonObject view, string? hash = null, CancellationToken ct = default);
+
+    Task PublishHomeViewAsync(string userId, JsonObject view, CancellationToken ct = default);
+
+    Task<SlackUser> GetUserAsync(string userId, CancellationToken ct = default);
+
+    /// <summary>Uploads with the external-upload flow and shares into the channel; returns the file id.</summary>
+    Task<string> UploadFileAsync(FileUpload upload, CancellationToken ct = default);
+
+    /// <summary>POSTs JSON to an interaction's <c>response_url</c> (no bearer token).</summary>
+    Task PostToResponseUrlAsync(Uri responseUrl, JsonObject body, CancellationToken ct = default);
+
+    /// <summary>Gets a Socket Mode WebSocket URL using the app-level token.</summary>
+    Task<Uri> OpenSocketConnectionAsync(CancellationToken ct = default);
+}

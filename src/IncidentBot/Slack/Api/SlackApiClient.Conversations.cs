@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+
+namespace IncidentBot.Slack.Api;
+
+/// <summary>conversations.* methods.</summary>
+internal sealed partial class SlackApiClient
+{
+    private const int InviteChunkSize = 100;
+
+    public async Task<SlackChannel> CreateConversationAsync(string name, bool isPrivate, CancellationToken ct = default)
+    {
+        const string method = "conversations.create";
+        var form = new SlackForm().Add("name", name).Add("is_private", isPrivate);
+        var body = await CallAsync(method, form, ct).ConfigureAwait(false);
+        return SlackResponseReader.Channel(method, body["channel"]);
+    }
+
+    public async Task InviteAsync(string channel, IReadOnlyCollection<string> userIds, CancellationToken ct = default)
+    {
+        foreach (var chunk in userIds.Chunk(InviteChunkSize))
+        {
+            var form = new SlackForm().Add("channel", channel).Add("users", string.Join(',', chunk));
+            await CallIgnoringAsync("conversations.invite", form, "already_in_channel", ct).ConfigureAwait(false);
+        }
+    }
+
+    public Task SetTopicAsync(string channel, string topic, CancellationToken ct = default) =>
+        CallAsync("conversations.setTopic", new SlackForm().Add("channel", channel).Add("topic", topic), ct);
+
+    public Task SetPurposeAsync(string channel, string purpose, CancellationToken ct = default) =>
+        CallAsync("conversations.setPurpose", new SlackForm().Add("channel", channel).Add("purpose", purpose), ct);
+
+    public async Task<SlackChannel> GetConversationInfoAsync(string channel, CancellationToken ct = default)
+    {
+        const string method = "conversations.info";
+        var body = await CallAsync(method, new SlackForm().Add("channel", channel), ct).ConfigureAwait(false);
+        return SlackResponseReader.Channel(method, body["channel"]);
+    }
+
+    public async Task<SlackChannel?> FindConversationByNameAsync(string name, CancellationToken ct = default)
+    {
+        const string method = "conversations.list";
+        string? cursor = null;
+        do
+        {
+            var form = new SlackForm()
+                .Add("types", "public_channel,private_channel")
+                .Add("exclude_archived", false)
+                .Add("limit", 1000)
+                .Add("cursor", cursor);
+            var body = await CallAsync(method, form, ct).ConfigureAwait(false);
+            var match = (body["channels"] as JsonArray ?? [])
+                .FirstOrDefault(c => SlackResponseReader.Optional(c, "name") == name);
+            if (match is not null)
+            {
+                return SlackResponseReader.Channel(method, match);
+            }
+
+            cursor = SlackResponseReader.Optional(body["response_metadata"], "next_cursor");
+        }
+        while (!string.IsNullOrEmpty(cursor));
+
+        return null;
+    }
+
+    public Task ArchiveAsync(string channel, CancellationToken ct = default) =>
+        CallIgnoringAsync("conversations.archive", new SlackForm().Add("channel", channel), "already_archived", ct);
+
+    public async Task<IReadOnlyList<HistoryMessage>> GetHistoryAsync(string channel, int limit, CancellationToken ct = default)
+    {
+        const string method = "conversations.history";
+        var form = new SlackForm().Add("channel", channel).Add("limit", limit).Add("include_all_metadata", true);
+        var body = await CallAsync(method, form, ct).ConfigureAwait(false);
+        return (body["messages"] as JsonArray ?? []).Select(m => SlackResponseReader.Message(method, m)).ToList();
+    }
+}

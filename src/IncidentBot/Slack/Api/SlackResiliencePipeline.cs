@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace IncidentBot.Slack.Api;
+
+/// <summary>
+/// The single owner of retries for Slack HTTP calls: total-time cap → retry → per-attempt timeout.
+/// 429 waits exactly <c>Retry-After</c>; 5xx, network errors and attempt timeouts back off exponentially with jitter.
+/// </summary>
+internal static class SlackResiliencePipeline
+{
+    public static readonly ResiliencePropertyKey<string> MethodKey = new("slack.method");
+
+    /// <summary>Status of the latest attempt (0 when it produced no response), to name the failure if time runs out.</summary>
+    public static readonly ResiliencePropertyKey<int> LastStatusKey = new("slack.last-status");
+
+    private static readonly TimeSpan BaseDelay = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
+
+    public static ResiliencePipeline<HttpResponseMessage> Create(SlackApiOptions options, TimeProvider time, ILogger logger) =>
+        new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
+            .AddTimeout(options.MaxTotalWait)
+            .AddRetry(CreateRetryOptions(options, time, logger))
+            .AddTimeout(options.AttemptTimeout)
+            .Build();
+
+    public static bool IsRetryable(HttpStatusCode status) =>
+        status == HttpStatusCode.TooManyRequests || (int)status >= 500;
+
+    private static RetryStrategyOptions<HttpResponseMessage> CreateRetryOptions(
+        SlackApiOptions options, TimeProvider time, ILogger logger) => new()
+    {
+        MaxRetryAttempts = options.MaxRetryAttempts,
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        Delay = BaseDelay,
+        MaxDelay = MaxBackoff,
+        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
+        DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, time)),
+        OnRetry = args =>
+        {
+            var method = args.Context.Properties.GetValue(MethodKey, "unknown");
+            SlackApiLog.RetryScheduled(logger, method, args.AttemptNumber + 1, Describe(args.Outcome), args.RetryDelay);
+            return default;
+        },
+    };
+
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Exception: HttpRequestException or TimeoutRejectedException } => true,
+        { Result: { } response } => IsRetryable(response.StatusCode),
+        _ => false,
+    };
+
+    // Only 429 gets a generated delay; null lets Polly apply exponential backoff with jitter.
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time)
+    {
+        if (response?.StatusCode != HttpStatusCode.TooManyRequests)
+        {
+            return null;
+        }
+
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - time.GetUtcNow();
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return DefaultRetryAfter;
+    }
+
+    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Result is { } response
+            ? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : outcome.Exception?.GetType().Name ?? "unknown";
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Timeout;
+
+namespace IncidentBot.Slack.Api;
+
+/// <summary>
+/// Sends Slack HTTP requests through the resilience pipeline and turns every failure into a
+/// <see cref="SlackApiException"/>. No other code retries.
+/// </summary>
+internal sealed class SlackTransport(HttpClient http, ResiliencePipeline<HttpResponseMessage> pipeline, ILogger logger)
+{
+    /// <summary>Calls a Web API method as a form POST with a bearer token and returns the <c>ok:true</c> body.</summary>
+    public async Task<JsonObject> CallAsync(Uri url, string method, string token, SlackForm form, CancellationToken ct)
+    {
+        using var response = await SendAsync(method, () => CreateMethodRequest(url, token, form), ct).ConfigureAwait(false);
+        var body = await ReadJsonAsync(method, response, ct).ConfigureAwait(false);
+        if (body?["ok"]?.GetValueKind() == JsonValueKind.True)
+        {
+            return body;
+        }
+
+        var error = body?["error"]?.GetValue<string>() ?? $"http_{(int)response.StatusCode}";
+        throw new SlackApiException(method, error, ReadMessages(body));
+    }
+
+    /// <summary>Sends a request built fresh for each attempt; returns the successful (2xx) response.</summary>
+    public async Task<HttpResponseMessage> SendAsync(string method, Func<HttpRequestMessage> createRequest, CancellationToken ct)
+    {
+        var context = ResilienceContextPool.Shared.Get(ct);
+        context.Properties.Set(SlackResiliencePipeline.MethodKey, method);
+        try
+        {
+            var response = await pipeline.ExecuteAsync(
+                static async (ctx, state) =>
+                {
+                    ctx.Properties.Set(SlackResiliencePipeline.LastStatusKey, 0);
+                    using var request = state.createRequest();
+                    var response = await state.http.SendAsync(request, ctx.CancellationToken).ConfigureAwait(false);
+                    ctx.Properties.Set(SlackResiliencePipeline.LastStatusKey, (int)response.StatusCode);
+                    return response;
+                },
+                context,
+                (http, createRequest)).ConfigureAwait(false);
+            return ThrowIfExhausted(method, response);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            var status = context.Properties.GetValue(SlackResiliencePipeline.LastStatusKey, 0);
+            throw GiveUp(method, status == 0 ? "timeout" : ErrorFor((HttpStatusCode)status), ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw GiveUp(method, "request_failed", ex);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private HttpResponseMessage ThrowIfExhausted(string method, HttpResponseMessage response)
+    {
+        if (!SlackResiliencePipeline.IsRetryable(response.StatusCode))
+        {
+            return response;
+        }
+
+        response.Dispose();
+        throw GiveUp(method, ErrorFor(response.StatusCode), null);
+    }
+
+    private SlackApiException GiveUp(string method, string error, Exception? inner)
+    {
+        SlackApiLog.GaveUp(logger, method, error);
+        return new SlackApiException(method, error, null, inner);
+    }
+
+    private static string ErrorFor(HttpStatusCode status) =>
+        status == HttpStatusCode.TooManyRequests ? "ratelimited" : (int)status >= 500 ? "http_5xx" : "timeout";
+
+    private static HttpRequestMessage CreateMethodRequest(Uri url, string token, SlackForm form)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = form.ToContent() };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return request;
+    }
+
+    private static async Task<JsonObject?> ReadJsonAsync(string method, HttpResponseMessage response, CancellationToken ct)
+    {
+        var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject;
+        }
+        catch (JsonException ex) when (response.IsSuccessStatusCode)
+        {
+            throw new SlackApiException(method, "invalid_response", null, ex);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static List<string> ReadMessages(JsonObject? body) =>
+        body?["response_metadata"]?["messages"] is JsonArray messages
+            ? messages.Select(m => m?.ToString() ?? "").ToList()
+            : [];
+}

@@ -1,0 +1,16 @@
+namespace IncidentBot.FakeSlack;
+
+/// <summary>What method handlers need from the server.</summary>
+internal sealed record ApiContext(
+    FakeSlackState State,
+    FakeSlackOptions Options,
+    SlackIds Ids,
+    TriggerRegistry Triggers,
+    Func<Uri> RootUrl)
+{
+    public const string BotId = "B0BOTFAKE";
+
+    public TimeProvider Time => Options.TimeProvider;
+
+    public string BotUserId => Options.BotUserId;
+}

@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace IncidentBot.FakeSlack;
+
+/// <summary>
+/// A stateful fake of Slack's Web API on a loopback Kestrel port, for end-to-end tests of the real bot over HTTP.
+/// Methods are <c>POST {BaseUrl}{method}</c>; see <see cref="State"/>, <see cref="Calls"/> and <see cref="Faults"/>.
+/// </summary>
+public sealed class FakeSlackServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly FakeSlackOptions _options;
+    private readonly CallLog _calls = new();
+    private readonly TriggerRegistry _triggers;
+    private readonly ResponseUrlEndpoint _responseUrls;
+    private readonly SlackIds _ids;
+    private long _latencyTicks;
+
+    private FakeSlackServer(WebApplication app, FakeSlackOptions options)
+    {
+        _app = app;
+        _options = options;
+        _ids = new SlackIds(options.TimeProvider);
+        _triggers = new TriggerRegistry(options.TimeProvider);
+        _responseUrls = new ResponseUrlEndpoint(options.TimeProvider);
+        var context = new ApiContext(State, options, _ids, _triggers, () => RootUrl);
+        var api = new ApiEndpoint(context, new MethodTable(), Faults, _calls, () => Latency);
+        var router = new Router(api, new UploadEndpoint(State), _responseUrls);
+        _app.Run(router.RouteAsync);
+        AddUser(options.BotUserId, "incidentbot", "IncidentBot", "UTC", isBot: true);
+    }
+
+    public Uri BaseUrl => new(RootUrl, "api/");
+
+    public Uri RootUrl { get; private set; } = new("http://127.0.0.1/");
+
+    public string BotToken => _options.BotToken;
+
+    public string BotUserId => _options.BotUserId;
+
+    public FakeSlackState State { get; } = new();
+
+    public FaultInjector Faults { get; } = new();
+
+    /// <summary>Every Web API call so far, in arrival order (a snapshot).</summary>
+    public IReadOnlyList<RecordedCall> Calls => _calls.Snapshot();
+
+    /// <summary>Wall-clock delay added to every Web API call.</summary>
+    public TimeSpan Latency
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _latencyTicks));
+        set => Interlocked.Exchange(ref _latencyTicks, value.Ticks);
+    }
+
+    /// <summary>Starts a server on <c>http://127.0.0.1:0</c> (a free port).</summary>
+    public static async Task<FakeSlackServer> StartAsync(FakeSlackOptions? options = null, CancellationToken ct = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(FakeSlackServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var server = new FakeSlackServer(builder.Build(), options ?? new FakeSlackOptions());
+        await server._app.StartAsync(ct);
+        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.RootUrl = new Uri(new Uri(address).GetLeftPart(UriPartial.Authority) + "/");
+        return server;
+    }
+
+    public IReadOnlyList<RecordedCall> CallsTo(string method) => _calls.To(method);
+
+    /// <summary>A trigger ID for views.open, valid for 3 s (per TimeProvider) and usable once.</summary>
+    public string IssueTriggerId() => _triggers.Issue(null);
+
+    /// <summary>A trigger ID tied to the user who clicked; the opened view records that user.</summary>
+    public string IssueTriggerId(string userId) => _triggers.Issue(userId);
+
+    /// <summary>A fresh <c>{RootUrl}response/{guid}</c> accepting 5 POSTs within 30 minutes.</summary>
+    public Uri NewResponseUrl() => new(RootUrl, $"response/{_responseUrls.Issue()}");
+
+    public IReadOnlyList<ResponseUrlPost> ResponseUrlPosts(Uri responseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(responseUrl);
+        var last = responseUrl.Segments[^1];
+        return Guid.TryParse(last, out var id) ? _responseUrls.Posts(id) : [];
+    }
+
+    public void AddUser(string id, string name, string? realName = null, string tz = "Europe/London", bool isBot = false)
+    {
+        lock (State.Gate)
+        {
+            State.UsersById[id] = new SlackUser(id, name, realName ?? name, tz, isBot);
+        }
+    }
+
+    /// <summary>Adds a pre-existing channel (e.g. the feed channel) with the given members.</summary>
+    public void AddChannel(string id, string name, bool isPrivate = false, params string[] members)
+    {
+        lock (State.Gate)
+        {
+            State.PutChannel(new SlackChannel(
+                id, name, isPrivate, BotUserId, _ids.UnixSeconds(), SlackChannelText.Empty, SlackChannelText.Empty,
+                [.. members.Distinct(StringComparer.Ordinal)], IsArchived: false));
+        }
+    }
+
+    /// <summary>Adds a message from a (human) user, as if typed in Slack; returns its ts.</summary>
+    public string AddUserMessage(string channel, string userId, string text, string? threadTs = null)
+    {
+        lock (State.Gate)
+        {
+            var ts = _ids.NextTs();
+            State.AppendMessage(new SlackMessage(channel, ts, userId, null, text, null, threadTs, null, null, [], [], []));
+            return ts;
+        }
+    }
+
+    /// <summary>Polls every 10 ms until the condition holds; throws <see cref="TimeoutException"/> after the wall-clock timeout.</summary>
+    public async Task WaitForAsync(Func<FakeSlackServer, bool> condition, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var watch = Stopwatch.StartNew();
+        while (!condition(this))
+        {
+            if (watch.Elapsed > timeout)
+            {
+                var recent = string.Join(", ", Calls.TakeLast(10).Select(c => $"{c.Method}→{c.HttpStatus}{(c.Error is null ? string.Empty : ":" + c.Error)}"));
+                throw new TimeoutException($"FakeSlack condition not met within {timeout.TotalMilliseconds:0} ms. {Calls.Count} call(s) so far; last: [{recent}]");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>Stops Kestrel and releases the port.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

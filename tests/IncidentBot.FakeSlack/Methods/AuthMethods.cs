@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+
+namespace IncidentBot.FakeSlack;
+
+/// <summary>auth.test, users.info and apps.connections.open.</summary>
+internal static class AuthMethods
+{
+    public static void Register(MethodTable table)
+    {
+        table.Add("auth.test", AuthTest);
+        table.Add("users.info", UsersInfo);
+        table.Add("apps.connections.open", ConnectionsOpen);
+    }
+
+    private static JsonObject AuthTest(ApiRequest req)
+    {
+        var body = ApiRequest.Ok();
+        body["url"] = "https://fake.slack.com/";
+        body["team"] = "Fake Workspace";
+        body["user"] = req.State.UsersById.GetValueOrDefault(req.Context.BotUserId)?.Name ?? "incidentbot";
+        body["team_id"] = req.Context.Options.TeamId;
+        body["user_id"] = req.Context.BotUserId;
+        body["bot_id"] = ApiContext.BotId;
+        body["is_enterprise_install"] = false;
+        return body;
+    }
+
+    private static JsonObject UsersInfo(ApiRequest req)
+    {
+        var id = req.Require("user", "user_not_found");
+        var user = req.State.UsersById.GetValueOrDefault(id) ?? throw new SlackApiException("user_not_found");
+        var body = ApiRequest.Ok();
+        body["user"] = UserJson.Render(user, req.Context.Options.TeamId);
+        return body;
+    }
+
+    private static JsonObject ConnectionsOpen(ApiRequest req)
+    {
+        var root = req.Context.RootUrl();
+        var body = ApiRequest.Ok();
+        body["url"] = $"ws://{root.Authority}/socket?ticket={Guid.NewGuid():N}";
+        return body;
+    }
+}

@@ -57,7 +57,7 @@ public static class SlackRegistration
     {
         services.AddSingleton<EventIntake>();
         services.AddSingleton<EventEndpoint>();
-        services.AddSingleton<ISlackEventHandler, MemberJoinedHandler>();
+        services.AddSingleton<ISlackEventProcessor, MemberJoinedHandler>();
     }
 
     private static void AddCommand<T>(this IServiceCollection services)

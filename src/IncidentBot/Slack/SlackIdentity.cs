@@ -3,7 +3,7 @@ using IncidentBot.Slack.Api;
 namespace IncidentBot.Slack;
 
 /// <summary>Who the bot is in Slack (<c>auth.test</c>), asked once and kept; re-asked a minute after a failure.</summary>
-public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<SlackIdentity> logger)
+public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<SlackIdentity> logger) : IDisposable
 {
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(5);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -56,4 +56,6 @@ public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<Sl
             logger.LogWarning("Slack auth.test failed: {SlackError}", _error);
         }
     }
+
+    public void Dispose() => _gate.Dispose();
 }

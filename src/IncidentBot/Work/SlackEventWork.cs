@@ -6,9 +6,9 @@ using IncidentBot.Slack.Events;
 namespace IncidentBot.Work;
 
 /// <summary>Runs a queued Slack event through the handler for its inner event type.</summary>
-public sealed class SlackEventWork(IEnumerable<ISlackEventHandler> handlers, ILogger<SlackEventWork> logger) : IWorkHandler
+public sealed class SlackEventWork(IEnumerable<ISlackEventProcessor> handlers, ILogger<SlackEventWork> logger) : IWorkHandler
 {
-    private readonly Dictionary<string, ISlackEventHandler> _handlers = handlers.ToDictionary(h => h.EventType, StringComparer.Ordinal);
+    private readonly Dictionary<string, ISlackEventProcessor> _handlers = handlers.ToDictionary(h => h.EventType, StringComparer.Ordinal);
 
     public string Kind => WorkKinds.SlackEvent;
 

@@ -4,7 +4,7 @@ using IncidentBot.Core.Storage;
 namespace IncidentBot.Slack.Events;
 
 /// <summary><c>member_joined_channel</c> in an incident channel adds the person to its responders.</summary>
-public sealed class MemberJoinedHandler(IncidentStore incidents, SqliteDatabase database, TimeProvider time) : ISlackEventHandler
+public sealed class MemberJoinedHandler(IncidentStore incidents, SqliteDatabase database, TimeProvider time) : ISlackEventProcessor
 {
     public string EventType => "member_joined_channel";
 

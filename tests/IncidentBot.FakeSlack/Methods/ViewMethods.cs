@@ -15,6 +15,11 @@ internal static class ViewMethods
     private static JsonObject Open(ApiRequest req)
     {
         var view = ReadView(req);
+        if (Text(view, "type") != "modal")
+        {
+            throw new SlackApiException("invalid_arguments", ["[ERROR] must be 'modal' [json-pointer:/view/type]"]);
+        }
+
         var triggerId = req.Get("trigger_id") ?? req.Get("interactivity_pointer");
         var user = req.Context.Triggers.Redeem(triggerId);
         var stored = Store(req, view, "modal", triggerId, user);

@@ -2,6 +2,7 @@ using IncidentBot.Slack.Api;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using IncidentBot.Tests.Support;
 using NUnit.Framework;
 
 namespace IncidentBot.Tests.Slack.Api;

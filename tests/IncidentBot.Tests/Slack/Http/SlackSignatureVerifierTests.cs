@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using IncidentBot.Slack.Http;
 using IncidentBot.Tests.Slack.Api;
 using Microsoft.Extensions.Time.Testing;
+using IncidentBot.Tests.Support;
 using NUnit.Framework;
 
 namespace IncidentBot.Tests.Slack.Http;

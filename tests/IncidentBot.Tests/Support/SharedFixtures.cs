@@ -1,6 +1,6 @@
 using NUnit.Framework;
 
-namespace IncidentBot.Tests.Slack.Api;
+namespace IncidentBot.Tests.Support;
 
 /// <summary>
 /// Finds the shared Slack fixtures in place (never copied into the repo): <c>../shared/slack/fixtures</c>

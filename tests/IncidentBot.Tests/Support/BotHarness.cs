@@ -1,0 +1,102 @@
+using IncidentBot.Core.Storage;
+using IncidentBot.FakeSlack;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IncidentBot.Tests.Support;
+
+/// <summary>
+/// The real host on a loopback Kestrel port with a real SQLite file, talking over HTTP to a fake Slack on another port.
+/// Requests are signed as Slack signs them.
+/// </summary>
+public sealed class BotHarness : IAsyncDisposable
+{
+    public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
+    public const string FeedChannel = "CFEED";
+    private readonly WebApplicationFactory<Program> _factory;
+
+    private BotHarness(FakeSlackServer slack, WebApplicationFactory<Program> factory, string databasePath, HttpClient client)
+    {
+        Slack = slack;
+        _factory = factory;
+        DatabasePath = databasePath;
+        Http = client;
+        Requests = new SlackRequests(client, slack, SigningSecret);
+    }
+
+    public FakeSlackServer Slack { get; }
+
+    public HttpClient Http { get; }
+
+    public SlackRequests Requests { get; }
+
+    public string DatabasePath { get; }
+
+    public IServiceProvider Services => _factory.Services;
+
+    public SqliteDatabase Database => Services.GetRequiredService<SqliteDatabase>();
+
+    public static async Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null, FakeSlackServer? slack = null, string? databasePath = null)
+    {
+        slack ??= await StartSlackAsync();
+        databasePath ??= Path.Combine(Path.GetTempPath(), $"incidentbot-test-{Guid.NewGuid():N}.db");
+        var all = DefaultSettings(slack, databasePath);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            foreach (var (key, value) in all)
+            {
+                b.UseSetting(key, value);
+            }
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var client = new HttpClient { BaseAddress = factory.ClientOptions.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        return new BotHarness(slack, factory, databasePath, client);
+    }
+
+    public static async Task<FakeSlackServer> StartSlackAsync()
+    {
+        var slack = await FakeSlackServer.StartAsync();
+        slack.AddUser("U1", "alice", "Alice Able");
+        slack.AddUser("U2", "bob", "Bob Baker");
+        slack.AddUser("U3", "carol", "Carol Cole");
+        slack.AddChannel(FeedChannel, "incidents", false, slack.BotUserId, "U1", "U2", "U3");
+        slack.AddChannel("CGENERAL", "general", false, "U1", "U2", "U3");
+        return slack;
+    }
+
+    public static Dictionary<string, string?> DefaultSettings(FakeSlackServer slack, string databasePath) => new()
+    {
+        ["SLACK_BOT_TOKEN"] = slack.BotToken,
+        ["SLACK_SIGNING_SECRET"] = SigningSecret,
+        ["SLACK_API_URL"] = slack.BaseUrl.ToString(),
+        ["INCIDENTBOT_DATABASE"] = databasePath,
+        ["IncidentBot:FeedChannel"] = FeedChannel,
+        ["IncidentBot:TimeZone"] = "UTC",
+        ["Serilog:MinimumLevel:Default"] = "Warning",
+    };
+
+    /// <summary>Waits until queued Slack work is finished (nothing pending or running).</summary>
+    public Task WaitForIdleAsync(TimeSpan? timeout = null) => Eventually.TrueAsync(async () =>
+    {
+        var store = Services.GetRequiredService<OutboxStore>();
+        return await store.CountAsync("pending") == 0 && await store.CountAsync("running") == 0;
+    }, timeout ?? TimeSpan.FromSeconds(20), "the work queue to drain");
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _factory.DisposeAsync();
+        await Slack.DisposeAsync();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(DatabasePath + suffix);
+        }
+    }
+}

@@ -1,11 +1,14 @@
 using IncidentBot.Hosting;
+using IncidentBot.Jobs;
 using IncidentBot.Slack.Http;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseDefaultAddress();
 builder.AddIncidentBotLogging();
 builder.AddIncidentCore();
 builder.AddSlack();
 builder.AddWork();
+builder.AddJobs();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();

@@ -6,6 +6,9 @@ public static class WorkKinds
     /// <summary>Create the channel, invite, set topic and purpose, post and pin the brief, post the feed headline.</summary>
     public const string ProvisionIncident = "provision_incident";
 
+    /// <summary>Rewrite the brief, the feed headline and the channel topic in place from the incident's current state.</summary>
+    public const string RefreshMessages = "refresh_messages";
+
     /// <summary>Handle one Slack event delivered to <c>/slack/events</c>.</summary>
     public const string SlackEvent = "slack_event";
 }

@@ -17,6 +17,17 @@ public sealed class OutboxStore(SqliteDatabase database)
             """, new { kind, incidentId, payload, now = UnixTime.ToUnixMs(now), dedupeKey }, tx) > 0;
 
     /// <summary>
+    /// Queues a rewrite of the incident's brief and headline unless one is already waiting: the rewrite renders the
+    /// state current when it runs, so one pending refresh covers any number of changes.
+    /// </summary>
+    public Task<int> EnqueueRefreshAsync(IDbTransaction tx, long incidentId, DateTimeOffset now) =>
+        tx.Connection!.ExecuteAsync("""
+            INSERT INTO outbox (kind, incident_id, payload, status, attempts, next_attempt_at, created_at)
+            SELECT @kind, @incidentId, '{}', 'pending', 0, @now, @now
+            WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE kind = @kind AND incident_id = @incidentId AND status = 'pending')
+            """, new { kind = Incidents.WorkKinds.RefreshMessages, incidentId, now = UnixTime.ToUnixMs(now) }, tx);
+
+    /// <summary>
     /// Claims up to <paramref name="max"/> due items, at most one per incident and none for an incident with work running.
     /// </summary>
     public Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken ct = default) =>

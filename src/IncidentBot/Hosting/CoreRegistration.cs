@@ -1,5 +1,6 @@
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
 using IncidentBot.Work;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,7 @@ public static class CoreRegistration
         services.AddSingleton(options);
         services.AddSingleton(SeverityLadder.From(options));
         services.AddSingleton(RoleCatalog.From(options));
+        services.AddSingleton(new PermissionPolicy(options.Admins));
         services.AddSingleton(new ZoneClock(options.TimeZone));
         services.AddSingleton(new SqliteDatabase(builder.Configuration[DatabaseVariable] is { Length: > 0 } db ? db : "incidentbot.db"));
         services.AddSingleton<Migrator>();

@@ -12,6 +12,7 @@ public static class WorkRegistration
         services.AddSingleton<ChannelProvisioner>();
         services.AddSingleton<IWorkHandler, ProvisionIncidentHandler>();
         services.AddSingleton<IWorkHandler, SlackEventWork>();
+        services.AddSingleton<IWorkHandler, RefreshMessagesHandler>();
         services.AddHostedService<OutboxProcessor>();
         return builder;
     }

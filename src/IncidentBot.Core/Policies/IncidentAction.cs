@@ -1,0 +1,16 @@
+namespace IncidentBot.Core.Policies;
+
+/// <summary>What someone wants to do to an incident, for the permission policy (DESIGN §5).</summary>
+public enum IncidentAction
+{
+    Declare,
+    Note,
+    Pin,
+    AddAction,
+    TakeEmptyRole,
+    AssignRole,
+    ReassignCommander,
+    ChangeSeverity,
+    Resolve,
+    Reopen,
+}

@@ -1,0 +1,31 @@
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Core.Policies;
+
+/// <summary>
+/// Who may do what (DESIGN §5): anyone may declare, note, pin, add actions, take an empty role or assign a role other
+/// than IC. Changing severity, reassigning a held IC role, resolving and reopening need the IC or an admin; when no IC
+/// is assigned, anyone may.
+/// </summary>
+public sealed class PermissionPolicy(IReadOnlyCollection<string> admins)
+{
+    public PermissionDecision Check(Incident incident, string userId, IncidentAction action)
+    {
+        if (!NeedsCommander(incident, action) || admins.Contains(userId))
+        {
+            return PermissionDecision.Allow;
+        }
+
+        var commander = incident.Commander;
+        return commander is null || commander == userId
+            ? PermissionDecision.Allow
+            : new PermissionDecision(false, commander, admins.ToList());
+    }
+
+    private static bool NeedsCommander(Incident incident, IncidentAction action) => action switch
+    {
+        IncidentAction.ChangeSeverity or IncidentAction.Resolve or IncidentAction.Reopen => true,
+        IncidentAction.ReassignCommander => incident.Commander is not null,
+        _ => false,
+    };
+}

@@ -1,0 +1,42 @@
+using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Api;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Work;
+
+/// <summary>Rewrites the pinned brief, the feed headline and the channel topic in place from the current state.</summary>
+public sealed class RefreshMessagesHandler(
+    IncidentStore incidents,
+    ISlackApi slack,
+    SeverityLadder ladder,
+    RoleCatalog roles,
+    IncidentBotOptions options,
+    TimeProvider time) : IWorkHandler
+{
+    public string Kind => WorkKinds.RefreshMessages;
+
+    public async Task HandleAsync(OutboxItem item, CancellationToken ct)
+    {
+        if (await incidents.GetAsync(item.IncidentId!.Value, ct) is not { ChannelId: { } channel } incident)
+        {
+            return;
+        }
+
+        var severity = ladder.Get(incident.SeverityKey);
+        if (incident.BriefTs is { } briefTs)
+        {
+            var (text, blocks) = BriefMessage.Build(incident, severity, roles, time.GetUtcNow());
+            await slack.UpdateMessageAsync(channel, briefTs, text, blocks, ct);
+        }
+
+        if (incident.FeedTs is { } feedTs && options.FeedChannel is { Length: > 0 } feed)
+        {
+            var (text, blocks) = FeedHeadline.Build(incident, severity);
+            await slack.UpdateMessageAsync(feed, feedTs, text, blocks, ct);
+        }
+
+        await slack.SetTopicAsync(channel, ChannelTexts.Topic(incident, severity), ct);
+    }
+}

@@ -43,6 +43,7 @@ public sealed class IncidentService(
 
             var payload = JsonSerializer.Serialize(new ProvisionPayload(request.ResponseUrl));
             await outbox.EnqueueAsync(tx, WorkKinds.ProvisionIncident, id, payload, now, $"provision:{id}");
+            await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, id, now);
             return new DeclareResult((await incidents.GetAsync(tx, id))!, true, related);
         }, ct);
 

@@ -9,6 +9,12 @@ public static class WorkKinds
     /// <summary>Rewrite the brief, the feed headline and the channel topic in place from the incident's current state.</summary>
     public const string RefreshMessages = "refresh_messages";
 
+    /// <summary>
+    /// Bring the incident's scheduled jobs (update reminder, role reminder, soak check, post-mortem due) in line with its
+    /// current state: schedule, move or remove them.
+    /// </summary>
+    public const string SyncSchedule = "sync_schedule";
+
     /// <summary>Handle one Slack event delivered to <c>/slack/events</c>.</summary>
     public const string SlackEvent = "slack_event";
 }

@@ -17,15 +17,25 @@ public sealed class OutboxStore(SqliteDatabase database)
             """, new { kind, incidentId, payload, now = UnixTime.ToUnixMs(now), dedupeKey }, tx) > 0;
 
     /// <summary>
-    /// Queues a rewrite of the incident's brief and headline unless one is already waiting: the rewrite renders the
-    /// state current when it runs, so one pending refresh covers any number of changes.
+    /// Queues what every state change needs afterwards: rewriting the brief and headline in place, and bringing the
+    /// incident's scheduled reminders in line with its new state.
     /// </summary>
-    public Task<int> EnqueueRefreshAsync(IDbTransaction tx, long incidentId, DateTimeOffset now) =>
+    public async Task EnqueueFollowUpsAsync(IDbTransaction tx, long incidentId, DateTimeOffset now)
+    {
+        await EnqueueCoalescedAsync(tx, Incidents.WorkKinds.RefreshMessages, incidentId, now);
+        await EnqueueCoalescedAsync(tx, Incidents.WorkKinds.SyncSchedule, incidentId, now);
+    }
+
+    /// <summary>
+    /// Queues work of <paramref name="kind"/> for the incident unless one is already waiting. Such work acts on the state
+    /// current when it runs, so one pending item covers any number of changes.
+    /// </summary>
+    public Task<int> EnqueueCoalescedAsync(IDbTransaction tx, string kind, long incidentId, DateTimeOffset now) =>
         tx.Connection!.ExecuteAsync("""
             INSERT INTO outbox (kind, incident_id, payload, status, attempts, next_attempt_at, created_at)
             SELECT @kind, @incidentId, '{}', 'pending', 0, @now, @now
             WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE kind = @kind AND incident_id = @incidentId AND status = 'pending')
-            """, new { kind = Incidents.WorkKinds.RefreshMessages, incidentId, now = UnixTime.ToUnixMs(now) }, tx);
+            """, new { kind, incidentId, now = UnixTime.ToUnixMs(now) }, tx);
 
     /// <summary>
     /// Claims up to <paramref name="max"/> due items, at most one per incident and none for an incident with work running.

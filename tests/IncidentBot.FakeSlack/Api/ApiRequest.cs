@@ -59,9 +59,14 @@ internal sealed class ApiRequest(string method, IReadOnlyDictionary<string, stri
     }
 
     /// <summary>A channel resolved by ID (or name), else <c>channel_not_found</c>.</summary>
-    public SlackChannel Channel(string argName = "channel") =>
-        State.FindChannel(Require(argName, "channel_not_found"))
-        ?? throw new SlackApiException("channel_not_found");
+    /// <summary>The channel named by the argument; a user id names the bot's direct-message channel with that user.</summary>
+    public SlackChannel Channel(string argName = "channel")
+    {
+        var id = Require(argName, "channel_not_found");
+        return State.FindChannel(id)
+            ?? (State.UsersById.ContainsKey(id) ? State.DirectChannel(id, Context.BotUserId, Context.Ids.UnixSeconds()) : null)
+            ?? throw new SlackApiException("channel_not_found");
+    }
 
     public static JsonObject Ok() => new() { ["ok"] = true };
 

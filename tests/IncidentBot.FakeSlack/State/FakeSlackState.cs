@@ -80,6 +80,24 @@ public sealed class FakeSlackState
     public IReadOnlyList<SlackBookmark> Bookmarks(string channel) =>
         Read(() => BookmarkList.Where(b => b.ChannelId == channel).ToArray());
 
+    /// <summary>Messages the bot sent to a user directly (chat.postMessage with the user id as channel).</summary>
+    public IReadOnlyList<SlackMessage> DirectMessages(string userId) => Messages(DirectChannelId(userId));
+
+    internal static string DirectChannelId(string userId) => "D" + userId;
+
+    internal SlackChannel DirectChannel(string userId, string botUserId, long now)
+    {
+        var id = DirectChannelId(userId);
+        if (!ChannelsById.TryGetValue(id, out var channel))
+        {
+            var empty = new SlackChannelText(string.Empty, string.Empty, 0);
+            channel = new SlackChannel(id, id.ToLowerInvariant(), true, botUserId, now, empty, empty, [botUserId, userId], false);
+            PutChannel(channel);
+        }
+
+        return channel;
+    }
+
     internal SlackChannel? FindChannel(string idOrName)
     {
         if (ChannelsById.TryGetValue(idOrName, out var byId))

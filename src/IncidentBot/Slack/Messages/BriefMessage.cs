@@ -33,6 +33,11 @@ public static class BriefMessage
             blocks.Add(Blocks.Context($":link: Possibly related to INC-{related}, which is still open."));
         }
 
+        if (BriefButtons.For(incident) is { Length: > 0 } buttons)
+        {
+            blocks.Add(Blocks.Actions(BriefButtons.BlockId, buttons));
+        }
+
         return (text, Blocks.Array(blocks));
     }
 

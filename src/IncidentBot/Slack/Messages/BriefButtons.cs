@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Slack.Messages;
+
+/// <summary>
+/// The brief's buttons. Each feature adds its button here once it works end to end; no button is shown before that.
+/// A button's value is the incident id, so its handler knows which incident it acts on.
+/// </summary>
+public static class BriefButtons
+{
+    public const string BlockId = "brief_actions";
+
+    public static JsonObject[] For(Incident incident)
+    {
+        var value = incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var buttons = new List<JsonObject>();
+        _ = value;
+        return [.. buttons];
+    }
+}

@@ -22,6 +22,7 @@ public static class SocketModeRegistration
 
         services.AddSingleton(new SocketModeOptions());
         services.AddSingleton<SocketModeDispatcher>();
+        services.AddSingleton<SocketModeConnector>();
         services.AddSingleton<SocketModeReceiver>();
         services.AddSingleton<SocketModeService>();
         services.AddSingleton<IConnectionState>(sp => sp.GetRequiredService<SocketModeService>());

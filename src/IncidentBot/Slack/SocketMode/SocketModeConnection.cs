@@ -7,58 +7,36 @@ namespace IncidentBot.Slack.SocketMode;
 
 /// <summary>
 /// One Socket Mode WebSocket: receives whole text messages (reassembling multi-frame ones) and sends one message at a
-/// time. Ping/pong keep-alive is left to <see cref="ClientWebSocket"/>.
+/// time. Ping/pong keep-alive is left to the WebSocket (see <see cref="SocketModeConnector"/>).
 /// </summary>
 public sealed class SocketModeConnection : IAsyncDisposable
 {
     private const int MaxMessageBytes = 8 * 1024 * 1024;
     private static int s_lastId;
     private readonly WebSocket _socket;
+    private readonly TimeProvider _time;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly TaskCompletionSource _hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _retiring;
 
-    public SocketModeConnection(WebSocket socket)
+    public SocketModeConnection(WebSocket socket, TimeProvider time)
     {
         _socket = socket;
+        _time = time;
         Id = Interlocked.Increment(ref s_lastId);
     }
 
     /// <summary>A number for logs, unique in this process (the URL carries a ticket and is never logged).</summary>
     public int Id { get; }
 
-    public bool IsOpen => _socket.State == WebSocketState.Open;
-
     /// <summary>Completes when <c>hello</c> has arrived on this connection.</summary>
     public Task HelloReceived => _hello.Task;
 
-    public bool IsReady => _hello.Task.IsCompleted && IsOpen;
+    public bool IsReady => _hello.Task.IsCompleted && _socket.State == WebSocketState.Open;
 
     /// <summary>Set once Slack asked for this connection to be replaced (or we are closing it): it is not counted as live.</summary>
     public bool IsRetiring => Volatile.Read(ref _retiring) == 1;
-
-    public static async Task<SocketModeConnection> ConnectAsync(Uri url, SocketModeOptions options, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(url);
-        ArgumentNullException.ThrowIfNull(options);
-        var socket = new ClientWebSocket();
-        socket.Options.KeepAliveInterval = options.KeepAliveInterval;
-        socket.Options.KeepAliveTimeout = options.KeepAliveTimeout;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(options.ConnectTimeout);
-        try
-        {
-            await socket.ConnectAsync(url, timeout.Token).ConfigureAwait(false);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-
-        return new SocketModeConnection(socket);
-    }
 
     public void MarkHello() => _hello.TrySetResult();
 
@@ -137,7 +115,7 @@ public sealed class SocketModeConnection : IAsyncDisposable
     public async Task CloseAsync(TimeSpan timeout)
     {
         Retire();
-        using var cts = new CancellationTokenSource(timeout);
+        using var cts = new CancellationTokenSource(timeout, _time);
         try
         {
             if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)

@@ -3,8 +3,8 @@ namespace IncidentBot.Slack.SocketMode;
 /// <summary>Socket Mode's log lines. None carries the app token or the connection URL (it holds a ticket).</summary>
 internal static partial class SocketModeLog
 {
-    [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "Socket Mode connection {ConnectionId} to {Host} is ready")]
-    public static partial void Connected(ILogger logger, int connectionId, string host);
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "Socket Mode connection {ConnectionId} is ready")]
+    public static partial void Connected(ILogger logger, int connectionId);
 
     [LoggerMessage(EventId = 7002, Level = LogLevel.Warning, Message = "Socket Mode could not connect ({ErrorType}: {Error})")]
     public static partial void ConnectFailed(ILogger logger, string errorType, string error);

@@ -11,7 +11,7 @@ namespace IncidentBot.Slack.SocketMode;
 /// <c>link_disabled</c> it stops. Ready while at least one open connection has received <c>hello</c>.
 /// </summary>
 public sealed class SocketModeService(
-    ISlackApi slack,
+    SocketModeConnector connector,
     SocketModeReceiver receiver,
     SocketModeOptions options,
     TimeProvider time,
@@ -118,13 +118,12 @@ public sealed class SocketModeService(
         SocketModeConnection? connection = null;
         try
         {
-            var url = await slack.OpenSocketConnectionAsync(ct);
-            connection = await SocketModeConnection.ConnectAsync(url, options, ct);
+            connection = await connector.ConnectAsync(ct);
             _connections[connection.Id] = connection;
             var reading = connection;
             _ = Task.Run(() => receiver.RunAsync(reading, s => _signals.Writer.TryWrite(s), ct), CancellationToken.None);
             await connection.HelloReceived.WaitAsync(options.HelloTimeout, time, ct);
-            SocketModeLog.Connected(logger, connection.Id, url.Host);
+            SocketModeLog.Connected(logger, connection.Id);
             return true;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)

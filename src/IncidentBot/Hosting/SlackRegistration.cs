@@ -32,7 +32,7 @@ public static class SlackRegistration
         services.AddSingleton<SignatureFilter>();
         services.AddSingleton<SlackIdentity>();
         services.AddSingleton<ReadinessProbe>();
-        services.AddSingleton<IConnectionState, HttpConnectionState>();
+        services.AddSlackTransport(config);
         services.AddCommands();
         services.AddInteractions();
         services.AddEvents();

@@ -74,6 +74,31 @@ public sealed class RolesTests
     }
 
     [Test]
+    public async Task TakeIc_WhenHeld_BySomeoneOnlyPreviewingTheChannel_IsToldByDirectMessage()
+    {
+        var incident = await DeclareAsync(_bot, user: "U1");
+
+        await _bot.Requests.InteractionAsync(Click(_bot, "U2", incident, "take_ic"));
+        await _bot.WaitForIdleAsync();
+
+        Assert.That((await ReloadAsync(_bot, incident)).Commander, Is.EqualTo("U1"));
+        Assert.That(_bot.Slack.State.DirectMessages("U2").Single().Text, Does.Contain("<@U1> is already the Incident Commander"));
+    }
+
+    [Test]
+    public async Task RoleCommand_WhenTheDutyMessageHitsAServerError_SendsItOnceLater()
+    {
+        var incident = await DeclareAsync(_bot, user: "U1");
+        _bot.Slack.Faults.Enqueue("chat.postMessage", FakeSlack.Fault.ServerError(503));
+        _bot.Slack.Faults.Enqueue("chat.postMessage", FakeSlack.Fault.ServerError(503));
+
+        await _bot.Requests.CommandAsync("role scribe <@U3>", "U1", incident.ChannelId!);
+        await _bot.WaitForIdleAsync(TimeSpan.FromSeconds(30));
+
+        Assert.That(_bot.Slack.State.DirectMessages("U3").Single().Visible(), Does.Contain("Scribe").And.Contain("Keeps the timeline"));
+    }
+
+    [Test]
     public async Task TakeIc_ByTheCurrentCommander_ChangesNothing()
     {
         var incident = await DeclareAsync(_bot, user: "U1");

@@ -24,11 +24,7 @@ public sealed class RolesSubmission(RoleService service, IncidentStore incidents
             return ViewSubmissionResult.Error(firstBlock, RoleMessages.FormExpired());
         }
 
-        var changes = roles.All
-            .Select(r => (Role: r, Chosen: payload.SelectedValue(RolesModal.BlockId(r), RolesModal.ValueAction)))
-            .Where(c => c.Chosen is not null && c.Chosen != metadata.Holders.GetValueOrDefault(c.Role.Key))
-            .Select(c => (c.Role, Chosen: c.Chosen!))
-            .ToList();
+        var changes = Changes(payload, metadata);
         if (changes.FirstOrDefault(c => c.Role.Key == RoleCatalog.IncidentCommander) is { Role: not null } ic
             && permissions.Check(incident, user, IncidentAction.ReassignCommander) is { Allowed: false } decision)
         {
@@ -38,19 +34,31 @@ public sealed class RolesSubmission(RoleService service, IncidentStore incidents
         var errors = new Dictionary<string, string>();
         foreach (var (role, chosen) in changes)
         {
-            var request = new RoleAssignment(incident.Id, role.Key, chosen, user) { Expected = new ExpectedHolder(metadata.Holders.GetValueOrDefault(role.Key)) };
-            var problem = await service.AssignAsync(request, ct) switch
-            {
-                RoleAssignmentResult.Refused r => RoleMessages.Refused(role, r.Decision),
-                RoleAssignmentResult.Conflict c => RoleMessages.ChangedMeanwhile(c.Holder),
-                _ => null,
-            };
-            if (problem is not null)
+            if (await AssignAsync(incident.Id, role, chosen, user, metadata, ct) is { } problem)
             {
                 errors[RolesModal.BlockId(role)] = problem;
             }
         }
 
         return errors.Count == 0 ? ViewSubmissionResult.Close : new ViewSubmissionResult(errors);
+    }
+
+    /// <summary>The roles whose picker now shows someone other than the holder the form opened with.</summary>
+    private List<(RoleDefinition Role, string Chosen)> Changes(InteractionPayload payload, RolesModalMetadata metadata) => roles.All
+        .Select(r => (Role: r, Chosen: payload.SelectedValue(RolesModal.BlockId(r), RolesModal.ValueAction)))
+        .Where(c => c.Chosen is not null && c.Chosen != metadata.Holders.GetValueOrDefault(c.Role.Key))
+        .Select(c => (c.Role, c.Chosen!))
+        .ToList();
+
+    /// <summary>Assigns one role if it still has the holder the form showed; the problem to show on its field, if any.</summary>
+    private async Task<string?> AssignAsync(long incidentId, RoleDefinition role, string chosen, string user, RolesModalMetadata metadata, CancellationToken ct)
+    {
+        var request = new RoleAssignment(incidentId, role.Key, chosen, user) { Expected = new ExpectedHolder(metadata.Holders.GetValueOrDefault(role.Key)) };
+        return await service.AssignAsync(request, ct) switch
+        {
+            RoleAssignmentResult.Refused r => RoleMessages.Refused(role, r.Decision),
+            RoleAssignmentResult.Conflict c => RoleMessages.ChangedMeanwhile(c.Holder),
+            _ => null,
+        };
     }
 }

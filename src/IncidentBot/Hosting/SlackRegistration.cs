@@ -48,6 +48,10 @@ public static class SlackRegistration
         services.AddCommand<DeclareCommand>();
         services.AddCommand<ListCommand>();
         services.AddCommand<StatusCommand>();
+        services.AddCommand<RoleCommand>();
+        services.AddCommand<RolesCommand>();
+        services.AddCommand<NoteCommand>();
+        services.AddCommand<TimelineCommand>();
     }
 
     private static void AddInteractions(this IServiceCollection services)
@@ -56,6 +60,10 @@ public static class SlackRegistration
         services.AddSingleton<InteractionEndpoint>();
         services.AddSingleton<DeclareModalOpener>();
         services.AddSingleton<IViewSubmissionHandler, DeclareSubmission>();
+        services.AddSingleton<RolesModalOpener>();
+        services.AddSingleton<IBlockActionHandler, TakeCommanderAction>();
+        services.AddSingleton<IBlockActionHandler, AssignRolesAction>();
+        services.AddSingleton<IViewSubmissionHandler, RolesSubmission>();
     }
 
     private static void AddEvents(this IServiceCollection services)
@@ -63,6 +71,9 @@ public static class SlackRegistration
         services.AddSingleton<EventIntake>();
         services.AddSingleton<EventEndpoint>();
         services.AddSingleton<ISlackEventProcessor, MemberJoinedHandler>();
+        services.AddSingleton<TimelineMarker>();
+        services.AddSingleton<ISlackEventProcessor, PinAddedHandler>();
+        services.AddSingleton<ISlackEventProcessor, ReactionAddedHandler>();
     }
 
     private static void AddCommand<T>(this IServiceCollection services)

@@ -13,6 +13,11 @@ public static class WorkRegistration
         services.AddSingleton<IWorkHandler, ProvisionIncidentHandler>();
         services.AddSingleton<IWorkHandler, SlackEventWork>();
         services.AddSingleton<IWorkHandler, RefreshMessagesHandler>();
+        services.AddSingleton<EphemeralSender>();
+        services.AddSingleton<Notices>();
+        services.AddSingleton<IWorkHandler, RoleAssignedHandler>();
+        services.AddSingleton<IWorkHandler, EphemeralNoticeHandler>();
+        services.AddSingleton<IWorkHandler, TimelinePagesHandler>();
         services.AddHostedService<OutboxProcessor>();
         return builder;
     }

@@ -27,7 +27,8 @@ public sealed class IncidentService(
                 return new DeclareResult(existing, false, null);
             }
 
-            var related = TitleSimilarity.MostSimilar(request.Title, await incidents.ListOpenAsync(tx));
+            var relatedNumber = TitleSimilarity.MostSimilar(request.Title, await incidents.ListOpenTitlesAsync(tx));
+            var related = relatedNumber is { } n ? await incidents.GetByNumberAsync(tx, n) : null;
             var id = await incidents.InsertAsync(tx, new NewIncident(
                 request.Title, request.Severity.Key, request.IsPrivate, request.DeclaredBy, UnixTime.ToUnixMs(now),
                 request.Summary, request.Impact, request.IdempotencyKey, related?.Number));

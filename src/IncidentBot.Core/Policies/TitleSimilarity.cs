@@ -7,15 +7,16 @@ public static class TitleSimilarity
 {
     private const double Threshold = 0.6;
 
-    public static Incident? MostSimilar(string title, IEnumerable<Incident> open)
+    /// <summary>The number of the open incident whose title is closest to <paramref name="title"/>, if any is close.</summary>
+    public static int? MostSimilar(string title, IEnumerable<OpenTitle> open)
     {
         var words = Words(title);
         return open
-            .Select(i => (Incident: i, Score: Score(words, Words(i.Title))))
+            .Select(i => (i.Number, Score: Score(words, Words(i.Title))))
             .Where(x => x.Score >= Threshold)
             .OrderByDescending(x => x.Score)
-            .ThenByDescending(x => x.Incident.Number)
-            .Select(x => x.Incident)
+            .ThenByDescending(x => x.Number)
+            .Select(x => (int?)x.Number)
             .FirstOrDefault();
     }
 

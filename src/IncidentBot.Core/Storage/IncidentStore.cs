@@ -32,6 +32,15 @@ public sealed class IncidentStore(SqliteDatabase database)
     public Task<IReadOnlyList<Incident>> ListOpenAsync(IDbTransaction tx) =>
         QueryManyAsync(tx.Connection!, tx, "status <> 'Resolved'", null);
 
+    public Task<Incident?> GetByNumberAsync(IDbTransaction tx, int number) =>
+        QuerySingleAsync(tx.Connection!, tx, "number = @number", new { number });
+
+    /// <summary>Number and title of every open incident: all a similarity check needs, without roles.</summary>
+    public async Task<IReadOnlyList<OpenTitle>> ListOpenTitlesAsync(IDbTransaction tx) =>
+        (await tx.Connection!.QueryAsync<(long Number, string Title)>(
+            "SELECT number, title FROM incidents WHERE status <> 'Resolved'", transaction: tx))
+        .Select(r => new OpenTitle((int)r.Number, r.Title)).ToList();
+
     public async Task<long> InsertAsync(IDbTransaction tx, NewIncident incident)
     {
         return await tx.Connection!.ExecuteScalarAsync<long>("""

@@ -73,6 +73,7 @@ public sealed class BotHarness : IAsyncDisposable
 
     public static Dictionary<string, string?> DefaultSettings(FakeSlackServer slack, string databasePath) => new()
     {
+        ["urls"] = "http://127.0.0.1:0",
         ["SLACK_BOT_TOKEN"] = slack.BotToken,
         ["SLACK_SIGNING_SECRET"] = SigningSecret,
         ["SLACK_API_URL"] = slack.BaseUrl.ToString(),

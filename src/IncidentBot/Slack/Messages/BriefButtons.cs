@@ -15,7 +15,12 @@ public static class BriefButtons
     {
         var value = incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var buttons = new List<JsonObject>();
-        _ = value;
+        if (incident.IsOpen)
+        {
+            buttons.Add(Blocks.Button(CadenceActions.PostUpdate, "Post update", value, "primary"));
+            buttons.Add(Blocks.Button(CadenceActions.ChangeSeverity, "Change severity", value));
+        }
+
         return [.. buttons];
     }
 }

@@ -44,6 +44,13 @@ public sealed class CadenceDriver(BotHarness bot)
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Incident incident) =>
         await bot.Services.GetRequiredServiceOf<TimelineStore>().ListAsync(incident.Id);
 
-    public static Dictionary<string, string?> Settings(params (string Key, string Value)[] pairs) =>
-        pairs.ToDictionary(p => p.Key, p => (string?)p.Value);
+    /// <summary>
+    /// Settings for a harness; <c>urls</c> keeps the host off its default port 3000, which another test run may hold.
+    /// </summary>
+    public static Dictionary<string, string?> Settings(params (string Key, string Value)[] pairs)
+    {
+        var settings = pairs.ToDictionary(p => p.Key, p => (string?)p.Value);
+        settings["urls"] = "http://127.0.0.1:0";
+        return settings;
+    }
 }

@@ -18,4 +18,5 @@ public enum TimelineKind
     Escalated,
     Renamed,
     Linked,
+    Snoozed,
 }

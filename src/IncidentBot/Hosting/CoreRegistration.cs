@@ -35,6 +35,7 @@ public static class CoreRegistration
         services.AddSingleton<RoleStore>();
         services.AddSingleton<RoleService>();
         services.AddSingleton<TimelineService>();
+        services.AddCadenceCore();
         return builder;
     }
 

@@ -36,6 +36,7 @@ public static class SlackRegistration
         services.AddCommands();
         services.AddInteractions();
         services.AddEvents();
+        services.AddCadenceSlack();
         return builder;
     }
 

@@ -18,6 +18,7 @@ public static class WorkRegistration
         services.AddSingleton<IWorkHandler, RoleAssignedHandler>();
         services.AddSingleton<IWorkHandler, EphemeralNoticeHandler>();
         services.AddSingleton<IWorkHandler, TimelinePagesHandler>();
+        services.AddCadenceWork();
         services.AddHostedService<OutboxProcessor>();
         return builder;
     }

@@ -15,8 +15,15 @@ public static class BriefButtons
     {
         var value = incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var buttons = new List<JsonObject>();
-        buttons.Add(Blocks.Button(Interactions.TakeCommanderAction.Id, "Take IC", value, "primary"));
+        var commanderMissing = incident.Commander is null;
+        buttons.Add(Blocks.Button(Interactions.TakeCommanderAction.Id, "Take IC", value, commanderMissing ? "primary" : null));
         buttons.Add(Blocks.Button(Interactions.AssignRolesAction.Id, "Assign roles…", value));
+        if (incident.IsOpen)
+        {
+            buttons.Add(Blocks.Button(CadenceActions.PostUpdate, "Post update", value, commanderMissing ? null : "primary"));
+            buttons.Add(Blocks.Button(CadenceActions.ChangeSeverity, "Change severity", value));
+        }
+
         return [.. buttons];
     }
 }

@@ -19,7 +19,7 @@ public static class BriefMessage
                 $"*Status*\n{StatusText.Of(incident.Status)}",
                 $"*Started*\n{SlackText.Date(incident.DeclaredAt)}",
                 $"*Duration*\n{SlackText.Duration((incident.ResolvedAt ?? now) - incident.DeclaredAt)}",
-                $"*Next update due*\n{NextUpdate(incident, severity)}",
+                $"*{(Core.Policies.CadencePolicy.IsInitialAssessment(incident, severity) ? "Initial assessment due" : "Next update due")}*\n{NextUpdate(incident, severity, now)}",
                 $"*Declared by*\n{SlackText.User(incident.DeclaredBy)}"),
             Blocks.Section(RoleLines(incident, roles)),
         };
@@ -60,15 +60,19 @@ public static class BriefMessage
         return string.Join("\n\n", lines);
     }
 
-    private static string NextUpdate(Incident incident, Severity severity)
+    private static string NextUpdate(Incident incident, Severity severity, DateTimeOffset now)
     {
         if (!incident.IsOpen)
         {
             return "none (resolved)";
         }
 
-        return severity.UpdateCadence is { } cadence
-            ? SlackText.Date((incident.LastUpdateAt ?? incident.DeclaredAt) + cadence)
-            : $"no cadence for {severity.DisplayKey}";
+        if (severity.UpdateCadence is not { } cadence)
+        {
+            return $"no cadence for {severity.DisplayKey}";
+        }
+
+        var due = (incident.LastUpdateAt ?? incident.DeclaredAt) + cadence;
+        return SlackText.Date(due) + (due < now ? " (overdue)" : "");
     }
 }

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using IncidentBot.Core.Policies;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>
+/// What the update-reminder timer does when it fires: if an update is really due (not resolved, not updated or
+/// snoozed since), records the reminder, counts the missed update, applies the escalation policy and queues the
+/// Slack posts, in one transaction. The next reminder is scheduled by the follow-up schedule sync.
+/// </summary>
+public sealed class ReminderService(
+    SqliteDatabase database,
+    IncidentStore incidents,
+    CadenceStore cadence,
+    TimelineStore timeline,
+    OutboxStore outbox,
+    SeverityLadder ladder,
+    IWorkSignal signal,
+    TimeProvider time)
+{
+    /// <summary>Returns the recorded reminder, or null when none was due.</summary>
+    public async Task<ReminderPayload?> FireAsync(long incidentId, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var reminder = await database.InTransactionAsync(async tx =>
+        {
+            if (await incidents.GetAsync(tx, incidentId) is not { } incident)
+            {
+                return null;
+            }
+
+            var severity = ladder.Get(incident.SeverityKey);
+            var state = await cadence.GetAsync(tx, incidentId);
+            if (!CadencePolicy.IsDue(CadencePolicy.NextReminder(incident, severity, state), now))
+            {
+                await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, incidentId, now);
+                return null;
+            }
+
+            var anchor = CadencePolicy.Anchor(incident, state);
+            var current = state.For(anchor);
+            var missed = current.Missed + 1;
+            var step = EscalationPolicy.Decide(severity, missed, incident.Commander is not null);
+            var payload = new ReminderPayload(missed, UnixTime.ToUnixMs(anchor), now, anchor, step);
+            await cadence.SaveAsync(tx, current with { Missed = missed, LastReminderAt = now, SnoozedUntil = null });
+            await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.ReminderSent,
+                $"Update reminder: {severity.DisplayKey} update due ({missed} missed)", null), $"reminder:{incidentId}:{payload.AnchorMs}:{missed}");
+            if (step != EscalationStep.None)
+            {
+                await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.Escalated, Describe(step, incident, severity, missed), null));
+            }
+
+            await outbox.EnqueueAsync(tx, CadenceWorkKinds.PostReminder, incidentId, JsonSerializer.Serialize(payload), now,
+                $"reminder:{incidentId}:{payload.AnchorMs}:{missed}");
+            await outbox.EnqueueFollowUpsAsync(tx, incidentId, now);
+            return payload;
+        }, ct);
+
+        signal.Notify();
+        return reminder;
+    }
+
+    private static string Describe(EscalationStep step, Incident incident, Severity severity, int missed) => step switch
+    {
+        EscalationStep.DirectMessageCommander => $"Escalated to the Incident Commander <@{incident.Commander}> by DM after {missed} missed update(s)",
+        _ => $"Escalated to {EscalationPolicy.Mention(severity.EscalationTarget!)} after {missed} missed update(s)",
+    };
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Policies;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>
+/// What the role-reminder timer does when it fires: if required roles are still empty and a reminder is due, counts
+/// it, records it on the timeline and queues the channel message, in one transaction.
+/// </summary>
+public sealed class RoleReminderService(
+    SqliteDatabase database,
+    IncidentStore incidents,
+    CadenceStore cadence,
+    TimelineStore timeline,
+    OutboxStore outbox,
+    SeverityLadder ladder,
+    IncidentBotOptions options,
+    IWorkSignal signal,
+    TimeProvider time)
+{
+    public async Task<RoleReminderPayload?> FireAsync(long incidentId, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var reminder = await database.InTransactionAsync(async tx =>
+        {
+            if (await incidents.GetAsync(tx, incidentId) is not { } incident)
+            {
+                return null;
+            }
+
+            var severity = ladder.Get(incident.SeverityKey);
+            var state = await cadence.GetAsync(tx, incidentId);
+            if (!CadencePolicy.IsDue(RoleReminderPolicy.NextDue(incident, severity, state, options.RoleReminderDelay), now))
+            {
+                await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, incidentId, now);
+                return null;
+            }
+
+            var payload = new RoleReminderPayload(state.RoleReminders + 1, RoleReminderPolicy.MissingRoles(incident, severity));
+            await cadence.SaveAsync(tx, state with { RoleReminders = payload.Number, LastRoleReminderAt = now });
+            await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.ReminderSent,
+                $"Role reminder {payload.Number} of {RoleReminderPolicy.MaxReminders}: {string.Join(", ", payload.MissingRoles)} still empty", null));
+            await outbox.EnqueueAsync(tx, CadenceWorkKinds.PostRoleReminder, incidentId, JsonSerializer.Serialize(payload), now,
+                $"role-reminder:{incidentId}:{payload.Number}");
+            await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, incidentId, now);
+            return payload;
+        }, ct);
+
+        signal.Notify();
+        return reminder;
+    }
+}

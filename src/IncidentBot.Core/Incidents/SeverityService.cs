@@ -1,0 +1,55 @@
+using System.Text.Json;
+using IncidentBot.Core.Policies;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>
+/// Changing an incident's severity (IC or admin, or anyone while there is no IC): the new severity, a timeline entry
+/// "SEV2 → SEV1: reason", the queued announcement and a reschedule of the cadence, in one transaction.
+/// </summary>
+public sealed class SeverityService(
+    SqliteDatabase database,
+    IncidentStore incidents,
+    UpdateStore updates,
+    TimelineStore timeline,
+    OutboxStore outbox,
+    PermissionPolicy permissions,
+    IWorkSignal signal,
+    TimeProvider time)
+{
+    public async Task<SeverityChangeResult> ChangeAsync(long incidentId, string userId, Severity severity, string? reason, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var result = await database.InTransactionAsync(async tx =>
+        {
+            var incident = await incidents.GetAsync(tx, incidentId) ?? throw new KeyNotFoundException($"No incident {incidentId}.");
+            var permission = permissions.Check(incident, userId, IncidentAction.ChangeSeverity);
+            var outcome = !incident.IsOpen ? SeverityChangeOutcome.Resolved
+                : !permission.Allowed ? SeverityChangeOutcome.NotPermitted
+                : incident.SeverityKey == severity.Key ? SeverityChangeOutcome.AlreadyThatSeverity
+                : SeverityChangeOutcome.Changed;
+            if (outcome != SeverityChangeOutcome.Changed)
+            {
+                return new SeverityChangeResult(incident, outcome, permission);
+            }
+
+            var from = incident.SeverityKey.ToUpperInvariant();
+            var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+            await updates.SetSeverityAsync(tx, incident.Id, severity.Key);
+            await timeline.AddAsync(tx, new TimelineEntry(0, incident.Id, now, now, TimelineKind.SeverityChanged,
+                $"{from} → {severity.DisplayKey}{(why is null ? "" : ": " + why)}", userId));
+            var payload = JsonSerializer.Serialize(new SeverityChangePayload(from, severity.DisplayKey, why, userId));
+            await outbox.EnqueueAsync(tx, CadenceWorkKinds.AnnounceSeverity, incident.Id, payload, now);
+            await outbox.EnqueueFollowUpsAsync(tx, incident.Id, now);
+            return new SeverityChangeResult((await incidents.GetAsync(tx, incident.Id))!, outcome, permission);
+        }, ct);
+
+        if (result.Outcome == SeverityChangeOutcome.Changed)
+        {
+            signal.Notify();
+        }
+
+        return result;
+    }
+}

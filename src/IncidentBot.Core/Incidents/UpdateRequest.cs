@@ -1,0 +1,18 @@
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>
+/// A status update someone posts. A null <see cref="Status"/> keeps the current one; <see cref="NextUpdateIn"/> may
+/// bring the next update forward (never past the cadence). <see cref="IdempotencyKey"/> makes a double submit post once.
+/// </summary>
+public sealed record UpdateRequest(
+    long IncidentId,
+    string IdempotencyKey,
+    string UserId,
+    IncidentStatus? Status,
+    string Summary,
+    string? Impact = null,
+    string? Hypothesis = null,
+    string? NextSteps = null,
+    string? Eta = null,
+    string? Confidence = null,
+    TimeSpan? NextUpdateIn = null);

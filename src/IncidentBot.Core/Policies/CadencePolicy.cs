@@ -1,0 +1,52 @@
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Core.Policies;
+
+/// <summary>
+/// When the next update reminder is due (DESIGN §6): one cadence after the anchor (last update, declaration or
+/// reopening), sooner when the last update promised it sooner, one cadence after each reminder while nobody updates,
+/// and later when snoozed. None for resolved incidents or severities without a cadence.
+/// </summary>
+public static class CadencePolicy
+{
+    /// <summary>The time reminder counters are relative to: the last update or declaration, or a later reopening.</summary>
+    public static DateTimeOffset Anchor(Incident incident, CadenceState state)
+    {
+        var anchor = incident.LastUpdateAt ?? incident.DeclaredAt;
+        return state.ReopenedAt is { } reopened && reopened > anchor ? reopened : anchor;
+    }
+
+    /// <summary>The next reminder's due time, snooze included; null when the incident is never to be reminded.</summary>
+    public static DateTimeOffset? NextReminder(Incident incident, Severity severity, CadenceState state) =>
+        RegularDue(incident, severity, state) is { } due && state.For(Anchor(incident, state)).SnoozedUntil is { } snoozed && snoozed > due
+            ? snoozed
+            : RegularDue(incident, severity, state);
+
+    /// <summary>The next reminder's due time ignoring any snooze.</summary>
+    public static DateTimeOffset? RegularDue(Incident incident, Severity severity, CadenceState state)
+    {
+        if (!incident.IsOpen || severity.UpdateCadence is not { } cadence)
+        {
+            return null;
+        }
+
+        var anchor = Anchor(incident, state);
+        var current = state.For(anchor);
+        if (current.LastReminderAt is { } last)
+        {
+            return last + cadence;
+        }
+
+        var regular = anchor + cadence;
+        return current.PromisedAt is { } promised && promised > anchor && promised < regular ? promised : regular;
+    }
+
+    /// <summary>Whether a reminder that fires at <paramref name="now"/> is due (allowing for timer jitter).</summary>
+    public static bool IsDue(DateTimeOffset? due, DateTimeOffset now) => due is { } d && d <= now + Tolerance;
+
+    /// <summary>How early a timer may fire and still count as on time.</summary>
+    public static TimeSpan Tolerance { get; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The first update of the two worst severities is the initial assessment (DESIGN §3.2).</summary>
+    public static bool IsInitialAssessment(Incident incident, Severity severity) => incident.UpdateCount == 0 && severity.Rank <= 1;
+}

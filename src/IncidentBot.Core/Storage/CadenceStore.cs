@@ -1,0 +1,81 @@
+using System.Data;
+using Dapper;
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Core.Storage;
+
+/// <summary>The <c>incident_cadence</c> row of each incident, with the latest reopening read from the timeline.</summary>
+public sealed class CadenceStore(SqliteDatabase database)
+{
+    private const string Select = """
+        SELECT i.id AS incident_id, c.anchor_at, COALESCE(c.missed, 0) AS missed, c.last_reminder_at, c.snoozed_until,
+               c.promised_at, c.monitoring_since, c.soak_announced_for, COALESCE(c.role_reminders, 0) AS role_reminders,
+               c.last_role_reminder_at,
+               (SELECT MAX(t.occurred_at) FROM timeline t WHERE t.incident_id = i.id AND t.kind = 'Reopened') AS reopened_at
+        FROM incidents i LEFT JOIN incident_cadence c ON c.incident_id = i.id
+        WHERE i.id = @incidentId
+        """;
+
+    public Task<CadenceState> GetAsync(long incidentId, CancellationToken ct = default) =>
+        database.ReadAsync(async c => ToState(await c.QuerySingleOrDefaultAsync<CadenceRow>(Select, new { incidentId }), incidentId), ct);
+
+    public async Task<CadenceState> GetAsync(IDbTransaction tx, long incidentId) =>
+        ToState(await tx.Connection!.QuerySingleOrDefaultAsync<CadenceRow>(Select, new { incidentId }, tx), incidentId);
+
+    public Task SaveAsync(IDbTransaction tx, CadenceState state) =>
+        tx.Connection!.ExecuteAsync("""
+            INSERT INTO incident_cadence (incident_id, anchor_at, missed, last_reminder_at, snoozed_until, promised_at,
+                                          monitoring_since, soak_announced_for, role_reminders, last_role_reminder_at)
+            VALUES (@IncidentId, @AnchorAt, @Missed, @LastReminderAt, @SnoozedUntil, @PromisedAt,
+                    @MonitoringSince, @SoakAnnouncedFor, @RoleReminders, @LastRoleReminderAt)
+            ON CONFLICT (incident_id) DO UPDATE SET
+                anchor_at = excluded.anchor_at, missed = excluded.missed, last_reminder_at = excluded.last_reminder_at,
+                snoozed_until = excluded.snoozed_until, promised_at = excluded.promised_at,
+                monitoring_since = excluded.monitoring_since, soak_announced_for = excluded.soak_announced_for,
+                role_reminders = excluded.role_reminders, last_role_reminder_at = excluded.last_role_reminder_at
+            """, new
+        {
+            state.IncidentId,
+            AnchorAt = UnixTime.ToUnixMs(state.AnchorAt),
+            state.Missed,
+            LastReminderAt = UnixTime.ToUnixMs(state.LastReminderAt),
+            SnoozedUntil = UnixTime.ToUnixMs(state.SnoozedUntil),
+            PromisedAt = UnixTime.ToUnixMs(state.PromisedAt),
+            MonitoringSince = UnixTime.ToUnixMs(state.MonitoringSince),
+            SoakAnnouncedFor = UnixTime.ToUnixMs(state.SoakAnnouncedFor),
+            state.RoleReminders,
+            LastRoleReminderAt = UnixTime.ToUnixMs(state.LastRoleReminderAt),
+        }, tx);
+
+    private static CadenceState ToState(CadenceRow? row, long incidentId) => row?.ToState() ?? new CadenceState { IncidentId = incidentId };
+
+    private sealed class CadenceRow
+    {
+        public long IncidentId { get; set; }
+        public long? AnchorAt { get; set; }
+        public long Missed { get; set; }
+        public long? LastReminderAt { get; set; }
+        public long? SnoozedUntil { get; set; }
+        public long? PromisedAt { get; set; }
+        public long? MonitoringSince { get; set; }
+        public long? SoakAnnouncedFor { get; set; }
+        public long RoleReminders { get; set; }
+        public long? LastRoleReminderAt { get; set; }
+        public long? ReopenedAt { get; set; }
+
+        public CadenceState ToState() => new()
+        {
+            IncidentId = IncidentId,
+            AnchorAt = UnixTime.FromUnixMs(AnchorAt),
+            Missed = (int)Missed,
+            LastReminderAt = UnixTime.FromUnixMs(LastReminderAt),
+            SnoozedUntil = UnixTime.FromUnixMs(SnoozedUntil),
+            PromisedAt = UnixTime.FromUnixMs(PromisedAt),
+            MonitoringSince = UnixTime.FromUnixMs(MonitoringSince),
+            SoakAnnouncedFor = UnixTime.FromUnixMs(SoakAnnouncedFor),
+            RoleReminders = (int)RoleReminders,
+            LastRoleReminderAt = UnixTime.FromUnixMs(LastRoleReminderAt),
+            ReopenedAt = UnixTime.FromUnixMs(ReopenedAt),
+        };
+    }
+}

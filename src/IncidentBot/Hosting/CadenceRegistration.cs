@@ -1,0 +1,43 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Commands;
+using IncidentBot.Slack.Interactions;
+using IncidentBot.Work;
+
+namespace IncidentBot.Hosting;
+
+/// <summary>Wires status updates, severity changes, snoozing, reminders, escalation and the soak prompt.</summary>
+public static class CadenceRegistration
+{
+    public static IServiceCollection AddCadenceCore(this IServiceCollection services) => services
+        .AddSingleton<UpdateStore>()
+        .AddSingleton<CadenceStore>()
+        .AddSingleton<UpdateService>()
+        .AddSingleton<SeverityService>()
+        .AddSingleton<SnoozeService>()
+        .AddSingleton<ReminderService>()
+        .AddSingleton<RoleReminderService>()
+        .AddSingleton<SoakService>();
+
+    public static IServiceCollection AddCadenceSlack(this IServiceCollection services) => services
+        .AddSingleton<IIncidentCommand, UpdateCommand>()
+        .AddSingleton<IIncidentCommand, MitigatedCommand>()
+        .AddSingleton<IIncidentCommand, SeverityCommand>()
+        .AddSingleton<IIncidentCommand, SnoozeCommand>()
+        .AddSingleton<ActionReply>()
+        .AddSingleton<UpdateModalOpener>()
+        .AddSingleton<IBlockActionHandler, PostUpdateAction>()
+        .AddSingleton<IBlockActionHandler, ChangeSeverityAction>()
+        .AddSingleton<IBlockActionHandler, SnoozeAction>()
+        .AddSingleton<IViewSubmissionHandler, UpdateSubmission>()
+        .AddSingleton<IViewSubmissionHandler, SeveritySubmission>();
+
+    public static IServiceCollection AddCadenceWork(this IServiceCollection services) => services
+        .AddSingleton<IncidentPoster>()
+        .AddSingleton<IWorkHandler, SyncScheduleHandler>()
+        .AddSingleton<IWorkHandler, PostUpdateHandler>()
+        .AddSingleton<IWorkHandler, PostReminderHandler>()
+        .AddSingleton<IWorkHandler, AnnounceSeverityHandler>()
+        .AddSingleton<IWorkHandler, PostRoleReminderHandler>()
+        .AddSingleton<IWorkHandler, PostSoakPromptHandler>();
+}

@@ -1,0 +1,35 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Slack.Interactions;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Slack.Commands;
+
+/// <summary><c>/incident update [text]</c>: no text opens the update modal; text posts a quick update, status unchanged.</summary>
+public sealed class UpdateCommand(UpdateService updates, UpdateModalOpener modal) : IIncidentCommand
+{
+    public string Name => "update";
+
+    public string Arguments => "[text]";
+
+    public string Description => "post a status update (no text opens the form)";
+
+    public bool NeedsIncidentChannel => true;
+
+    public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var incident = context.RequiredIncident;
+        if (!incident.IsOpen)
+        {
+            return CommandReply.Ephemeral(CadenceAnswers.Resolved(incident));
+        }
+
+        if (context.Arguments.Length == 0)
+        {
+            return await modal.OpenUpdateAsync(context.Command.TriggerId, incident, ct) is { } problem
+                ? CommandReply.Ephemeral(problem)
+                : CommandReply.None;
+        }
+
+        return await QuickUpdate.PostAsync(updates, context, null, context.Arguments, ct);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Policies;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Slack.Interactions;
+
+/// <summary>The brief's Change severity button: refuses at once who may not, otherwise opens the severity modal.</summary>
+public sealed class ChangeSeverityAction(ActionReply reply, UpdateModalOpener modal, PermissionPolicy permissions) : IBlockActionHandler
+{
+    public string ActionId => CadenceActions.ChangeSeverity;
+
+    public async Task HandleAsync(InteractionPayload payload, JsonObject action, CancellationToken ct)
+    {
+        if (await reply.IncidentAsync(action, ct) is not { } incident || payload.UserId is not { } user)
+        {
+            await reply.SendAsync(payload, CadenceAnswers.NoIncident, ct);
+            return;
+        }
+
+        var permission = permissions.Check(incident, user, IncidentAction.ChangeSeverity);
+        var problem = !incident.IsOpen ? CadenceAnswers.Resolved(incident)
+            : !permission.Allowed ? CadenceAnswers.NotPermitted(permission, "change severity")
+            : await modal.OpenSeverityAsync(payload.TriggerId, incident, ct);
+        if (problem is not null)
+        {
+            await reply.SendAsync(payload, problem, ct);
+        }
+    }
+}

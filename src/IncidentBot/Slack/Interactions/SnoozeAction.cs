@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Slack.Interactions;
+
+/// <summary>The reminder's Snooze button: delays the next reminder by 30 minutes or one cadence, whichever is shorter.</summary>
+public sealed class SnoozeAction(ActionReply reply, SnoozeService service, SeverityLadder ladder) : IBlockActionHandler
+{
+    public string ActionId => CadenceActions.Snooze;
+
+    public async Task HandleAsync(InteractionPayload payload, JsonObject action, CancellationToken ct)
+    {
+        if (await reply.IncidentAsync(action, ct) is not { } incident || payload.UserId is not { } user)
+        {
+            await reply.SendAsync(payload, CadenceAnswers.NoIncident, ct);
+            return;
+        }
+
+        var cadence = ladder.Get(incident.SeverityKey).UpdateCadence ?? TimeSpan.FromMinutes(30);
+        var result = await service.SnoozeAsync(incident.Id, user, SnoozePolicy.ButtonDelay(cadence), ct);
+        await reply.SendAsync(payload, CadenceAnswers.SnoozeResult(result), ct);
+    }
+}

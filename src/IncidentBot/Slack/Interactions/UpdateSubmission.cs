@@ -1,0 +1,47 @@
+using System.Globalization;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Slack.Interactions;
+
+/// <summary>The update modal's submission: validates status, summary and next-update interval, then posts the update once.</summary>
+public sealed class UpdateSubmission(UpdateService updates, IncidentStore incidents, SeverityLadder ladder) : IViewSubmissionHandler
+{
+    public string CallbackId => UpdateModal.CallbackId;
+
+    public async Task<ViewSubmissionResult> HandleAsync(InteractionPayload payload, CancellationToken ct)
+    {
+        if (!long.TryParse(payload.PrivateMetadata, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || await incidents.GetAsync(id, ct) is not { } incident || payload.UserId is not { } user || payload.ViewId is not { } viewId)
+        {
+            return ViewSubmissionResult.Error(UpdateModal.SummaryBlock, "This form lost track of its incident; please open it again.");
+        }
+
+        if (!Enum.TryParse<IncidentStatus>(payload.SelectedValue(UpdateModal.StatusBlock), out var status) || !UpdateModal.Statuses.Contains(status))
+        {
+            return ViewSubmissionResult.Error(UpdateModal.StatusBlock, "Choose a status: Investigating, Identified, Mitigating or Monitoring.");
+        }
+
+        if (payload.TextValue(UpdateModal.SummaryBlock) is not { } summary || string.IsNullOrWhiteSpace(summary))
+        {
+            return ViewSubmissionResult.Error(UpdateModal.SummaryBlock, "Write a short summary of where things stand.");
+        }
+
+        var cadence = ladder.Get(incident.SeverityKey).UpdateCadence;
+        var nextUpdate = NextUpdateIn(payload.SelectedValue(UpdateModal.NextUpdateBlock));
+        if (cadence is { } c && nextUpdate is { } n && (n <= TimeSpan.Zero || n > c))
+        {
+            return ViewSubmissionResult.Error(UpdateModal.NextUpdateBlock, $"Choose at most the cadence ({SlackText.Duration(c)}).");
+        }
+
+        var result = await updates.PostAsync(new UpdateRequest(
+            incident.Id, $"view:{viewId}", user, status, summary, payload.TextValue(UpdateModal.ImpactBlock),
+            payload.TextValue(UpdateModal.HypothesisBlock), payload.TextValue(UpdateModal.NextStepsBlock),
+            payload.TextValue(UpdateModal.EtaBlock), payload.SelectedValue(UpdateModal.ConfidenceBlock), nextUpdate), ct);
+        return result.Refused ? ViewSubmissionResult.Error(UpdateModal.SummaryBlock, CadenceAnswers.Resolved(result.Incident)) : ViewSubmissionResult.Close;
+    }
+
+    private static TimeSpan? NextUpdateIn(string? seconds) =>
+        long.TryParse(seconds, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s) ? TimeSpan.FromSeconds(s) : null;
+}

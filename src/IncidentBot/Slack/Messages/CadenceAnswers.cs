@@ -1,0 +1,56 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
+
+namespace IncidentBot.Slack.Messages;
+
+/// <summary>The words of every answer about updates, severity changes and snoozing, in one place.</summary>
+public static class CadenceAnswers
+{
+    public const string UpdateUsage = "`/incident update` opens the update form; `/incident update <text>` posts a quick update with the status unchanged.";
+
+    public static string SnoozeUsage(Severity severity) => severity.UpdateCadence is { } cadence
+        ? $"Usage: `/incident snooze <duration>`, such as `30m`, `1h` or `90s`; at most one cadence ({SlackText.Duration(cadence)} for {severity.DisplayKey})."
+        : "Usage: `/incident snooze <duration>`, such as `30m` or `1h`.";
+
+    public static string UpdatePosted(Incident incident, StatusUpdate update) =>
+        $"Posted update #{update.Number} for {incident.Reference} ({StatusText.Of(update.Status)}).";
+
+    public static string Resolved(Incident incident) =>
+        $"{incident.Reference} is resolved, so it takes no updates. Reopen it with `/incident reopen` first.";
+
+    public static string SeverityUsage(SeverityLadder ladder) =>
+        $"Usage: `/incident severity <severity> [reason]`, e.g. `/incident severity sev1 errors are spreading`. Severities: {ladder.DescribeKeys()}.";
+
+    public static string UnknownSeverity(string typed, SeverityLadder ladder) =>
+        $"Unknown severity \"{SlackText.Escape(SlackText.Truncate(typed, 40))}\"; use {ladder.DescribeKeys()}. Example: `/incident severity sev1 errors are spreading`.";
+
+    public static string NotPermitted(PermissionDecision decision, string action)
+    {
+        var who = decision.Commander is { } ic ? $"the Incident Commander {SlackText.User(ic)}" : "the Incident Commander";
+        var admins = decision.Admins.Count == 0 ? "an admin" : $"an admin ({string.Join(", ", decision.Admins.Select(SlackText.User))})";
+        return $"Only {who} or {admins} can {action}.";
+    }
+
+    public static string SeverityResult(SeverityChangeResult result) => result.Outcome switch
+    {
+        SeverityChangeOutcome.Changed => $"{result.Incident.Reference} is now {result.Incident.SeverityKey.ToUpperInvariant()}.",
+        SeverityChangeOutcome.AlreadyThatSeverity => $"{result.Incident.Reference} is already {result.Incident.SeverityKey.ToUpperInvariant()}; nothing changed.",
+        SeverityChangeOutcome.Resolved => $"{result.Incident.Reference} is resolved; its severity can no longer change. Reopen it first.",
+        _ => NotPermitted(result.Permission, "change severity"),
+    };
+
+    public static string SnoozeResult(SnoozeResult result)
+    {
+        var incident = result.Incident;
+        return result.Decision.Refusal switch
+        {
+            null => $"Snoozed: the next update reminder for {incident.Reference} is now due {SlackText.Time(result.Decision.Until)}.",
+            SnoozeRefusal.Resolved => $"{incident.Reference} is resolved; there are no reminders to snooze.",
+            SnoozeRefusal.NoCadence => $"{result.Severity.DisplayKey} has no update cadence, so there is no reminder to snooze.",
+            SnoozeRefusal.TooLong => $"A snooze can be at most one cadence ({SlackText.Duration(result.Severity.UpdateCadence!.Value)} for {result.Severity.DisplayKey}). " + SnoozeUsage(result.Severity),
+            _ => $"The next reminder is already snoozed to {SlackText.Time(result.Decision.Until)}; a reminder can be snoozed once. Post an update to reset the cadence.",
+        };
+    }
+
+    public static string NoIncident => "That incident no longer exists.";
+}

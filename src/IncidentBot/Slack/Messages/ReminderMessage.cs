@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
+
+namespace IncidentBot.Slack.Messages;
+
+/// <summary>
+/// The update reminder in the channel, mentioning the comms lead (or the IC), with Post update and Snooze; the DM to
+/// the IC; and the escalation to the severity's target (DESIGN §3.3, §6).
+/// </summary>
+public static class ReminderMessage
+{
+    public const string MetadataEventType = "incident_reminder";
+    public const string CommsRole = "comms";
+
+    public static (string Text, JsonArray Blocks) Build(Incident incident, Severity severity, ReminderPayload reminder)
+    {
+        var who = incident.RoleHolder(CommsRole) ?? incident.Commander;
+        var mention = who is null ? "Nobody holds Comms or IC; anyone may post it." : SlackText.User(who);
+        var text = $"{mention} Update due for {incident.Reference} ({Cadence(severity)}); {LastUpdate(incident, reminder)}.";
+        return (text, Blocks.Array([Blocks.Section($":alarm_clock: {text}"), Buttons(incident, severity)]));
+    }
+
+    public static (string Text, JsonArray Blocks) DirectMessage(Incident incident, Severity severity, ReminderPayload reminder)
+    {
+        var where = incident.ChannelId is { } c ? SlackText.Channel(c) : incident.Reference;
+        var text = $":rotating_light: {incident.Reference} ({severity.DisplayKey}) has missed {Missed(reminder.Missed)}. " +
+            $"You are its Incident Commander: please post an update in {where}.";
+        return (text, Blocks.Array([Blocks.Section(text), Buttons(incident, severity)]));
+    }
+
+    public static (string Text, JsonArray Blocks) Escalation(Incident incident, Severity severity, ReminderPayload reminder)
+    {
+        var target = EscalationPolicy.Mention(severity.EscalationTarget ?? "");
+        var where = incident.ChannelId is { } c ? $" in {SlackText.Channel(c)}" : "";
+        var text = $":rotating_light: Escalating {incident.Reference} ({severity.DisplayKey}) to {target}: {Missed(reminder.Missed)} " +
+            $"missed{where}; IC is {SlackText.User(incident.Commander)}. {SlackText.Escape(incident.Title)}";
+        return (text, Blocks.Array([Blocks.Section(text)]));
+    }
+
+    public static string Cadence(Severity severity) =>
+        severity.UpdateCadence is { } c ? $"{severity.DisplayKey}, every {SlackText.Duration(c)}" : severity.DisplayKey;
+
+    private static string LastUpdate(Incident incident, ReminderPayload reminder)
+    {
+        var ago = SlackText.Duration(reminder.FiredAt - reminder.LastUpdateAt);
+        return incident.UpdateCount == 0 ? $"no update since it was declared {ago} ago" : $"last update {ago} ago";
+    }
+
+    private static string Missed(int count) => count == 1 ? "1 update" : $"{count} updates";
+
+    private static JsonObject Buttons(Incident incident, Severity severity)
+    {
+        var id = incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var buttons = new List<JsonObject> { Blocks.Button(CadenceActions.PostUpdate, "Post update", id, "primary") };
+        if (severity.UpdateCadence is { } cadence)
+        {
+            buttons.Add(Blocks.Button(CadenceActions.Snooze, $"Snooze {SlackText.Duration(SnoozePolicy.ButtonDelay(cadence))}", id));
+        }
+
+        return Blocks.Actions("reminder_actions", [.. buttons]);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
+using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Work;
+
+/// <summary>
+/// Posts a recorded reminder in the channel and carries out its escalation: a DM to the IC, or a mention of the
+/// severity's target in the channel and the feed thread (and in the target channel, when the target is one).
+/// </summary>
+public sealed class PostReminderHandler(IncidentStore incidents, SeverityLadder ladder, IncidentPoster poster) : IWorkHandler
+{
+    public string Kind => CadenceWorkKinds.PostReminder;
+
+    public async Task HandleAsync(OutboxItem item, CancellationToken ct)
+    {
+        var reminder = JsonSerializer.Deserialize<ReminderPayload>(item.Payload)!;
+        var incident = await incidents.GetAsync(item.IncidentId!.Value, ct) ?? throw new InvalidOperationException("incident missing");
+        if (!incident.IsOpen)
+        {
+            return;
+        }
+
+        var severity = ladder.Get(incident.SeverityKey);
+        var key = $"inc:{incident.Id}:reminder:{reminder.AnchorMs}:{reminder.Missed}";
+        await poster.InChannelAsync(incident, key, ReminderMessage.MetadataEventType, ReminderMessage.Build(incident, severity, reminder), ct);
+        switch (reminder.Escalation)
+        {
+            case EscalationStep.DirectMessageCommander when incident.Commander is { } commander:
+                await poster.ToAsync(commander, key + ":dm", ReminderMessage.MetadataEventType, ReminderMessage.DirectMessage(incident, severity, reminder), ct);
+                break;
+            case EscalationStep.MentionTarget when severity.EscalationTarget is { } target:
+                var message = ReminderMessage.Escalation(incident, severity, reminder);
+                await poster.InChannelAndFeedAsync(incident, key + ":escalate", ReminderMessage.MetadataEventType, message, ct);
+                if (EscalationPolicy.IsChannel(target))
+                {
+                    await poster.ToAsync(target, key + ":escalate-target", ReminderMessage.MetadataEventType, message, ct);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
+using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Work;
+
+/// <summary>Posts a recorded status update in the channel and in the feed headline's thread.</summary>
+public sealed class PostUpdateHandler(IncidentStore incidents, UpdateStore updates, SeverityLadder ladder, IncidentPoster poster) : IWorkHandler
+{
+    public string Kind => CadenceWorkKinds.PostUpdate;
+
+    public async Task HandleAsync(OutboxItem item, CancellationToken ct)
+    {
+        var number = JsonSerializer.Deserialize<UpdatePayload>(item.Payload)!.Number;
+        var incident = await incidents.GetAsync(item.IncidentId!.Value, ct) ?? throw new InvalidOperationException("incident missing");
+        var update = await updates.GetAsync(incident.Id, number, ct) ?? throw new InvalidOperationException($"update #{number} missing");
+        var initial = number == 1 && ladder.TryParse(update.SeverityKey, out var severity) && severity.Rank <= 1;
+        var message = UpdateMessage.Build(incident, update, initial);
+        await poster.InChannelAndFeedAsync(incident, $"inc:{incident.Id}:update:{number}", UpdateMessage.MetadataEventType, message, ct);
+    }
+}

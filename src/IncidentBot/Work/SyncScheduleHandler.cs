@@ -1,0 +1,58 @@
+using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
+using IncidentBot.Core.Storage;
+using IncidentBot.Jobs;
+using Quartz;
+
+namespace IncidentBot.Work;
+
+/// <summary>
+/// Brings an incident's timers in line with its state after any change: the update reminder, the role reminder and the
+/// soak check are scheduled at the time the policies give, or removed (resolved incidents, severities without a
+/// cadence, roles filled). It runs from the durable queue, so a crash between a change and its reschedule heals.
+/// </summary>
+public sealed class SyncScheduleHandler(
+    IncidentStore incidents,
+    CadenceStore cadence,
+    SeverityLadder ladder,
+    IncidentBotOptions options,
+    JobScheduler scheduler,
+    ILogger<SyncScheduleHandler> logger) : IWorkHandler
+{
+    public string Kind => WorkKinds.SyncSchedule;
+
+    public async Task HandleAsync(OutboxItem item, CancellationToken ct)
+    {
+        var id = item.IncidentId!.Value;
+        if (await incidents.GetAsync(id, ct) is not { } incident)
+        {
+            return;
+        }
+
+        var severity = ladder.Get(incident.SeverityKey);
+        var state = await cadence.GetAsync(id, ct);
+        var reminder = CadencePolicy.NextReminder(incident, severity, state);
+        await SetAsync<UpdateReminderJob>(IncidentJobKeys.UpdateReminder(id), reminder, id, ct);
+        await SetAsync<RoleReminderJob>(IncidentJobKeys.RoleReminder(id), RoleReminderPolicy.NextDue(incident, severity, state, options.RoleReminderDelay), id, ct);
+        await SetAsync<SoakJob>(IncidentJobKeys.Soak(id), SoakPolicy.Due(incident, severity, state), id, ct);
+        logger.LogDebug("Incident {IncidentNumber} timers synced; next update reminder {DueAt}", incident.Number, reminder);
+    }
+
+    private async Task SetAsync<TJob>(JobKey key, DateTimeOffset? due, long incidentId, CancellationToken ct)
+        where TJob : IJob
+    {
+        if (due is not { } at)
+        {
+            await scheduler.CancelAsync(key, ct);
+            return;
+        }
+
+        if (await scheduler.NextFireAsync(key, ct) is { } pending && pending.ToUnixTimeMilliseconds() == at.ToUnixTimeMilliseconds())
+        {
+            return;
+        }
+
+        await scheduler.ScheduleAsync<TJob>(key, at, IncidentJobKeys.Data(incidentId), ct);
+    }
+}

@@ -1,0 +1,74 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.FakeSlack;
+using IncidentBot.Tests.Support;
+
+namespace IncidentBot.Tests.EndToEnd;
+
+/// <summary>
+/// The real process killed with SIGKILL before a reminder is due and restarted after several cadences have passed:
+/// the misfired reminder fires once, not once per missed period, and the cadence carries on.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class CadenceCrashTests
+{
+    private static readonly TimeSpan Cadence = TimeSpan.FromSeconds(3);
+
+    [Test]
+    public async Task Reminder_MissedWhileKilled_FiresOnceAtRestartThenKeepsTheCadence()
+    {
+        await using var slack = await BotHarness.StartSlackAsync();
+        var database = Path.Combine(Path.GetTempPath(), $"incidentbot-crash-{Guid.NewGuid():N}.db");
+        var settings = BotHarness.DefaultSettings(slack, database);
+        settings["IncidentBot:Severities:sev1:UpdateCadence"] = "00:00:03";
+        settings["IncidentBot:Severities:sev1:RequiredRoles"] = "ic";
+        try
+        {
+            var incident = await DeclareThenKillAsync(slack, settings, database);
+            await Task.Delay(incident.DeclaredAt + 3 * Cadence + TimeSpan.FromSeconds(1) - TimeProvider.System.GetUtcNow());
+            Assert.That(Reminders(slack, incident), Is.Empty, "nothing can remind while the bot is down");
+
+            await using var second = BotProcess.Start(settings);
+            await second.WaitReadyAsync();
+            await Eventually.TrueAsync(() => Reminders(slack, incident).Count >= 1, TimeSpan.FromSeconds(10), "the misfired reminder\n" + second.Logs);
+            var first = CadenceDriver.TimeOf(Reminders(slack, incident)[0]);
+            await Task.Delay(first + Cadence - TimeSpan.FromSeconds(1) - TimeProvider.System.GetUtcNow());
+
+            Assert.That(Reminders(slack, incident), Has.Count.EqualTo(1), "a misfire fires once, not once per missed period\n" + second.Logs);
+            await Eventually.TrueAsync(() => Reminders(slack, incident).Count >= 2, TimeSpan.FromSeconds(5), "the next reminder\n" + second.Logs);
+            var next = CadenceDriver.TimeOf(Reminders(slack, incident)[1]);
+            Assert.That((next - (first + Cadence)).Duration(), Is.LessThan(TimeSpan.FromSeconds(1)));
+            Assert.That(Reminders(slack, incident)[0].Text, Does.Contain("Update due for INC-1"));
+        }
+        finally
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(database + suffix);
+            }
+        }
+    }
+
+    private static async Task<Incident> DeclareThenKillAsync(FakeSlackServer slack, Dictionary<string, string?> settings, string database)
+    {
+        await using var bot = BotProcess.Start(settings);
+        await bot.WaitReadyAsync();
+        var requests = new SlackRequests(bot.Http, slack, BotHarness.SigningSecret);
+        var answer = await requests.CommandAsync("declare sev1 Checkout is failing");
+        Assert.That(answer.Text, Does.Contain("Declaring"), bot.Logs);
+        var outbox = new OutboxStore(new SqliteDatabase(database));
+        await Eventually.TrueAsync(async () => await outbox.CountAsync("pending") == 0 && await outbox.CountAsync("running") == 0,
+            TimeSpan.FromSeconds(10), "provisioning and scheduling\n" + bot.Logs);
+        var incident = (await new IncidentStore(new SqliteDatabase(database)).GetByNumberAsync(1))!;
+        Assert.That(TimeProvider.System.GetUtcNow(), Is.LessThan(incident.DeclaredAt + Cadence), "killed before the reminder was due");
+        bot.Kill();
+        return incident;
+    }
+
+    private static List<SlackMessage> Reminders(FakeSlackServer slack, Incident incident) =>
+        slack.State.Channels.Where(c => c.Name.StartsWith("incident-", StringComparison.Ordinal))
+            .SelectMany(c => slack.State.Messages(c.Id))
+            .Where(m => m.MetadataEventType == "incident_reminder" && m.Text.Contains($"Update due for {incident.Reference}", StringComparison.Ordinal))
+            .ToList();
+}

@@ -6,6 +6,9 @@ namespace IncidentBot.Slack;
 public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<SlackIdentity> logger) : IDisposable
 {
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(5);
+
+    // A readiness probe must answer promptly: one auth.test may not wait out the client's full retry budget.
+    private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(3);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private AuthTestResult? _identity;
     private string? _error;
@@ -44,15 +47,22 @@ public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<Sl
     private async Task AskAsync(CancellationToken ct)
     {
         _checkedAt = time.GetUtcNow();
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        bounded.CancelAfter(AskTimeout);
         try
         {
-            _identity = await slack.AuthTestAsync(ct);
+            _identity = await slack.AuthTestAsync(bounded.Token);
             _error = null;
             logger.LogInformation("Connected to Slack team {TeamId} as {BotUserId}", _identity.TeamId, _identity.UserId);
         }
-        catch (Exception ex) when (ex is SlackApiException or HttpRequestException or TaskCanceledException)
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
         {
-            _error = ex is SlackApiException s ? s.Error : ex.GetType().Name;
+            _error = ex switch
+            {
+                SlackApiException s => s.Error,
+                OperationCanceledException => "timeout",
+                _ => "unreachable",
+            };
             logger.LogWarning("Slack auth.test failed: {SlackError}", _error);
         }
     }

@@ -55,7 +55,7 @@ public sealed class BotProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(dll);
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings.Where(s => !string.Equals(s.Key, "urls", StringComparison.OrdinalIgnoreCase)))
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }

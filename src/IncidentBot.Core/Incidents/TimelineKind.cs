@@ -18,4 +18,6 @@ public enum TimelineKind
     Escalated,
     Renamed,
     Linked,
+    ActionDone,
+    PostmortemReviewed,
 }

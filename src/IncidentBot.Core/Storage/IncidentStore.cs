@@ -26,6 +26,9 @@ public sealed class IncidentStore(SqliteDatabase database)
 
     public Task<Incident?> GetAsync(IDbTransaction tx, long id) => QuerySingleAsync(tx.Connection!, tx, "id = @id", new { id });
 
+    public Task<Incident?> GetByNumberAsync(IDbTransaction tx, int number) =>
+        QuerySingleAsync(tx.Connection!, tx, "number = @number", new { number });
+
     public Task<Incident?> FindByIdempotencyKeyAsync(IDbTransaction tx, string key) =>
         QuerySingleAsync(tx.Connection!, tx, "idempotency_key = @key", new { key });
 
@@ -86,6 +89,7 @@ public sealed class IncidentStore(SqliteDatabase database)
         var roles = (await c.QueryAsync<(long IncidentId, string RoleKey, string UserId)>(
             "SELECT incident_id, role_key, user_id FROM incident_roles WHERE incident_id IN @ids",
             new { ids = rows.Select(r => r.Id).ToArray() }, tx)).ToLookup(r => r.IncidentId);
-        return rows.Select(r => r.ToIncident(roles[r.Id].ToDictionary(x => x.RoleKey, x => x.UserId))).ToList();
+        var extras = await ResolutionStore.ExtrasAsync(c, tx, rows.Select(r => r.Id).ToArray());
+        return rows.Select(r => extras.Apply(r.ToIncident(roles[r.Id].ToDictionary(x => x.RoleKey, x => x.UserId)))).ToList();
     }
 }

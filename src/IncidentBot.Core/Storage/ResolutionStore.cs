@@ -15,6 +15,11 @@ public sealed class ResolutionStore(SqliteDatabase database)
         (await tx.Connection!.QuerySingleOrDefaultAsync<ResolutionRow>(
             $"SELECT {ResolutionColumns} FROM incident_resolutions WHERE request_key = @requestKey", new { requestKey }, tx))?.ToResolution();
 
+    public async Task<Resolution?> GetAsync(long incidentId, int sequence, CancellationToken ct = default) =>
+        (await database.ReadAsync(c => c.QuerySingleOrDefaultAsync<ResolutionRow>(
+            $"SELECT {ResolutionColumns} FROM incident_resolutions WHERE incident_id = @incidentId AND n = @sequence",
+            new { incidentId, sequence }), ct))?.ToResolution();
+
     public Task<Resolution?> LatestAsync(long incidentId, CancellationToken ct = default) =>
         database.ReadAsync(c => LatestAsync(c, null, incidentId), ct);
 

@@ -48,6 +48,13 @@ public static class SlackRegistration
         services.AddCommand<DeclareCommand>();
         services.AddCommand<ListCommand>();
         services.AddCommand<StatusCommand>();
+        services.AddCommand<ResolveCommand>();
+        services.AddCommand<ReopenCommand>();
+        services.AddCommand<LinkCommand>();
+        services.AddCommand<PostmortemCommand>();
+        services.AddCommand<ActionCommand>();
+        services.AddCommand<ActionsCommand>();
+        services.AddCommand<StatsCommand>();
     }
 
     private static void AddInteractions(this IServiceCollection services)
@@ -56,6 +63,12 @@ public static class SlackRegistration
         services.AddSingleton<InteractionEndpoint>();
         services.AddSingleton<DeclareModalOpener>();
         services.AddSingleton<IViewSubmissionHandler, DeclareSubmission>();
+        services.AddSingleton<ClickNotices>();
+        services.AddSingleton<ResolveModalOpener>();
+        services.AddSingleton<IBlockActionHandler, ResolveButton>();
+        services.AddSingleton<IViewSubmissionHandler, ResolveSubmission>();
+        services.AddSingleton<IBlockActionHandler, ReviewCompleteButton>();
+        services.AddSingleton<IBlockActionHandler, ActionDoneButton>();
     }
 
     private static void AddEvents(this IServiceCollection services)

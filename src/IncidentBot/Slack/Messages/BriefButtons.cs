@@ -15,7 +15,11 @@ public static class BriefButtons
     {
         var value = incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var buttons = new List<JsonObject>();
-        _ = value;
+        if (incident.IsOpen)
+        {
+            buttons.Add(Blocks.Button("resolve", "Resolve", value));
+        }
+
         return [.. buttons];
     }
 }

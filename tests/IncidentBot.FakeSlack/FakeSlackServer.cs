@@ -30,9 +30,12 @@ public sealed class FakeSlackServer : IAsyncDisposable
         _ids = new SlackIds(options.TimeProvider);
         _triggers = new TriggerRegistry(options.TimeProvider);
         _responseUrls = new ResponseUrlEndpoint(options.TimeProvider);
-        var context = new ApiContext(State, options, _ids, _triggers, () => RootUrl);
+        var tickets = new SocketTickets();
+        SocketMode = new FakeSocketMode(tickets, NewResponseUrl, IssueTriggerId);
+        var context = new ApiContext(State, options, _ids, _triggers, tickets, () => RootUrl);
         var api = new ApiEndpoint(context, new MethodTable(), Faults, _calls, () => Latency);
-        var router = new Router(api, new UploadEndpoint(State), _responseUrls);
+        var router = new Router(api, new UploadEndpoint(State), _responseUrls, SocketMode);
+        _app.UseWebSockets();
         _app.Run(router.RouteAsync);
         AddUser(options.BotUserId, "incidentbot", "IncidentBot", "UTC", isBot: true);
     }
@@ -43,11 +46,17 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
     public string BotToken => _options.BotToken;
 
+    /// <summary>The app-level token (<c>xapp-</c>) that <c>apps.connections.open</c> accepts.</summary>
+    public string AppToken => _options.AppToken;
+
     public string BotUserId => _options.BotUserId;
 
     public FakeSlackState State { get; } = new();
 
     public FaultInjector Faults { get; } = new();
+
+    /// <summary>The Socket Mode WebSocket side: envelopes, acks, refreshes and drops.</summary>
+    public FakeSocketMode SocketMode { get; }
 
     /// <summary>Every Web API call so far, in arrival order (a snapshot).</summary>
     public IReadOnlyList<RecordedCall> Calls => _calls.Snapshot();
@@ -144,6 +153,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>Stops Kestrel and releases the port.</summary>
     public async ValueTask DisposeAsync()
     {
+        await SocketMode.DropAllAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -14,7 +14,4 @@ public static class ResolutionWorkKinds
 
     /// <summary>Bring the post-mortem due reminders in line with the incident's state.</summary>
     public const string PostmortemSchedule = "postmortem_schedule";
-
-    /// <summary>Tell one person something, ephemerally, after their click changed state. Payload: channel, user, text.</summary>
-    public const string Notice = "ephemeral_notice";
 }

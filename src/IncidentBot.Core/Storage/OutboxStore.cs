@@ -65,6 +65,12 @@ public sealed class OutboxStore(SqliteDatabase database)
     public Task RetryLaterAsync(long id, DateTimeOffset at, string error, CancellationToken ct = default) =>
         SetStatusAsync(id, "pending", at, error, ct);
 
+    /// <summary>Puts claimed work back until <paramref name="at"/> without counting the claim as an attempt.</summary>
+    public Task<int> DeferAsync(long id, DateTimeOffset at, CancellationToken ct = default) =>
+        database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync(
+            "UPDATE outbox SET status = 'pending', next_attempt_at = @at, attempts = attempts - 1 WHERE id = @id",
+            new { id, at = UnixTime.ToUnixMs(at) }, tx), ct);
+
     public Task FailAsync(long id, string error, CancellationToken ct = default) => SetStatusAsync(id, "failed", null, error, ct);
 
     /// <summary>After a crash, work that was running is due again.</summary>

@@ -30,10 +30,17 @@ public sealed class SqliteDatabase
 
     public string DataSource { get; }
 
+    /// <summary>
+    /// Opens a connection. With WAL, <c>synchronous=NORMAL</c> keeps every committed transaction across a process crash
+    /// (SIGKILL included) and syncs at checkpoints instead of at every commit.
+    /// </summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
     {
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(ct);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+        await pragma.ExecuteNonQueryAsync(ct);
         return connection;
     }
 

@@ -33,6 +33,9 @@ public static class CoreRegistration
         services.AddSingleton<IWorkSignal>(sp => sp.GetRequiredService<WorkSignal>());
         services.AddSingleton<IncidentService>();
         services.AddResolutionCore();
+        services.AddSingleton<RoleStore>();
+        services.AddSingleton<RoleService>();
+        services.AddSingleton<TimelineService>();
         return builder;
     }
 

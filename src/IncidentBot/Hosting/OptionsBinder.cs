@@ -14,8 +14,10 @@ public static class OptionsBinder
         var options = new IncidentBotOptions();
         section.Bind(options);
         options.Admins = ListOr(section.GetSection(nameof(options.Admins)), options.Admins);
-        options.PostmortemDueAfter = ListOr(section.GetSection(nameof(options.PostmortemDueAfter)), null)?
-            .Select(TimeSpan.Parse).ToList() ?? [TimeSpan.FromHours(24), TimeSpan.FromHours(48)];
+        var dueAfter = section.GetSection(nameof(options.PostmortemDueAfter));
+        options.PostmortemDueAfter = dueAfter.Exists()
+            ? ListOr(dueAfter, []).Select(v => TimeSpan.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList()
+            : new IncidentBotOptions().PostmortemDueAfter;
         foreach (var child in section.GetSection(nameof(options.Severities)).GetChildren())
         {
             var severity = options.Severities[child.Key];

@@ -12,7 +12,6 @@ public static class ResolutionWorkRegistration
         services.AddSingleton<IWorkHandler, CompilePostmortemHandler>();
         services.AddSingleton<IWorkHandler, PublishPostmortemHandler>();
         services.AddSingleton<IWorkHandler, PostmortemScheduleHandler>();
-        services.AddSingleton<IWorkHandler, EphemeralNoticeHandler>();
         services.AddHostedService<ActionDigestSchedule>();
         return services;
     }

@@ -32,7 +32,7 @@ public static class SlackRegistration
         services.AddSingleton<SignatureFilter>();
         services.AddSingleton<SlackIdentity>();
         services.AddSingleton<ReadinessProbe>();
-        services.AddSingleton<IConnectionState, HttpConnectionState>();
+        services.AddSlackTransport(config);
         services.AddCommands();
         services.AddInteractions();
         services.AddEvents();
@@ -55,6 +55,10 @@ public static class SlackRegistration
         services.AddCommand<ActionCommand>();
         services.AddCommand<ActionsCommand>();
         services.AddCommand<StatsCommand>();
+        services.AddCommand<RoleCommand>();
+        services.AddCommand<RolesCommand>();
+        services.AddCommand<NoteCommand>();
+        services.AddCommand<TimelineCommand>();
     }
 
     private static void AddInteractions(this IServiceCollection services)
@@ -63,12 +67,15 @@ public static class SlackRegistration
         services.AddSingleton<InteractionEndpoint>();
         services.AddSingleton<DeclareModalOpener>();
         services.AddSingleton<IViewSubmissionHandler, DeclareSubmission>();
-        services.AddSingleton<ClickNotices>();
         services.AddSingleton<ResolveModalOpener>();
         services.AddSingleton<IBlockActionHandler, ResolveButton>();
         services.AddSingleton<IViewSubmissionHandler, ResolveSubmission>();
         services.AddSingleton<IBlockActionHandler, ReviewCompleteButton>();
         services.AddSingleton<IBlockActionHandler, ActionDoneButton>();
+        services.AddSingleton<RolesModalOpener>();
+        services.AddSingleton<IBlockActionHandler, TakeCommanderAction>();
+        services.AddSingleton<IBlockActionHandler, AssignRolesAction>();
+        services.AddSingleton<IViewSubmissionHandler, RolesSubmission>();
     }
 
     private static void AddEvents(this IServiceCollection services)
@@ -76,6 +83,9 @@ public static class SlackRegistration
         services.AddSingleton<EventIntake>();
         services.AddSingleton<EventEndpoint>();
         services.AddSingleton<ISlackEventProcessor, MemberJoinedHandler>();
+        services.AddSingleton<TimelineMarker>();
+        services.AddSingleton<ISlackEventProcessor, PinAddedHandler>();
+        services.AddSingleton<ISlackEventProcessor, ReactionAddedHandler>();
     }
 
     private static void AddCommand<T>(this IServiceCollection services)

@@ -14,6 +14,11 @@ public static class WorkRegistration
         services.AddSingleton<IWorkHandler, SlackEventWork>();
         services.AddSingleton<IWorkHandler, RefreshMessagesHandler>();
         services.AddResolutionWork();
+        services.AddSingleton<EphemeralSender>();
+        services.AddSingleton<Notices>();
+        services.AddSingleton<IWorkHandler, RoleAssignedHandler>();
+        services.AddSingleton<IWorkHandler, EphemeralNoticeHandler>();
+        services.AddSingleton<IWorkHandler, TimelinePagesHandler>();
         services.AddHostedService<OutboxProcessor>();
         return builder;
     }

@@ -7,12 +7,15 @@ namespace IncidentBot.Work;
 /// <summary>
 /// Posts a message at most once per effect key, across retries and crashes. The message carries Slack message metadata
 /// naming the key; when a previous attempt may have reached Slack before the process died, the channel's recent history
-/// is searched for that key before posting again.
+/// is searched for that key before posting again. A channel busy beyond its posting pace (the feed channel during a
+/// burst of incidents) defers the work with <see cref="WorkDeferredException"/> instead of holding a worker: call it
+/// from queued work, which takes the deferral.
 /// </summary>
-public sealed class OncePoster(ISlackApi slack, EffectLedger ledger, ILogger<OncePoster> logger)
+public sealed class OncePoster(ISlackApi slack, EffectLedger ledger, ChannelPacer pacer, ILogger<OncePoster> logger)
 {
     public const string KeyField = "effect_key";
     private const int HistoryWindow = 100;
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(1);
 
     public async Task<string> PostAsync(string key, string eventType, ChatMessage message, CancellationToken ct)
     {
@@ -27,6 +30,11 @@ public sealed class OncePoster(ISlackApi slack, EffectLedger ledger, ILogger<Onc
             logger.LogInformation("Found message {EffectKey} already posted before a restart", key);
             await ledger.MarkDoneAsync(key, foundTs, ct);
             return foundTs;
+        }
+
+        if (pacer.PeekDelay(message.Channel) is var wait && wait > LongestWait)
+        {
+            throw new WorkDeferredException(wait);
         }
 
         await ledger.MarkAttemptedAsync(key, null, ct);

@@ -87,6 +87,10 @@ public sealed class OutboxProcessor(
             await handler.HandleAsync(item, ct);
             await outbox.CompleteAsync(item.Id, CancellationToken.None);
         }
+        catch (WorkDeferredException deferred) when (!ct.IsCancellationRequested)
+        {
+            await outbox.DeferAsync(item.Id, time.GetUtcNow() + deferred.Delay, CancellationToken.None);
+        }
         catch (Exception ex) when (!ct.IsCancellationRequested && TransientFailure.Is(ex) && item.Attempts < MaxAttempts)
         {
             var delay = TransientFailure.Backoff(item.Attempts);

@@ -32,7 +32,7 @@ public sealed class ProvisionIncidentHandler(
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["IncidentNumber"] = incident.Number });
         try
         {
-            await ProvisionAsync(incident, ct);
+            await ProvisionChannelAsync(incident, ct);
         }
         catch (Exception ex) when (!TransientFailure.Is(ex) && ex is SlackApiException)
         {
@@ -44,10 +44,11 @@ public sealed class ProvisionIncidentHandler(
 
         var provisioned = (await incidents.GetAsync(incident.Id, ct))!;
         await NotifyAsync(payload, $"inc:{incident.Id}:notify", DeclarerNotice.Declared(provisioned), ct);
+        await PostHeadlineAsync(provisioned, ct);
         logger.LogInformation("Incident {IncidentNumber} is set up in {ChannelId}", incident.Number, provisioned.ChannelId);
     }
 
-    private async Task ProvisionAsync(Incident incident, CancellationToken ct)
+    private async Task ProvisionChannelAsync(Incident incident, CancellationToken ct)
     {
         incident = await channels.EnsureAsync(incident, ct);
         var channel = incident.ChannelId!;
@@ -59,12 +60,18 @@ public sealed class ProvisionIncidentHandler(
         var briefTs = await poster.PostAsync($"inc:{incident.Id}:brief", BriefMessage.MetadataEventType, new ChatMessage(channel, text, blocks), ct);
         await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(BriefTs: briefTs), ct);
         await OnceAsync($"inc:{incident.Id}:pin", () => slack.PinAsync(channel, briefTs, ct), ct);
-        if (!incident.IsPrivate && options.FeedChannel is { Length: > 0 } feed)
+    }
+
+    private async Task PostHeadlineAsync(Incident incident, CancellationToken ct)
+    {
+        if (incident.IsPrivate || options.FeedChannel is not { Length: > 0 } feed)
         {
-            var (feedText, feedBlocks) = FeedHeadline.Build(incident, severity);
-            var feedTs = await poster.PostAsync($"inc:{incident.Id}:feed", FeedHeadline.MetadataEventType, new ChatMessage(feed, feedText, feedBlocks), ct);
-            await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(FeedTs: feedTs), ct);
+            return;
         }
+
+        var (text, blocks) = FeedHeadline.Build(incident, ladder.Get(incident.SeverityKey));
+        var feedTs = await poster.PostAsync($"inc:{incident.Id}:feed", FeedHeadline.MetadataEventType, new ChatMessage(feed, text, blocks), ct);
+        await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(FeedTs: feedTs), ct);
     }
 
     private static List<string> Invitees(Incident incident) =>

@@ -6,6 +6,7 @@ internal sealed record ApiContext(
     FakeSlackOptions Options,
     SlackIds Ids,
     TriggerRegistry Triggers,
+    SocketTickets SocketTickets,
     Func<Uri> RootUrl)
 {
     public const string BotId = "B0BOTFAKE";

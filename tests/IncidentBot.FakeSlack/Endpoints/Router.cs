@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Http;
 
 namespace IncidentBot.FakeSlack;
 
-/// <summary>Sends <c>/api/</c>, <c>/upload/</c> and <c>/response/</c> requests to their endpoints.</summary>
-internal sealed class Router(ApiEndpoint api, UploadEndpoint upload, ResponseUrlEndpoint responseUrls)
+/// <summary>Sends <c>/api/</c>, <c>/upload/</c>, <c>/response/</c> and <c>/socket</c> requests to their endpoints.</summary>
+internal sealed class Router(ApiEndpoint api, UploadEndpoint upload, ResponseUrlEndpoint responseUrls, FakeSocketMode socketMode)
 {
     private const string ApiPrefix = "/api/";
     private const string UploadPrefix = "/upload/";
     private const string ResponsePrefix = "/response/";
+    private const string SocketPath = "/socket";
 
     public Task RouteAsync(HttpContext http)
     {
@@ -21,6 +22,11 @@ internal sealed class Router(ApiEndpoint api, UploadEndpoint upload, ResponseUrl
         if (isPost && path.StartsWith(UploadPrefix, StringComparison.Ordinal))
         {
             return upload.HandleAsync(http, path[UploadPrefix.Length..]);
+        }
+
+        if (path == SocketPath && HttpMethods.IsGet(http.Request.Method))
+        {
+            return socketMode.AcceptAsync(http);
         }
 
         if (isPost && path.StartsWith(ResponsePrefix, StringComparison.Ordinal))

@@ -38,7 +38,7 @@ internal static class AuthMethods
     {
         var root = req.Context.RootUrl();
         var body = ApiRequest.Ok();
-        body["url"] = $"ws://{root.Authority}/socket?ticket={Guid.NewGuid():N}";
+        body["url"] = $"ws://{root.Authority}/socket?ticket={req.Context.SocketTickets.Issue()}";
         return body;
     }
 }

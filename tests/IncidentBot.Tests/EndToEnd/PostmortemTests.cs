@@ -30,7 +30,7 @@ public sealed partial class PostmortemTests
     {
         var incident = await ResolveSteps.DeclareAsync(_bot);
         var channel = incident.ChannelId!;
-        await ResolveSteps.SeedAsync(_bot, incident, TimelineKind.Note, "Rolled back the payment config | v2 → v1", "U2", TimeSpan.FromSeconds(1));
+        await _bot.Requests.CommandAsync("note Rolled back the payment config | v2 → v1", "U2", channel);
         await ResolveSteps.SeedAsync(_bot, incident, TimelineKind.PinnedMessage, "Pinned: error rate graph at 42%", "U3", TimeSpan.FromSeconds(2));
         await ResolveSteps.SeedAsync(_bot, incident, TimelineKind.UpdatePosted, "Update #1 · SEV1 · Mitigating: rollback running", "U1", TimeSpan.FromSeconds(3));
         await _bot.Requests.CommandAsync("action Add a canary for config pushes <@U2|bob> due:2026-12-01 p1", "U1", channel);

@@ -67,6 +67,7 @@ CREATE TABLE outbox (
     dedupe_key       TEXT UNIQUE
 );
 CREATE INDEX ix_outbox_due ON outbox (status, next_attempt_at);
+CREATE INDEX ix_outbox_incident ON outbox (incident_id, status, id);
 
 CREATE TABLE slack_effects (
     key          TEXT PRIMARY KEY,

@@ -29,6 +29,9 @@ public interface ISlackApi
 
     Task<IReadOnlyList<HistoryMessage>> GetHistoryAsync(string channel, int limit, CancellationToken ct = default);
 
+    /// <summary>One message by its ts (thread replies included); null when Slack has no such message.</summary>
+    Task<HistoryMessage?> GetMessageAsync(string channel, string ts, CancellationToken ct = default);
+
     /// <summary>Posts a message, paced per channel.</summary>
     Task<PostedMessage> PostMessageAsync(ChatMessage message, CancellationToken ct = default);
 

@@ -4,11 +4,19 @@ using IncidentBot.Slack.Interactions;
 
 namespace IncidentBot.Slack.Http;
 
-/// <summary>Maps <c>/slack/commands</c>, <c>/slack/interactions</c> and <c>/slack/events</c>, all signature-verified.</summary>
+/// <summary>
+/// Maps <c>/slack/commands</c>, <c>/slack/interactions</c> and <c>/slack/events</c>, all signature-verified; maps
+/// nothing in Socket Mode, where Slack's requests arrive over the WebSocket instead.
+/// </summary>
 public static class SlackEndpoints
 {
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder app)
     {
+        if (app.ServiceProvider.GetService<SlackTransportOptions>() is { SocketMode: true })
+        {
+            return app;
+        }
+
         var slack = app.MapGroup("/slack").AddEndpointFilter<SignatureFilter>().DisableAntiforgery();
         slack.MapPost("/commands", (HttpContext http, CommandEndpoint endpoint) => endpoint.HandleAsync(http));
         slack.MapPost("/interactions", (HttpContext http, InteractionEndpoint endpoint) => endpoint.HandleAsync(http));

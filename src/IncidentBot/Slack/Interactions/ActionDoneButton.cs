@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Slack.Messages;
+using IncidentBot.Work;
 
 namespace IncidentBot.Slack.Interactions;
 
 /// <summary>The Done button on <c>/incident actions</c>: marks the item done and says so to the person who clicked.</summary>
-public sealed class ActionDoneButton(ActionItemService actions, ClickNotices notices) : IBlockActionHandler
+public sealed class ActionDoneButton(ActionItemService actions, Notices notices) : IBlockActionHandler
 {
     public string ActionId => ActionItemMessages.DoneActionId;
 
@@ -19,6 +20,9 @@ public sealed class ActionDoneButton(ActionItemService actions, ClickNotices not
             return;
         }
 
-        await notices.TellAsync(item.IncidentId, payload.ChannelId, user, ActionItemMessages.Done(item, changed), ct);
+        if (payload.ChannelId is { } channel)
+        {
+            await notices.EnqueueAsync(new EphemeralNotice(channel, user, ActionItemMessages.Done(item, changed)), ct);
+        }
     }
 }

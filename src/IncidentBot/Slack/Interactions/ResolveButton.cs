@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Storage;
+using IncidentBot.Work;
 
 namespace IncidentBot.Slack.Interactions;
 
 /// <summary>The brief's (and the soak message's) Resolve button: opens the resolve modal with the click's trigger.</summary>
-public sealed class ResolveButton(IncidentStore incidents, ResolveModalOpener opener, ClickNotices notices) : IBlockActionHandler
+public sealed class ResolveButton(IncidentStore incidents, ResolveModalOpener opener, Notices notices) : IBlockActionHandler
 {
     public const string Id = "resolve";
 
@@ -22,7 +23,10 @@ public sealed class ResolveButton(IncidentStore incidents, ResolveModalOpener op
 
         if (await opener.OpenAsync(incident, user, payload.TriggerId, null, ct) is { } problem)
         {
-            await notices.TellAsync(incident.Id, payload.ChannelId ?? incident.ChannelId, user, problem, ct);
+            if ((payload.ChannelId ?? incident.ChannelId) is { } channel)
+            {
+                await notices.EnqueueAsync(new EphemeralNotice(channel, user, problem), ct);
+            }
         }
     }
 }

@@ -3,11 +3,12 @@ using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Slack.Messages;
+using IncidentBot.Work;
 
 namespace IncidentBot.Slack.Interactions;
 
 /// <summary>"Review complete" on the post-mortem and its reminders: stage closed, reminders stop.</summary>
-public sealed class ReviewCompleteButton(PostmortemService postmortems, ClickNotices notices) : IBlockActionHandler
+public sealed class ReviewCompleteButton(PostmortemService postmortems, Notices notices) : IBlockActionHandler
 {
     public string ActionId => PostmortemMessages.ReviewCompleteActionId;
 
@@ -28,7 +29,10 @@ public sealed class ReviewCompleteButton(PostmortemService postmortems, ClickNot
                 ChangeOutcome.Unchanged => PostmortemMessages.ReviewAlreadyClosed(incident),
                 _ => PostmortemMessages.ReviewWhileOpen(incident),
             };
-            await notices.TellAsync(incident.Id, payload.ChannelId ?? incident.ChannelId, user, text, ct);
+            if ((payload.ChannelId ?? incident.ChannelId) is { } channel)
+            {
+                await notices.EnqueueAsync(new EphemeralNotice(channel, user, text), ct);
+            }
         }
     }
 }

@@ -15,6 +15,8 @@ public static class BriefButtons
     {
         var value = incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var buttons = new List<JsonObject>();
+        buttons.Add(Blocks.Button(Interactions.TakeCommanderAction.Id, "Take IC", value, "primary"));
+        buttons.Add(Blocks.Button(Interactions.AssignRolesAction.Id, "Assign roles…", value));
         if (incident.IsOpen)
         {
             buttons.Add(Blocks.Button("resolve", "Resolve", value));

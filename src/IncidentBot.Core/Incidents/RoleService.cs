@@ -1,0 +1,107 @@
+using System.Data;
+using IncidentBot.Core.Policies;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>
+/// Assigns incident roles (DESIGN §5): the holder change, its timeline entry, the new member, and the queued Slack work
+/// (invite, duty DM, brief refresh) in one transaction. Reassigning a held IC role needs the IC or an admin.
+/// </summary>
+public sealed class RoleService(
+    SqliteDatabase database,
+    IncidentStore incidents,
+    RoleStore roles,
+    TimelineStore timeline,
+    OutboxStore outbox,
+    RoleCatalog catalog,
+    PermissionPolicy permissions,
+    IWorkSignal signal,
+    TimeProvider time)
+{
+    public const string TechnicalLead = "lead";
+
+    public async Task<RoleAssignmentResult> AssignAsync(RoleAssignment request, CancellationToken ct = default)
+    {
+        if (catalog.Find(request.RoleKey) is not { } role)
+        {
+            return new RoleAssignmentResult.UnknownRole(request.RoleKey);
+        }
+
+        var now = time.GetUtcNow();
+        var result = await database.InTransactionAsync(tx => AssignInAsync(tx, request, role, now), ct);
+        if (result is RoleAssignmentResult.Assigned)
+        {
+            signal.Notify();
+        }
+
+        return result;
+    }
+
+    private async Task<RoleAssignmentResult> AssignInAsync(IDbTransaction tx, RoleAssignment request, RoleDefinition role, DateTimeOffset now)
+    {
+        if (await incidents.GetAsync(tx, request.IncidentId) is not { } incident)
+        {
+            return new RoleAssignmentResult.NotFound(request.IncidentId);
+        }
+
+        var current = incident.RoleHolder(role.Key);
+        if (current == request.AssigneeId)
+        {
+            return new RoleAssignmentResult.Unchanged(incident, role);
+        }
+
+        if (request.Expected is { } expected && expected.UserId != current)
+        {
+            return new RoleAssignmentResult.Conflict(incident, role, current);
+        }
+
+        if (role.Key == RoleCatalog.IncidentCommander
+            && permissions.Check(incident, request.ActorId, IncidentAction.ReassignCommander) is { Allowed: false } decision)
+        {
+            return new RoleAssignmentResult.Refused(incident, role, decision);
+        }
+
+        if (!await roles.TrySetAsync(tx, incident.Id, role.Key, current, request.AssigneeId, now))
+        {
+            return new RoleAssignmentResult.Conflict(incident, role, (await incidents.GetAsync(tx, incident.Id))!.RoleHolder(role.Key));
+        }
+
+        await RecordAsync(tx, incident, role, current, request, now);
+        return new RoleAssignmentResult.Assigned((await incidents.GetAsync(tx, incident.Id))!, role, current);
+    }
+
+    private async Task RecordAsync(IDbTransaction tx, Incident incident, RoleDefinition role, string? previous, RoleAssignment request, DateTimeOffset now)
+    {
+        var kind = previous is null ? TimelineKind.RoleAssigned : TimelineKind.RoleHandedOver;
+        await timeline.AddAsync(tx, new TimelineEntry(0, incident.Id, now, now, kind, Describe(role, previous, request), request.ActorId));
+        await incidents.AddMemberAsync(tx, incident.Id, request.AssigneeId, now);
+        var entryId = await roles.LatestTimelineEntryIdAsync(tx, incident.Id);
+        var holders = new Dictionary<string, string>(incident.Roles) { [role.Key] = request.AssigneeId };
+        var work = new RoleAssignedWork(role.Key, request.AssigneeId, previous, request.ActorId, entryId, CommanderIsLead(holders, role.Key));
+        await outbox.EnqueueAsync(tx, RoleAssignedWork.Kind, incident.Id, work.Serialize(), now, work.DedupeKey(incident.Id));
+        await outbox.EnqueueFollowUpsAsync(tx, incident.Id, now);
+    }
+
+    /// <summary>
+    /// True when this assignment left one person holding both IC and lead (DESIGN §5: the IC should not be fixing).
+    /// </summary>
+    public static bool CommanderIsLead(IReadOnlyDictionary<string, string> holders, string changedRole) =>
+        changedRole is RoleCatalog.IncidentCommander or TechnicalLead
+        && holders.TryGetValue(RoleCatalog.IncidentCommander, out var ic)
+        && holders.TryGetValue(TechnicalLead, out var lead)
+        && ic == lead;
+
+    /// <summary>"&lt;@U2&gt; took Incident Commander"; "Incident Commander handed over from &lt;@U1&gt; to &lt;@U2&gt;".</summary>
+    public static string Describe(RoleDefinition role, string? previous, RoleAssignment request)
+    {
+        var (assignee, actor) = (request.AssigneeId, request.ActorId);
+        if (previous is not null)
+        {
+            var by = actor != previous && actor != assignee ? $" by <@{actor}>" : "";
+            return $"{role.Name} handed over from <@{previous}> to <@{assignee}>{by}";
+        }
+
+        return actor == assignee ? $"<@{assignee}> took {role.Name}" : $"<@{actor}> made <@{assignee}> {role.Name}";
+    }
+}

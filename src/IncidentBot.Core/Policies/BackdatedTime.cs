@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace IncidentBot.Core.Policies;
+
+/// <summary>
+/// Reads the <c>@HH:MM</c> of a back-dated note: 24-hour time, today, in the configured zone. A time later than now,
+/// a time the zone skips (a DST gap) or anything else after the <c>@</c> is refused with the reason.
+/// </summary>
+public static partial class BackdatedTime
+{
+    public static bool TryParse(string token, TimeZoneInfo zone, DateTimeOffset now, out DateTimeOffset at, out string problem)
+    {
+        at = default;
+        problem = "";
+        var match = Clock().Match(token);
+        if (!match.Success)
+        {
+            problem = $"\"{token}\" is not a time; write it as @HH:MM in 24-hour time, like @14:05.";
+            return false;
+        }
+
+        var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        if (hour > 23 || minute > 59)
+        {
+            problem = $"\"{token}\" is not a time of day; hours go 00–23 and minutes 00–59.";
+            return false;
+        }
+
+        var localNow = TimeZoneInfo.ConvertTime(now, zone);
+        var local = new DateTime(localNow.Year, localNow.Month, localNow.Day, hour, minute, 0, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(local))
+        {
+            problem = $"{token[1..]} does not exist today in {zone.Id} (the clocks skip it).";
+            return false;
+        }
+
+        at = Earliest(local, zone);
+        if (at > now)
+        {
+            problem = $"{token[1..]} {zone.Id} is in the future; a note can only be back-dated to earlier today.";
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The UTC instant of a local time; when the clocks go back and it happens twice, the first.</summary>
+    private static DateTimeOffset Earliest(DateTime local, TimeZoneInfo zone)
+    {
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset).ToUniversalTime();
+    }
+
+    [GeneratedRegex(@"^@(?<h>\d{1,2}):(?<m>\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Clock();
+}

@@ -1,0 +1,38 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Messages;
+using IncidentBot.Work;
+
+namespace IncidentBot.Slack.Commands;
+
+/// <summary>
+/// <c>/incident timeline</c>: the timeline, just for the caller. The first page is the answer; a long timeline's other
+/// pages follow as ephemeral messages from the work queue.
+/// </summary>
+public sealed class TimelineCommand(
+    TimelineStore timeline, SqliteDatabase database, OutboxStore outbox, IWorkSignal signal, TimeProvider time) : IIncidentCommand
+{
+    public string Name => "timeline";
+
+    public string Arguments => "";
+
+    public string Description => "the timeline so far, just for you";
+
+    public bool NeedsIncidentChannel => true;
+
+    public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var incident = context.RequiredIncident;
+        var entries = await timeline.ListAsync(incident.Id, ct);
+        var pages = TimelineMessage.Pages(incident, entries);
+        if (pages.Count > 1)
+        {
+            var work = new TimelinePagesWork(context.Command.ChannelId, context.Command.UserId, entries.Max(e => e.Id));
+            await database.InTransactionAsync(
+                tx => outbox.EnqueueAsync(tx, TimelinePagesWork.Kind, incident.Id, work.Serialize(), time.GetUtcNow()), ct);
+            signal.Notify();
+        }
+
+        return CommandReply.Ephemeral(pages[0].Text, pages[0].Blocks);
+    }
+}

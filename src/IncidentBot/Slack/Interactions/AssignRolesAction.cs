@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Storage;
+using IncidentBot.Work;
+
+namespace IncidentBot.Slack.Interactions;
+
+/// <summary>The brief's <b>Assign roles…</b> button: opens the roles modal with the click's trigger.</summary>
+public sealed class AssignRolesAction(IncidentStore incidents, RolesModalOpener modal, Notices notices) : IBlockActionHandler
+{
+    public const string Id = "assign_roles";
+
+    public string ActionId => Id;
+
+    public async Task HandleAsync(InteractionPayload payload, JsonObject action, CancellationToken ct)
+    {
+        if (payload.UserId is not { } user || TakeCommanderAction.IncidentId(action) is not { } incidentId
+            || await incidents.GetAsync(incidentId, ct) is not { } incident)
+        {
+            return;
+        }
+
+        if (await modal.OpenAsync(payload.TriggerId, incident, ct) is { } problem
+            && (payload.ChannelId ?? incident.ChannelId) is { } channel)
+        {
+            await notices.EnqueueAsync(new EphemeralNotice(channel, user, problem), ct);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
+using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Slack.Interactions;
+
+/// <summary>
+/// The roles modal's submission: assigns each role the person changed, with the same rules as the command. A refusal
+/// (reassigning a held IC without being IC or admin) assigns nothing; a role someone else changed meanwhile is reported
+/// on its field.
+/// </summary>
+public sealed class RolesSubmission(RoleService service, IncidentStore incidents, RoleCatalog roles, PermissionPolicy permissions)
+    : IViewSubmissionHandler
+{
+    public string CallbackId => RolesModal.CallbackId;
+
+    public async Task<ViewSubmissionResult> HandleAsync(InteractionPayload payload, CancellationToken ct)
+    {
+        var firstBlock = RolesModal.BlockId(roles.All[0]);
+        if (RolesModalMetadata.Parse(payload.PrivateMetadata) is not { } metadata || payload.UserId is not { } user
+            || await incidents.GetAsync(metadata.IncidentId, ct) is not { } incident)
+        {
+            return ViewSubmissionResult.Error(firstBlock, RoleMessages.FormExpired());
+        }
+
+        var changes = Changes(payload, metadata);
+        if (changes.FirstOrDefault(c => c.Role.Key == RoleCatalog.IncidentCommander) is { Role: not null } ic
+            && permissions.Check(incident, user, IncidentAction.ReassignCommander) is { Allowed: false } decision)
+        {
+            return ViewSubmissionResult.Error(RolesModal.BlockId(ic.Role), RoleMessages.Refused(ic.Role, decision));
+        }
+
+        var errors = new Dictionary<string, string>();
+        foreach (var (role, chosen) in changes)
+        {
+            if (await AssignAsync(incident.Id, role, chosen, user, metadata, ct) is { } problem)
+            {
+                errors[RolesModal.BlockId(role)] = problem;
+            }
+        }
+
+        return errors.Count == 0 ? ViewSubmissionResult.Close : new ViewSubmissionResult(errors);
+    }
+
+    /// <summary>The roles whose picker now shows someone other than the holder the form opened with.</summary>
+    private List<(RoleDefinition Role, string Chosen)> Changes(InteractionPayload payload, RolesModalMetadata metadata) => roles.All
+        .Select(r => (Role: r, Chosen: payload.SelectedValue(RolesModal.BlockId(r), RolesModal.ValueAction)))
+        .Where(c => c.Chosen is not null && c.Chosen != metadata.Holders.GetValueOrDefault(c.Role.Key))
+        .Select(c => (c.Role, c.Chosen!))
+        .ToList();
+
+    /// <summary>Assigns one role if it still has the holder the form showed; the problem to show on its field, if any.</summary>
+    private async Task<string?> AssignAsync(long incidentId, RoleDefinition role, string chosen, string user, RolesModalMetadata metadata, CancellationToken ct)
+    {
+        var request = new RoleAssignment(incidentId, role.Key, chosen, user) { Expected = new ExpectedHolder(metadata.Holders.GetValueOrDefault(role.Key)) };
+        return await service.AssignAsync(request, ct) switch
+        {
+            RoleAssignmentResult.Refused r => RoleMessages.Refused(role, r.Decision),
+            RoleAssignmentResult.Conflict c => RoleMessages.ChangedMeanwhile(c.Holder),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,34 @@
+using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Work;
+
+/// <summary>Sends the pages after the first of a <c>/incident timeline</c> answer, each once.</summary>
+public sealed class TimelinePagesHandler(
+    IncidentStore incidents, TimelineStore timeline, EphemeralSender sender, EffectLedger ledger) : IWorkHandler
+{
+    public string Kind => TimelinePagesWork.Kind;
+
+    public async Task HandleAsync(OutboxItem item, CancellationToken ct)
+    {
+        var work = TimelinePagesWork.Parse(item.Payload);
+        if (await incidents.GetAsync(item.IncidentId!.Value, ct) is not { } incident)
+        {
+            return;
+        }
+
+        var entries = (await timeline.ListAsync(incident.Id, ct)).Where(e => e.Id <= work.LastEntryId).ToList();
+        var pages = TimelineMessage.Pages(incident, entries);
+        for (var page = 1; page < pages.Count; page++)
+        {
+            var key = $"timeline:{item.Id}:page:{page + 1}";
+            if (await ledger.GetAsync(key, ct) is { IsDone: true })
+            {
+                continue;
+            }
+
+            await sender.SendAsync(work.ChannelId, work.UserId, pages[page].Text, pages[page].Blocks, ct);
+            await ledger.MarkDoneAsync(key, null, ct);
+        }
+    }
+}

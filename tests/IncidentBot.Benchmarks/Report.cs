@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace IncidentBot.Benchmarks;
+
+/// <summary>Collects results and writes them as Markdown (BENCHMARKS.md).</summary>
+public sealed class Report
+{
+    private readonly StringBuilder _body = new();
+
+    public void Section(string title, string text)
+    {
+        _body.AppendLine(CultureInfo.InvariantCulture, $"## {title}").AppendLine().AppendLine(text).AppendLine();
+        Console.WriteLine($"== {title}");
+    }
+
+    public void LatencyTable(string caption, IEnumerable<(string Name, LatencyStats Stats, string? Note)> rows)
+    {
+        _body.AppendLine(caption).AppendLine().AppendLine("| scenario | requests | p50 ms | p99 ms | max ms | errors | note |")
+            .AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
+        foreach (var (name, s, note) in rows)
+        {
+            var line = string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {s.Count} | {s.P50:0.0} | {s.P99:0.0} | {s.Max:0.0} | {s.Errors} | {note} |");
+            _body.AppendLine(line);
+            Console.WriteLine(line);
+        }
+
+        _body.AppendLine();
+    }
+
+    public void Line(string text)
+    {
+        _body.AppendLine(text).AppendLine();
+        Console.WriteLine(text);
+    }
+
+    public string Render(string command)
+    {
+        var header = new StringBuilder()
+            .AppendLine("# Benchmarks").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"Measured {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores ({Cpu()}), .NET {Environment.Version}.")
+            .AppendLine().AppendLine("Reproduce with:").AppendLine().AppendLine("```sh").AppendLine(command).AppendLine("```").AppendLine()
+            .AppendLine("The bot runs as its own process (`dotnet IncidentBot.dll`, Release) on loopback with a fresh SQLite file; " +
+                "the fake Slack runs in the benchmark process. Latency is measured by the client from send to full answer.")
+            .AppendLine();
+        return header.Append(_body).ToString();
+    }
+
+    private static string Cpu()
+    {
+        try
+        {
+            return File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?
+                .Split(':', 2)[1].Trim() ?? "unknown CPU";
+        }
+        catch (IOException)
+        {
+            return "unknown CPU";
+        }
+    }
+}

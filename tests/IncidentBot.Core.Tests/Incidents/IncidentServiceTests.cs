@@ -1,0 +1,91 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.Core.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using NUnit.Framework;
+
+namespace IncidentBot.Core.Tests.Incidents;
+
+public sealed class IncidentServiceTests
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 14, 0, 0, TimeSpan.Zero));
+    private Mock<IWorkSignal> _signal = null!;
+    private TestDatabase _db = null!;
+
+    [SetUp]
+    public async Task SetUpAsync()
+    {
+        _signal = new Mock<IWorkSignal>();
+        _db = await TestDatabase.CreateAsync();
+    }
+
+    [TearDown]
+    public async Task TearDownAsync() => await _db.DisposeAsync();
+
+    private IncidentService CreateSut() => new(_db.Database, new IncidentStore(_db.Database), new TimelineStore(_db.Database),
+        new OutboxStore(_db.Database), _signal.Object, _time);
+
+    private static DeclareRequest Request(string key, string title = "Checkout is failing", bool commander = true) =>
+        new(key, title, TestLadder.Severities.Get("sev1"), "U1", IsPrivate: false, DeclarerIsCommander: commander);
+
+    [Test]
+    public async Task Declare_New_RecordsIncidentTimelineAndProvisioningWork()
+    {
+        var result = await CreateSut().DeclareAsync(Request("k1"));
+
+        Assert.That(result.Created, Is.True);
+        Assert.That(result.Incident.Reference, Is.EqualTo("INC-1"));
+        Assert.That(result.Incident.DeclaredAt, Is.EqualTo(_time.GetUtcNow()));
+        Assert.That(result.Incident.Commander, Is.EqualTo("U1"));
+        var timeline = await new TimelineStore(_db.Database).ListAsync(result.Incident.Id);
+        Assert.That(timeline.Select(e => e.Kind), Is.EqualTo(new[] { TimelineKind.Declared, TimelineKind.RoleAssigned }));
+        Assert.That(await new OutboxStore(_db.Database).CountAsync("pending"), Is.EqualTo(2));
+        _signal.Verify(s => s.Notify(), Times.Once);
+    }
+
+    [Test]
+    public async Task Declare_SameIdempotencyKeyTwice_DeclaresOnce()
+    {
+        var sut = CreateSut();
+
+        var first = await sut.DeclareAsync(Request("same"));
+        var second = await sut.DeclareAsync(Request("same"));
+
+        Assert.That(second.Created, Is.False);
+        Assert.That(second.Incident.Id, Is.EqualTo(first.Incident.Id));
+        Assert.That(await new IncidentStore(_db.Database).ListOpenAsync(), Has.Count.EqualTo(1));
+        _signal.Verify(s => s.Notify(), Times.Once);
+    }
+
+    [Test]
+    public async Task Declare_WithoutCommander_LeavesTheRoleEmpty()
+    {
+        var result = await CreateSut().DeclareAsync(Request("k1", commander: false));
+
+        Assert.That(result.Incident.Commander, Is.Null);
+    }
+
+    [Test]
+    public async Task Declare_NearIdenticalTitleWhileOpen_NamesThePossiblyRelatedIncident()
+    {
+        var sut = CreateSut();
+        await sut.DeclareAsync(Request("k1", "Checkout is failing"));
+
+        var second = await sut.DeclareAsync(Request("k2", "Checkout failing"));
+
+        Assert.That(second.PossiblyRelated?.Number, Is.EqualTo(1));
+        Assert.That(second.Incident.PossiblyRelatedNumber, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Declare_FortyAtOnce_GivesFortyDistinctNumbers()
+    {
+        var sut = CreateSut();
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 40).Select(i => Task.Run(() => sut.DeclareAsync(Request($"k{i}", $"Outage {i}")))));
+
+        Assert.That(results.Select(r => r.Incident.Number).Distinct().Count(), Is.EqualTo(40));
+        Assert.That(results.Max(r => r.Incident.Number), Is.EqualTo(40));
+    }
+}

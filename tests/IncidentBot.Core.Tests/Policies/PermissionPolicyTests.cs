@@ -1,0 +1,47 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
+using NUnit.Framework;
+
+namespace IncidentBot.Core.Tests.Policies;
+
+public sealed class PermissionPolicyTests
+{
+    private static PermissionPolicy CreateSut() => new(["UADMIN"]);
+
+    private static Incident WithCommander(string? commander) => new()
+    {
+        Id = 1, Number = 1, Title = "t", SeverityKey = "sev1", Status = IncidentStatus.Investigating, IsPrivate = false,
+        DeclaredBy = "U1", DeclaredAt = DateTimeOffset.UnixEpoch,
+        Roles = commander is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["ic"] = commander },
+    };
+
+    [TestCase(IncidentAction.ChangeSeverity)]
+    [TestCase(IncidentAction.Resolve)]
+    [TestCase(IncidentAction.Reopen)]
+    [TestCase(IncidentAction.ReassignCommander)]
+    public void Check_NonCommanderOnGuardedAction_IsRefusedNamingWhoCan(IncidentAction action)
+    {
+        var decision = CreateSut().Check(WithCommander("U1"), "U2", action);
+
+        Assert.That(decision.Allowed, Is.False);
+        Assert.That(decision.Commander, Is.EqualTo("U1"));
+        Assert.That(decision.Admins, Is.EqualTo(new[] { "UADMIN" }));
+    }
+
+    [TestCase("U1")]
+    [TestCase("UADMIN")]
+    public void Check_CommanderOrAdmin_IsAllowed(string user) =>
+        Assert.That(CreateSut().Check(WithCommander("U1"), user, IncidentAction.Resolve).Allowed, Is.True);
+
+    [Test]
+    public void Check_NoCommanderAssigned_AnyoneMay() =>
+        Assert.That(CreateSut().Check(WithCommander(null), "U9", IncidentAction.ChangeSeverity).Allowed, Is.True);
+
+    [TestCase(IncidentAction.Note)]
+    [TestCase(IncidentAction.Pin)]
+    [TestCase(IncidentAction.AddAction)]
+    [TestCase(IncidentAction.TakeEmptyRole)]
+    [TestCase(IncidentAction.AssignRole)]
+    public void Check_OpenActions_AnyoneMay(IncidentAction action) =>
+        Assert.That(CreateSut().Check(WithCommander("U1"), "U9", action).Allowed, Is.True);
+}

@@ -1,0 +1,62 @@
+using IncidentBot.Core.Configuration;
+using IncidentBot.Hosting;
+using Microsoft.Extensions.Configuration;
+
+namespace IncidentBot.Tests.Hosting;
+
+public sealed class OptionsBinderTests
+{
+    private static IncidentBotOptions Bind(params (string Key, string Value)[] settings) => OptionsBinder.Bind(
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create("IncidentBot:" + s.Key, (string?)s.Value)))
+            .Build()
+            .GetSection(IncidentBotOptions.SectionName));
+
+    [Test]
+    public void Bind_OneSeverityValue_ChangesOnlyThatValue()
+    {
+        var options = Bind(("Severities:sev1:UpdateCadence", "00:00:03"));
+
+        Assert.That(options.Severities["sev1"].UpdateCadence, Is.EqualTo(TimeSpan.FromSeconds(3)));
+        Assert.That(options.Severities["sev1"].Label, Is.EqualTo("Major degradation"));
+        Assert.That(options.Severities["sev1"].Aliases, Is.EqualTo(new[] { "p1", "sev-1" }));
+        Assert.That(options.Severities["sev1"].RequiredRoles, Is.EqualTo(new[] { "ic", "lead" }));
+        Assert.That(options.Severities["sev0"].UpdateCadence, Is.EqualTo(TimeSpan.FromMinutes(15)));
+        Assert.That(options.Severities, Has.Count.EqualTo(4));
+    }
+
+    [Test]
+    public void Bind_ListSetting_ReplacesTheDefaultList()
+    {
+        var options = Bind(("Severities:sev1:Aliases:0", "major"), ("Severities:sev2:RequiredRoles", "ic, comms"));
+
+        Assert.That(options.Severities["sev1"].Aliases, Is.EqualTo(new[] { "major" }));
+        Assert.That(options.Severities["sev2"].RequiredRoles, Is.EqualTo(new[] { "ic", "comms" }));
+    }
+
+    [Test]
+    public void Bind_NewSeverityAndRole_AreAddedBesideTheDefaults()
+    {
+        var options = Bind(("Severities:sev4:Rank", "4"), ("Severities:sev4:Label", "Cosmetic"),
+            ("Roles:support:Name", "Support Lead"), ("Roles:support:Duty", "Talks to customers."));
+
+        Assert.That(options.Severities["sev4"].Label, Is.EqualTo("Cosmetic"));
+        Assert.That(options.Severities, Has.Count.EqualTo(5));
+        Assert.That(options.Roles["support"].Name, Is.EqualTo("Support Lead"));
+        Assert.That(options.Roles["ic"].Name, Is.EqualTo("Incident Commander"));
+    }
+
+    [Test]
+    public void Bind_AdminsAsCommaSeparatedValue_GivesEachId() =>
+        Assert.That(Bind(("Admins", "U1, U2")).Admins, Is.EqualTo(new[] { "U1", "U2" }));
+
+    [Test]
+    public void Bind_Nothing_KeepsTheDesignDefaults()
+    {
+        var options = Bind();
+
+        Assert.That(options.TimeZone, Is.EqualTo("UTC"));
+        Assert.That(options.RoleReminderDelay, Is.EqualTo(TimeSpan.FromMinutes(5)));
+        Assert.That(options.PostmortemDueAfter, Is.EqualTo(new[] { TimeSpan.FromHours(24), TimeSpan.FromHours(48) }));
+    }
+}

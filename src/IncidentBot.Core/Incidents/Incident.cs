@@ -26,6 +26,11 @@ public sealed record Incident
     public int? PossiblyRelatedNumber { get; init; }
     public IReadOnlyDictionary<string, string> Roles { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Numbers of incidents linked with <c>/incident link</c>, either way round.</summary>
+    public IReadOnlyList<int> Links { get; init; } = [];
+
+    public int OpenActionCount { get; init; }
+
     /// <summary><c>INC-42</c>.</summary>
     public string Reference => $"INC-{Number}";
 

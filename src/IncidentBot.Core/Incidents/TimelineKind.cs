@@ -19,4 +19,6 @@ public enum TimelineKind
     Renamed,
     Linked,
     Snoozed,
+    ActionDone,
+    PostmortemReviewed,
 }

@@ -26,14 +26,14 @@ public sealed class IncidentStore(SqliteDatabase database)
 
     public Task<Incident?> GetAsync(IDbTransaction tx, long id) => QuerySingleAsync(tx.Connection!, tx, "id = @id", new { id });
 
+    public Task<Incident?> GetByNumberAsync(IDbTransaction tx, int number) =>
+        QuerySingleAsync(tx.Connection!, tx, "number = @number", new { number });
+
     public Task<Incident?> FindByIdempotencyKeyAsync(IDbTransaction tx, string key) =>
         QuerySingleAsync(tx.Connection!, tx, "idempotency_key = @key", new { key });
 
     public Task<IReadOnlyList<Incident>> ListOpenAsync(IDbTransaction tx) =>
         QueryManyAsync(tx.Connection!, tx, "status <> 'Resolved'", null);
-
-    public Task<Incident?> GetByNumberAsync(IDbTransaction tx, int number) =>
-        QuerySingleAsync(tx.Connection!, tx, "number = @number", new { number });
 
     /// <summary>Number and title of every open incident: all a similarity check needs, without roles.</summary>
     public async Task<IReadOnlyList<OpenTitle>> ListOpenTitlesAsync(IDbTransaction tx) =>
@@ -95,6 +95,7 @@ public sealed class IncidentStore(SqliteDatabase database)
         var roles = (await c.QueryAsync<(long IncidentId, string RoleKey, string UserId)>(
             "SELECT incident_id, role_key, user_id FROM incident_roles WHERE incident_id IN @ids",
             new { ids = rows.Select(r => r.Id).ToArray() }, tx)).ToLookup(r => r.IncidentId);
-        return rows.Select(r => r.ToIncident(roles[r.Id].ToDictionary(x => x.RoleKey, x => x.UserId))).ToList();
+        var extras = await ResolutionStore.ExtrasAsync(c, tx, rows.Select(r => r.Id).ToArray());
+        return rows.Select(r => extras.Apply(r.ToIncident(roles[r.Id].ToDictionary(x => x.RoleKey, x => x.UserId)))).ToList();
     }
 }

@@ -32,6 +32,7 @@ public static class CoreRegistration
         services.AddSingleton<WorkSignal>();
         services.AddSingleton<IWorkSignal>(sp => sp.GetRequiredService<WorkSignal>());
         services.AddSingleton<IncidentService>();
+        services.AddResolutionCore();
         services.AddSingleton<RoleStore>();
         services.AddSingleton<RoleService>();
         services.AddSingleton<TimelineService>();

@@ -49,6 +49,13 @@ public static class SlackRegistration
         services.AddCommand<DeclareCommand>();
         services.AddCommand<ListCommand>();
         services.AddCommand<StatusCommand>();
+        services.AddCommand<ResolveCommand>();
+        services.AddCommand<ReopenCommand>();
+        services.AddCommand<LinkCommand>();
+        services.AddCommand<PostmortemCommand>();
+        services.AddCommand<ActionCommand>();
+        services.AddCommand<ActionsCommand>();
+        services.AddCommand<StatsCommand>();
         services.AddCommand<RoleCommand>();
         services.AddCommand<RolesCommand>();
         services.AddCommand<NoteCommand>();
@@ -61,6 +68,11 @@ public static class SlackRegistration
         services.AddSingleton<InteractionEndpoint>();
         services.AddSingleton<DeclareModalOpener>();
         services.AddSingleton<IViewSubmissionHandler, DeclareSubmission>();
+        services.AddSingleton<ResolveModalOpener>();
+        services.AddSingleton<IBlockActionHandler, ResolveButton>();
+        services.AddSingleton<IViewSubmissionHandler, ResolveSubmission>();
+        services.AddSingleton<IBlockActionHandler, ReviewCompleteButton>();
+        services.AddSingleton<IBlockActionHandler, ActionDoneButton>();
         services.AddSingleton<RolesModalOpener>();
         services.AddSingleton<IBlockActionHandler, TakeCommanderAction>();
         services.AddSingleton<IBlockActionHandler, AssignRolesAction>();

@@ -22,6 +22,7 @@ public static class BriefButtons
         {
             buttons.Add(Blocks.Button(CadenceActions.PostUpdate, "Post update", value, commanderMissing ? null : "primary"));
             buttons.Add(Blocks.Button(CadenceActions.ChangeSeverity, "Change severity", value));
+            buttons.Add(Blocks.Button(Interactions.ResolveButton.Id, "Resolve", value));
         }
 
         return [.. buttons];

@@ -16,7 +16,7 @@ public static class BriefMessage
             Blocks.Header($"{incident.Reference}: {incident.Title}"),
             Blocks.Fields(
                 $"*Severity*\n{severity.DisplayKey} · {SlackText.Escape(severity.Label)}",
-                $"*Status*\n{StatusText.Of(incident.Status)}",
+                $"*Status*\n{ResolutionMessages.Status(incident)}",
                 $"*Started*\n{SlackText.Date(incident.DeclaredAt)}",
                 $"*Duration*\n{SlackText.Duration((incident.ResolvedAt ?? now) - incident.DeclaredAt)}",
                 $"*{(Core.Policies.CadencePolicy.IsInitialAssessment(incident, severity) ? "Initial assessment due" : "Next update due")}*\n{NextUpdate(incident, severity, now)}",
@@ -31,6 +31,11 @@ public static class BriefMessage
         if (incident.PossiblyRelatedNumber is { } related)
         {
             blocks.Add(Blocks.Context($":link: Possibly related to INC-{related}, which is still open."));
+        }
+
+        if (incident.Links.Count > 0 || incident.OpenActionCount > 0)
+        {
+            blocks.Add(Blocks.Context(BriefLinks.Describe(incident)));
         }
 
         if (BriefButtons.For(incident) is { Length: > 0 } buttons)

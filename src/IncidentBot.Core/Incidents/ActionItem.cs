@@ -1,0 +1,26 @@
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>A follow-up from an incident: what, who, by when, how urgent, and whether it is done (DESIGN §2).</summary>
+public sealed record ActionItem(
+    long Id,
+    long IncidentId,
+    int Number,
+    string Text,
+    string? Owner,
+    DateOnly? Due,
+    string Priority,
+    ActionItemState State,
+    string CreatedBy,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? DoneAt = null,
+    string? DoneBy = null)
+{
+    public const string DefaultPriority = "p2";
+
+    public static IReadOnlyList<string> Priorities { get; } = ["p1", "p2", "p3"];
+
+    public bool IsOpen => State == ActionItemState.Open;
+
+    /// <summary>Open and past its due date (a due date of today is not overdue yet).</summary>
+    public bool IsOverdue(DateOnly today) => IsOpen && Due is { } due && due < today;
+}

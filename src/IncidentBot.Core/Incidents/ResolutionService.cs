@@ -1,0 +1,117 @@
+using System.Data;
+using System.Text.Json;
+using IncidentBot.Core.Policies;
+using IncidentBot.Core.Postmortems;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>
+/// Resolving and reopening (DESIGN §7, issue #6): each is a state change, its timeline entry, the follow-up work
+/// (brief, headline, reminders), the resolution message and the post-mortem compile, all in one transaction.
+/// </summary>
+public sealed class ResolutionService(
+    SqliteDatabase database,
+    IncidentStore incidents,
+    ResolutionStore resolutions,
+    TimelineStore timeline,
+    OutboxStore outbox,
+    PermissionPolicy policy,
+    IWorkSignal signal,
+    TimeProvider time)
+{
+    /// <summary>Whether <paramref name="userId"/> may resolve or reopen, for answering before a modal opens.</summary>
+    public PermissionDecision Check(Incident incident, string userId, IncidentAction action) => policy.Check(incident, userId, action);
+
+    public async Task<ChangeResult> ResolveAsync(ResolveRequest request, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var result = await database.InTransactionAsync(async tx =>
+        {
+            if (await incidents.GetAsync(tx, request.IncidentId) is not { } incident)
+            {
+                return new ChangeResult(ChangeOutcome.NotFound, null);
+            }
+
+            if (await resolutions.FindByRequestKeyAsync(tx, request.RequestKey) is not null)
+            {
+                return new ChangeResult(ChangeOutcome.Unchanged, incident);
+            }
+
+            if (!incident.IsOpen)
+            {
+                return new ChangeResult(ChangeOutcome.NotApplicable, incident);
+            }
+
+            if (policy.Check(incident, request.UserId, IncidentAction.Resolve) is { Allowed: false } refusal)
+            {
+                return new ChangeResult(ChangeOutcome.Refused, incident, refusal);
+            }
+
+            var sequence = await resolutions.CountAsync(tx, incident.Id) + 1;
+            await resolutions.ResolveAsync(tx, new Resolution(incident.Id, sequence, request.Summary, request.RootCause,
+                request.ImpactConfirmed, request.StartPostmortem, request.UserId, now), request.RequestKey);
+            await timeline.AddAsync(tx, Entry(incident.Id, now, TimelineKind.Resolved,
+                $"Resolved after {DurationText.Of(now - incident.DeclaredAt)}: {request.Summary}", request.UserId));
+            await FollowUpsAsync(tx, incident.Id, new ResolutionNotice(ResolutionNotice.Resolved, sequence), now);
+            if (request.StartPostmortem)
+            {
+                var key = $"resolve-{sequence}";
+                await outbox.EnqueueAsync(tx, ResolutionWorkKinds.CompilePostmortem, incident.Id, key, now, $"postmortem:{incident.Id}:{key}");
+            }
+
+            return new ChangeResult(ChangeOutcome.Done, await incidents.GetAsync(tx, incident.Id));
+        }, ct);
+        return Notify(result);
+    }
+
+    public async Task<ChangeResult> ReopenAsync(long incidentId, string userId, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var result = await database.InTransactionAsync(async tx =>
+        {
+            if (await incidents.GetAsync(tx, incidentId) is not { } incident)
+            {
+                return new ChangeResult(ChangeOutcome.NotFound, null);
+            }
+
+            if (incident.IsOpen)
+            {
+                return new ChangeResult(ChangeOutcome.NotApplicable, incident);
+            }
+
+            if (policy.Check(incident, userId, IncidentAction.Reopen) is { Allowed: false } refusal)
+            {
+                return new ChangeResult(ChangeOutcome.Refused, incident, refusal);
+            }
+
+            await resolutions.ReopenAsync(tx, incident.Id);
+            await timeline.AddAsync(tx, Entry(incident.Id, now, TimelineKind.Reopened, "Reopened; back to investigating", userId));
+            var sequence = await resolutions.CountAsync(tx, incident.Id);
+            await FollowUpsAsync(tx, incident.Id, new ResolutionNotice(ResolutionNotice.Reopened, sequence), now);
+            return new ChangeResult(ChangeOutcome.Done, await incidents.GetAsync(tx, incident.Id));
+        }, ct);
+        return Notify(result);
+    }
+
+    private async Task FollowUpsAsync(IDbTransaction tx, long incidentId, ResolutionNotice notice, DateTimeOffset now)
+    {
+        await outbox.EnqueueFollowUpsAsync(tx, incidentId, now);
+        await outbox.EnqueueCoalescedAsync(tx, ResolutionWorkKinds.PostmortemSchedule, incidentId, now);
+        await outbox.EnqueueAsync(tx, ResolutionWorkKinds.ResolutionMessage, incidentId, JsonSerializer.Serialize(notice), now,
+            $"resolution-message:{incidentId}:{notice.Event}:{notice.Sequence}");
+    }
+
+    private ChangeResult Notify(ChangeResult result)
+    {
+        if (result.Changed)
+        {
+            signal.Notify();
+        }
+
+        return result;
+    }
+
+    private static TimelineEntry Entry(long incidentId, DateTimeOffset at, TimelineKind kind, string text, string? user) =>
+        new(0, incidentId, at, at, kind, text, user);
+}

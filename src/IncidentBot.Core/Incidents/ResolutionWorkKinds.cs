@@ -1,0 +1,17 @@
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>Queued Slack work for resolution, post-mortems and action items (issue #6).</summary>
+public static class ResolutionWorkKinds
+{
+    /// <summary>Post the "resolved" or "reopened" message in the channel and the feed thread. Payload: <see cref="ResolutionNotice"/>.</summary>
+    public const string ResolutionMessage = "resolution_message";
+
+    /// <summary>Schedule the Quartz job that compiles the post-mortem draft. Payload: the request key.</summary>
+    public const string CompilePostmortem = "compile_postmortem";
+
+    /// <summary>Post the summary and upload the Markdown of a compiled version. Payload: the version.</summary>
+    public const string PublishPostmortem = "publish_postmortem";
+
+    /// <summary>Bring the post-mortem due reminders in line with the incident's state.</summary>
+    public const string PostmortemSchedule = "postmortem_schedule";
+}

@@ -1,0 +1,59 @@
+namespace IncidentBot.Core.Metrics;
+
+/// <summary>The incident metrics as pure functions of hand-built or loaded incidents. Means are over incidents that reached the point.</summary>
+public static class IncidentMetrics
+{
+    /// <summary>Mean time from declaring to an IC being assigned.</summary>
+    public static TimeSpan? Mtta(IEnumerable<MetricsIncident> incidents) =>
+        Mean(incidents.Select(i => i.CommanderAssignedAt - i.DeclaredAt));
+
+    /// <summary>Mean time from declaring to mitigation (to resolution when it was never marked mitigated).</summary>
+    public static TimeSpan? Mttm(IEnumerable<MetricsIncident> incidents) =>
+        Mean(incidents.Select(i => i.MitigatedOrResolvedAt - i.DeclaredAt));
+
+    /// <summary>Mean time from declaring to resolution.</summary>
+    public static TimeSpan? Mttr(IEnumerable<MetricsIncident> incidents) =>
+        Mean(incidents.Select(i => i.ResolvedAt - i.DeclaredAt));
+
+    /// <summary>Update deadlines met of those that fell due.</summary>
+    public static Ratio UpdatesOnTime(IEnumerable<MetricsIncident> incidents)
+    {
+        var list = incidents.ToList();
+        return new Ratio(list.Sum(i => i.Updates.OnTime), list.Sum(i => i.Updates.Due));
+    }
+
+    /// <summary>Post-mortems reviewed (stage closed) of those started.</summary>
+    public static Ratio PostmortemsCompleted(IEnumerable<MetricsIncident> incidents)
+    {
+        var started = incidents.Where(i => i.PostmortemStarted).ToList();
+        return new Ratio(started.Count(i => i.PostmortemClosed), started.Count);
+    }
+
+    /// <summary>Action items done of all recorded.</summary>
+    public static Ratio ActionsCompleted(IEnumerable<MetricsIncident> incidents)
+    {
+        var list = incidents.ToList();
+        return new Ratio(list.Sum(i => i.ActionsDone), list.Sum(i => i.ActionsTotal));
+    }
+
+    /// <summary>The full report; severities in <paramref name="severityOrder"/> order, ones without incidents left out.</summary>
+    public static StatsReport Report(IReadOnlyList<MetricsIncident> incidents, IEnumerable<string> severityOrder, int days)
+    {
+        var perSeverity = severityOrder
+            .Select(key => Stats(key, incidents.Where(i => string.Equals(i.SeverityKey, key, StringComparison.OrdinalIgnoreCase)).ToList()))
+            .Where(s => s.Count > 0)
+            .ToList();
+        return new StatsReport(days, perSeverity, Stats("all", incidents), UpdatesOnTime(incidents),
+            PostmortemsCompleted(incidents), ActionsCompleted(incidents));
+    }
+
+    public static SeverityStats Stats(string key, IReadOnlyList<MetricsIncident> incidents) => new(
+        key, incidents.Count, incidents.Count(i => i.IsPrivate), incidents.Count(i => i.ResolvedAt is null),
+        Mtta(incidents), Mttm(incidents), Mttr(incidents));
+
+    private static TimeSpan? Mean(IEnumerable<TimeSpan?> spans)
+    {
+        var values = spans.OfType<TimeSpan>().Select(s => s < TimeSpan.Zero ? TimeSpan.Zero : s).ToList();
+        return values.Count == 0 ? null : TimeSpan.FromTicks((long)values.Average(s => s.Ticks));
+    }
+}

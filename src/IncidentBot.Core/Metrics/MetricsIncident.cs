@@ -1,0 +1,22 @@
+using IncidentBot.Core.Postmortems;
+
+namespace IncidentBot.Core.Metrics;
+
+/// <summary>One incident reduced to what the metrics need.</summary>
+public sealed record MetricsIncident(
+    int Number,
+    string SeverityKey,
+    bool IsPrivate,
+    DateTimeOffset DeclaredAt,
+    DateTimeOffset? CommanderAssignedAt,
+    DateTimeOffset? MitigatedAt,
+    DateTimeOffset? ResolvedAt,
+    UpdateTiming Updates,
+    bool PostmortemStarted,
+    bool PostmortemClosed,
+    int ActionsTotal,
+    int ActionsDone)
+{
+    /// <summary>Mitigation, or at the latest the resolution.</summary>
+    public DateTimeOffset? MitigatedOrResolvedAt => MitigatedAt ?? ResolvedAt;
+}

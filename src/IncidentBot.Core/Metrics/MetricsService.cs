@@ -1,0 +1,35 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Postmortems;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Core.Metrics;
+
+/// <summary>Loads the incidents declared in the last <c>days</c> days and reports on them.</summary>
+public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, RoleCatalog roles, TimeProvider time)
+{
+    public async Task<StatsReport> ReportAsync(int days, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var rows = await store.DeclaredSinceAsync(now - TimeSpan.FromDays(days), ct);
+        var incidents = rows.Select(r => ToMetrics(r, now)).ToList();
+        return IncidentMetrics.Report(incidents, ladder.All.Select(s => s.Key), days);
+    }
+
+    private MetricsIncident ToMetrics(MetricsRow row, DateTimeOffset now)
+    {
+        var declared = UnixTime.FromUnixMs(row.DeclaredAt);
+        var resolved = UnixTime.FromUnixMs(row.ResolvedAt);
+        var cadence = ladder.TryParse(row.Severity, out var severity) ? severity.UpdateCadence : null;
+        var commander = roles.All.First(r => r.Key == RoleCatalog.IncidentCommander).Name;
+        var stage = Enum.Parse<IncidentStage>(row.Stage);
+        return new MetricsIncident(
+            (int)row.Number, row.Severity, row.IsPrivate != 0, declared,
+            CommanderTiming.FirstAssigned(UnixTime.FromUnixMs(row.CommanderAssignedAt), row.Timeline, commander),
+            UnixTime.FromUnixMs(row.MitigatedAt), resolved,
+            UpdateTiming.Of(declared, resolved ?? now, cadence,
+                row.Timeline.Where(e => e.Kind == TimelineKind.UpdatePosted).Select(e => e.OccurredAt)),
+            row.PostmortemRequested != 0 || stage != IncidentStage.Active,
+            stage == IncidentStage.Closed,
+            (int)row.ActionsTotal, (int)row.ActionsDone);
+    }
+}

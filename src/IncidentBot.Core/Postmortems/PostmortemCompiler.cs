@@ -1,0 +1,129 @@
+using System.Text;
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Core.Postmortems;
+
+/// <summary>
+/// Compiles the blameless post-mortem draft (DESIGN §7) from what the bot recorded. Pure: input in, Markdown out.
+/// Linear in the size of the timeline: one <see cref="StringBuilder"/>, one pass per section.
+/// </summary>
+public static class PostmortemCompiler
+{
+    public static string Compile(PostmortemInput input)
+    {
+        var sb = new StringBuilder(4096 + (input.Timeline.Count * 120));
+        Header(sb, input);
+        Summary(sb, input);
+        Impact(sb, input);
+        PostmortemTables.KeyTimes(sb, input);
+        PostmortemTables.Timeline(sb, input);
+        RootCause(sb, input);
+        FiveWhys(sb, input);
+        PostmortemFacts.WentWell(sb, input);
+        PostmortemFacts.CouldImprove(sb, input);
+        PostmortemTables.Actions(sb, input);
+        Participants(sb, input);
+        Related(sb, input);
+        return sb.ToString();
+    }
+
+    private static void Header(StringBuilder sb, PostmortemInput input)
+    {
+        var incident = input.Incident;
+        sb.Append("# Post-mortem: ").Append(MarkdownText.Readable(incident.Title)).Append(" (").Append(incident.Reference).AppendLine(")");
+        sb.AppendLine();
+        sb.Append("Status: draft · Severity: ").Append(input.Severity.DisplayKey).Append(" (").Append(input.Severity.Label).Append(')')
+            .Append(" · Duration: ").Append(DurationText.Of(input.End - input.StartedAt))
+            .Append(" · IC: ").AppendLine(MarkdownText.User(incident.Commander));
+        sb.AppendLine();
+        sb.Append("Dates: ").Append(PostmortemTables.Utc(input.StartedAt)).Append(" UTC – ")
+            .Append(incident.ResolvedAt is { } r ? PostmortemTables.Utc(r) + " UTC" : "still open").AppendLine();
+        sb.AppendLine();
+        sb.Append("Roles: ").AppendJoin(" · ", input.Roles.Select(r => $"{r.Name}: {MarkdownText.User(incident.RoleHolder(r.Key))}")).AppendLine();
+        sb.AppendLine();
+        sb.Append("_Compiled by IncidentBot on ").Append(PostmortemTables.Utc(input.CompiledAt))
+            .AppendLine(" UTC from the incident record. Blameless: describe systems and decisions, not people._");
+    }
+
+    private static void Summary(StringBuilder sb, PostmortemInput input)
+    {
+        sb.AppendLine().AppendLine("## Summary").AppendLine();
+        if (!string.IsNullOrWhiteSpace(input.Incident.Summary))
+        {
+            sb.Append("At declaration: ").AppendLine(MarkdownText.Readable(input.Incident.Summary.Trim())).AppendLine();
+        }
+
+        if (input.Resolution is { } resolution)
+        {
+            sb.Append("Resolution: ").AppendLine(MarkdownText.Readable(resolution.Summary.Trim())).AppendLine();
+        }
+
+        sb.AppendLine("> _What happened, who was affected, how it ended (2–3 sentences)._");
+    }
+
+    private static void Impact(StringBuilder sb, PostmortemInput input)
+    {
+        sb.AppendLine().AppendLine("## Impact").AppendLine();
+        var impact = input.Incident.Impact;
+        sb.Append("- Customer impact: ").AppendLine(string.IsNullOrWhiteSpace(impact) ? "_not recorded_" : MarkdownText.Readable(impact.Trim()));
+        sb.Append("- Impact confirmed at resolution: ")
+            .AppendLine(input.Resolution is null ? "—" : input.Resolution.ImpactConfirmed ? "yes" : "no");
+        sb.Append("- Duration of impact: ").AppendLine(DurationText.Of(input.End - input.StartedAt));
+        sb.AppendLine("- _Users or requests affected, SLOs breached, revenue or support notes._");
+    }
+
+    private static void RootCause(StringBuilder sb, PostmortemInput input)
+    {
+        sb.AppendLine().AppendLine("## Root cause").AppendLine();
+        sb.AppendLine(RootCauseText(input) ?? "_Not recorded at resolution. What, in the system, made this happen?_");
+        sb.AppendLine().AppendLine("**Contributing factors**").AppendLine();
+        sb.AppendLine("- _What made it more likely, harder to detect, or slower to mitigate?_");
+    }
+
+    private static void FiveWhys(StringBuilder sb, PostmortemInput input)
+    {
+        sb.AppendLine().AppendLine("## Five whys").AppendLine();
+        sb.Append("1. Why did \"").Append(MarkdownText.Readable(input.Incident.Title)).Append("\" happen? ")
+            .AppendLine(RootCauseText(input) ?? "_…_");
+        for (var i = 2; i <= 5; i++)
+        {
+            sb.Append(i).AppendLine(". Why …? _…_");
+        }
+    }
+
+    private static void Participants(StringBuilder sb, PostmortemInput input)
+    {
+        var people = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var user in input.Incident.Roles.Values.Concat(input.Members)
+                     .Concat(input.Timeline.Select(e => e.UserId).OfType<string>())
+                     .Concat(input.Actions.Select(a => a.Owner).OfType<string>()))
+        {
+            if (seen.Add(user))
+            {
+                people.Add(MarkdownText.User(user));
+            }
+        }
+
+        sb.AppendLine().AppendLine("## Participants").AppendLine();
+        sb.AppendLine(people.Count == 0 ? "_none recorded_" : string.Join(", ", people));
+    }
+
+    private static void Related(StringBuilder sb, PostmortemInput input)
+    {
+        sb.AppendLine().AppendLine("## Related incidents").AppendLine();
+        if (input.Related.Count == 0)
+        {
+            sb.AppendLine("_none linked_");
+            return;
+        }
+
+        foreach (var related in input.Related)
+        {
+            sb.Append("- ").AppendLine(MarkdownText.Readable(related.Describe()));
+        }
+    }
+
+    private static string? RootCauseText(PostmortemInput input) =>
+        input.Resolution?.RootCause is { Length: > 0 } cause && !string.IsNullOrWhiteSpace(cause) ? MarkdownText.Readable(cause.Trim()) : null;
+}

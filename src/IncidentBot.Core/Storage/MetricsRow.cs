@@ -1,0 +1,21 @@
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Core.Storage;
+
+/// <summary>An incident as the metrics query reads it, with its IC, update and role timeline entries.</summary>
+public sealed class MetricsRow
+{
+    public long Id { get; set; }
+    public long Number { get; set; }
+    public string Severity { get; set; } = "";
+    public long IsPrivate { get; set; }
+    public long DeclaredAt { get; set; }
+    public long? MitigatedAt { get; set; }
+    public long? ResolvedAt { get; set; }
+    public string Stage { get; set; } = "";
+    public long? CommanderAssignedAt { get; set; }
+    public long PostmortemRequested { get; set; }
+    public long ActionsTotal { get; set; }
+    public long ActionsDone { get; set; }
+    public IReadOnlyList<TimelineEntry> Timeline { get; set; } = [];
+}

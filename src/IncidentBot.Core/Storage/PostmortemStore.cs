@@ -1,0 +1,57 @@
+using System.Data;
+using Dapper;
+using IncidentBot.Core.Postmortems;
+
+namespace IncidentBot.Core.Storage;
+
+/// <summary>Compiled post-mortem versions. A request key (a resolution, a <c>/incident postmortem</c>) compiles one version.</summary>
+public sealed class PostmortemStore(SqliteDatabase database)
+{
+    private const string Columns = "incident_id, version, markdown, compiled_at, file_id, message_ts";
+
+    public async Task<StoredPostmortem?> FindByRequestKeyAsync(IDbTransaction tx, string requestKey) =>
+        (await tx.Connection!.QuerySingleOrDefaultAsync<Row>(
+            $"SELECT {Columns} FROM postmortems WHERE request_key = @requestKey", new { requestKey }, tx))?.ToStored();
+
+    public async Task<StoredPostmortem?> GetAsync(long incidentId, int version, CancellationToken ct = default) =>
+        (await database.ReadAsync(c => c.QuerySingleOrDefaultAsync<Row>(
+            $"SELECT {Columns} FROM postmortems WHERE incident_id = @incidentId AND version = @version", new { incidentId, version }), ct))?.ToStored();
+
+    public async Task<StoredPostmortem?> LatestAsync(long incidentId, CancellationToken ct = default) =>
+        (await database.ReadAsync(c => c.QuerySingleOrDefaultAsync<Row>(
+            $"SELECT {Columns} FROM postmortems WHERE incident_id = @incidentId ORDER BY version DESC LIMIT 1", new { incidentId }), ct))?.ToStored();
+
+    /// <summary>Stores the next version for the incident and returns it.</summary>
+    public async Task<StoredPostmortem> AddAsync(IDbTransaction tx, long incidentId, string requestKey, string markdown, DateTimeOffset at)
+    {
+        var version = await tx.Connection!.ExecuteScalarAsync<int>("""
+            INSERT INTO postmortems (incident_id, version, request_key, markdown, compiled_at)
+            VALUES (@incidentId, (SELECT COALESCE(MAX(version), 0) + 1 FROM postmortems WHERE incident_id = @incidentId), @requestKey, @markdown, @at)
+            RETURNING version
+            """, new { incidentId, requestKey, markdown, at = UnixTime.ToUnixMs(at) }, tx);
+        return new StoredPostmortem(incidentId, version, markdown, at, null, null);
+    }
+
+    public Task SetPublishedAsync(long incidentId, int version, string? messageTs, string? fileId, CancellationToken ct = default) =>
+        database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync("""
+            UPDATE postmortems SET message_ts = COALESCE(@messageTs, message_ts), file_id = COALESCE(@fileId, file_id)
+            WHERE incident_id = @incidentId AND version = @version
+            """, new { incidentId, version, messageTs, fileId }, tx), ct);
+
+    /// <summary>When the IC role row says it was (last) assigned, or null.</summary>
+    public Task<DateTimeOffset?> CommanderAssignedAtAsync(long incidentId, CancellationToken ct = default) =>
+        database.ReadAsync(async c => UnixTime.FromUnixMs(await c.ExecuteScalarAsync<long?>(
+            "SELECT assigned_at FROM incident_roles WHERE incident_id = @incidentId AND role_key = 'ic'", new { incidentId })), ct);
+
+    private sealed class Row
+    {
+        public long IncidentId { get; set; }
+        public long Version { get; set; }
+        public string Markdown { get; set; } = "";
+        public long CompiledAt { get; set; }
+        public string? FileId { get; set; }
+        public string? MessageTs { get; set; }
+
+        public StoredPostmortem ToStored() => new(IncidentId, (int)Version, Markdown, UnixTime.FromUnixMs(CompiledAt), FileId, MessageTs);
+    }
+}

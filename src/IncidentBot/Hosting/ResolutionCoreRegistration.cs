@@ -1,0 +1,24 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Metrics;
+using IncidentBot.Core.Postmortems;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Hosting;
+
+/// <summary>Core services for resolving, post-mortems, action items, links and metrics (issue #6).</summary>
+public static class ResolutionCoreRegistration
+{
+    public static IServiceCollection AddResolutionCore(this IServiceCollection services)
+    {
+        services.AddSingleton<ResolutionStore>();
+        services.AddSingleton<ActionItemStore>();
+        services.AddSingleton<PostmortemStore>();
+        services.AddSingleton<MetricsStore>();
+        services.AddSingleton<ResolutionService>();
+        services.AddSingleton<IncidentLinkService>();
+        services.AddSingleton<ActionItemService>();
+        services.AddSingleton<PostmortemService>();
+        services.AddSingleton<MetricsService>();
+        return services;
+    }
+}

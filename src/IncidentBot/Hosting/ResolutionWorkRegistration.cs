@@ -1,0 +1,18 @@
+using IncidentBot.Jobs;
+using IncidentBot.Work;
+
+namespace IncidentBot.Hosting;
+
+/// <summary>Queued work and jobs for resolution, post-mortems and action items (issue #6).</summary>
+public static class ResolutionWorkRegistration
+{
+    public static IServiceCollection AddResolutionWork(this IServiceCollection services)
+    {
+        services.AddSingleton<IWorkHandler, ResolutionMessageHandler>();
+        services.AddSingleton<IWorkHandler, CompilePostmortemHandler>();
+        services.AddSingleton<IWorkHandler, PublishPostmortemHandler>();
+        services.AddSingleton<IWorkHandler, PostmortemScheduleHandler>();
+        services.AddHostedService<ActionDigestSchedule>();
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using IncidentBot.Core.Postmortems;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Slack.Commands;
+
+/// <summary><c>/incident postmortem</c>: recompiles the draft from the record and posts it again.</summary>
+public sealed class PostmortemCommand(PostmortemService postmortems) : IIncidentCommand
+{
+    public string Name => "postmortem";
+
+    public string Arguments => "";
+
+    public string Description => "recompile and repost the post-mortem draft";
+
+    public bool NeedsIncidentChannel => true;
+
+    public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var incident = context.RequiredIncident;
+        if (context.Arguments.Length > 0)
+        {
+            return ResolutionAnswers.NoArguments(Name);
+        }
+
+        if (incident.IsOpen)
+        {
+            return ResolutionAnswers.PostmortemWhileOpen(incident);
+        }
+
+        var request = $"command-{context.Command.TriggerId ?? Guid.NewGuid().ToString("N")}";
+        await postmortems.RequestCompileAsync(incident.Id, request, ct);
+        return ResolutionAnswers.PostmortemQueued(incident);
+    }
+}

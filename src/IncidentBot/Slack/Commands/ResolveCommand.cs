@@ -1,0 +1,22 @@
+using IncidentBot.Slack.Interactions;
+
+namespace IncidentBot.Slack.Commands;
+
+/// <summary><c>/incident resolve [summary]</c>: opens the resolve modal (any text prefills the summary).</summary>
+public sealed class ResolveCommand(ResolveModalOpener opener) : IIncidentCommand
+{
+    public string Name => "resolve";
+
+    public string Arguments => "";
+
+    public string Description => "resolve the incident (opens the form)";
+
+    public bool NeedsIncidentChannel => true;
+
+    public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var command = context.Command;
+        var problem = await opener.OpenAsync(context.RequiredIncident, command.UserId, command.TriggerId, context.Arguments, ct);
+        return problem is null ? CommandReply.None : CommandReply.Ephemeral(problem);
+    }
+}

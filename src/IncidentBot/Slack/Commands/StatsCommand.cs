@@ -1,0 +1,27 @@
+using IncidentBot.Core.Metrics;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Slack.Commands;
+
+/// <summary><c>/incident stats [Nd]</c>: counts, MTTA / MTTM / MTTR per severity and completion rates over the window.</summary>
+public sealed class StatsCommand(MetricsService metrics) : IIncidentCommand
+{
+    public string Name => "stats";
+
+    public string Arguments => "[30d]";
+
+    public string Description => "counts, MTTA / MTTM / MTTR per severity over the last N days";
+
+    public bool NeedsIncidentChannel => false;
+
+    public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        if (!StatsWindow.TryParse(context.Arguments, out var days))
+        {
+            return CommandReply.Ephemeral(StatsMessage.Usage(context.Arguments));
+        }
+
+        var (text, blocks) = StatsMessage.Build(await metrics.ReportAsync(days, ct));
+        return CommandReply.Ephemeral(text, blocks);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Slack.Messages;
+using IncidentBot.Work;
+
+namespace IncidentBot.Slack.Interactions;
+
+/// <summary>The Done button on <c>/incident actions</c>: marks the item done and says so to the person who clicked.</summary>
+public sealed class ActionDoneButton(ActionItemService actions, Notices notices) : IBlockActionHandler
+{
+    public string ActionId => ActionItemMessages.DoneActionId;
+
+    public async Task HandleAsync(InteractionPayload payload, JsonObject action, CancellationToken ct)
+    {
+        if (payload.UserId is not { } user
+            || !long.TryParse(action["value"]?.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || await actions.MarkDoneAsync(id, user, ct) is not var (item, changed))
+        {
+            return;
+        }
+
+        if (payload.ChannelId is { } channel)
+        {
+            await notices.EnqueueAsync(new EphemeralNotice(channel, user, ActionItemMessages.Done(item, changed)), ct);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Storage;
+using IncidentBot.Work;
+
+namespace IncidentBot.Slack.Interactions;
+
+/// <summary>The brief's (and the soak message's) Resolve button: opens the resolve modal with the click's trigger.</summary>
+public sealed class ResolveButton(IncidentStore incidents, ResolveModalOpener opener, Notices notices) : IBlockActionHandler
+{
+    public const string Id = "resolve";
+
+    public string ActionId => Id;
+
+    public async Task HandleAsync(InteractionPayload payload, JsonObject action, CancellationToken ct)
+    {
+        if (payload.UserId is not { } user
+            || !long.TryParse(action["value"]?.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || await incidents.GetAsync(id, ct) is not { } incident)
+        {
+            return;
+        }
+
+        if (await opener.OpenAsync(incident, user, payload.TriggerId, null, ct) is { } problem)
+        {
+            if ((payload.ChannelId ?? incident.ChannelId) is { } channel)
+            {
+                await notices.EnqueueAsync(new EphemeralNotice(channel, user, problem), ct);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
+using IncidentBot.Slack.Api;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Slack.Interactions;
+
+/// <summary>
+/// Opens the resolve modal for <c>/incident resolve</c> and the brief's Resolve button, inside the trigger's 3 seconds.
+/// Returns what to tell the person instead when it cannot open: already resolved, not permitted, or Slack refused.
+/// </summary>
+public sealed class ResolveModalOpener(ISlackApi slack, ResolutionService resolutions, ILogger<ResolveModalOpener> logger)
+{
+    public async Task<string?> OpenAsync(Incident incident, string userId, string? triggerId, string? summary, CancellationToken ct)
+    {
+        if (!incident.IsOpen)
+        {
+            return ResolutionAnswers.AlreadyResolved(incident).Text;
+        }
+
+        if (resolutions.Check(incident, userId, IncidentAction.Resolve) is { Allowed: false } refusal)
+        {
+            return ResolutionAnswers.Refused(refusal, "resolve", incident);
+        }
+
+        if (triggerId is null)
+        {
+            return ResolutionAnswers.ModalFailed("missing trigger_id").Text;
+        }
+
+        try
+        {
+            await slack.OpenViewAsync(triggerId, ResolveModal.Build(incident, summary), ct);
+            return null;
+        }
+        catch (SlackApiException ex)
+        {
+            logger.LogWarning("views.open for the resolve modal failed: {SlackError}", ex.Error);
+            return ResolutionAnswers.ModalFailed(ex.Error).Text;
+        }
+    }
+}

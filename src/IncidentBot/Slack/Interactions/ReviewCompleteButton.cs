@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Postmortems;
+using IncidentBot.Slack.Messages;
+using IncidentBot.Work;
+
+namespace IncidentBot.Slack.Interactions;
+
+/// <summary>"Review complete" on the post-mortem and its reminders: stage closed, reminders stop.</summary>
+public sealed class ReviewCompleteButton(PostmortemService postmortems, Notices notices) : IBlockActionHandler
+{
+    public string ActionId => PostmortemMessages.ReviewCompleteActionId;
+
+    public async Task HandleAsync(InteractionPayload payload, JsonObject action, CancellationToken ct)
+    {
+        if (payload.UserId is not { } user
+            || !long.TryParse(action["value"]?.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return;
+        }
+
+        var result = await postmortems.CompleteReviewAsync(id, user, ct);
+        if (result.Incident is { } incident)
+        {
+            var text = result.Outcome switch
+            {
+                ChangeOutcome.Done => PostmortemMessages.ReviewClosed(incident),
+                ChangeOutcome.Unchanged => PostmortemMessages.ReviewAlreadyClosed(incident),
+                _ => PostmortemMessages.ReviewWhileOpen(incident),
+            };
+            if ((payload.ChannelId ?? incident.ChannelId) is { } channel)
+            {
+                await notices.EnqueueAsync(new EphemeralNotice(channel, user, text), ct);
+            }
+        }
+    }
+}

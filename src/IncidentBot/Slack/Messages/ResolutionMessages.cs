@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Slack.Messages;
+
+/// <summary>The messages posted when an incident is resolved or reopened, in its channel and in the feed thread.</summary>
+public static class ResolutionMessages
+{
+    public const string EventType = "incident_resolution";
+
+    public static (string Text, JsonArray Blocks) Resolved(Incident incident, Resolution resolution)
+    {
+        var text = $"{incident.Reference} resolved after {SlackText.Duration(resolution.ResolvedAt - incident.DeclaredAt)}";
+        var lines = new List<string>
+        {
+            $":white_check_mark: *{text}* by {SlackText.User(resolution.ResolvedBy)}",
+            $"*Resolution*\n{SlackText.Escape(resolution.Summary)}",
+        };
+        if (resolution.RootCause is { Length: > 0 } cause)
+        {
+            lines.Add($"*Root cause*\n{SlackText.Escape(cause)}");
+        }
+
+        var next = resolution.StartPostmortem
+            ? "The post-mortem draft is being compiled and will be posted here."
+            : "No post-mortem was started; `/incident postmortem` compiles one.";
+        return (text, Blocks.Array([Blocks.Section(string.Join("\n\n", lines)), Blocks.Context(next + " `/incident reopen` if it comes back.")]));
+    }
+
+    public static (string Text, JsonArray Blocks) Reopened(Incident incident)
+    {
+        var text = $"{incident.Reference} reopened: back to investigating";
+        return (text, Blocks.Array([Blocks.Section($":leftwards_arrow_with_hook: *{text}*. The update cadence restarts.")]));
+    }
+
+    /// <summary>The status line of the brief and headline: "Resolved after 1 h 12 min" once resolved.</summary>
+    public static string Status(Incident incident) => incident.ResolvedAt is { } at && !incident.IsOpen
+        ? $"Resolved after {SlackText.Duration(at - incident.DeclaredAt)}"
+        : StatusText.Of(incident.Status);
+}

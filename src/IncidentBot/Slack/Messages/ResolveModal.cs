@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Slack.Messages;
+
+/// <summary>The resolve modal (DESIGN §3.2): resolution summary (required), root cause, impact confirmed, start post-mortem.</summary>
+public static class ResolveModal
+{
+    public const string CallbackId = "resolve";
+    public const string SummaryBlock = "resolution_summary";
+    public const string RootCauseBlock = "root_cause";
+    public const string OptionsBlock = "resolve_options";
+    public const string ValueAction = "value";
+    public const string ImpactConfirmedOption = "impact_confirmed";
+    public const string StartPostmortemOption = "start_postmortem";
+    public const int MaxText = 3000;
+
+    public static JsonObject Build(Incident incident, string? summary = null)
+    {
+        var startPostmortem = Option("Start the post-mortem draft", StartPostmortemOption);
+        var options = new JsonObject
+        {
+            ["type"] = "checkboxes",
+            ["action_id"] = ValueAction,
+            ["options"] = new JsonArray(Option("Customer impact is confirmed over", ImpactConfirmedOption), startPostmortem),
+            ["initial_options"] = new JsonArray(startPostmortem.DeepClone()),
+        };
+        return new JsonObject
+        {
+            ["type"] = "modal",
+            ["callback_id"] = CallbackId,
+            ["title"] = Blocks.PlainText(SlackText.Truncate($"Resolve {incident.Reference}", 24)),
+            ["submit"] = Blocks.PlainText("Resolve"),
+            ["close"] = Blocks.PlainText("Cancel"),
+            ["private_metadata"] = incident.Id.ToString(CultureInfo.InvariantCulture),
+            ["blocks"] = new JsonArray(
+                Blocks.Section(SlackText.Truncate($"*{incident.Reference}*: {SlackText.Escape(incident.Title)}", Blocks.SectionMax)),
+                Input(SummaryBlock, "Resolution summary", TextInput("What fixed it, and how it ended", summary), optional: false),
+                Input(RootCauseBlock, "Root cause", TextInput("Optional; the post-mortem can fill it in", null), optional: true),
+                Input(OptionsBlock, "Options", options, optional: true)),
+        };
+    }
+
+    /// <summary>The incident id the modal was opened for.</summary>
+    public static long? IncidentId(string? privateMetadata) =>
+        long.TryParse(privateMetadata, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    private static JsonObject Input(string blockId, string label, JsonObject element, bool optional) => new()
+    {
+        ["type"] = "input",
+        ["block_id"] = blockId,
+        ["optional"] = optional,
+        ["label"] = Blocks.PlainText(label),
+        ["element"] = element,
+    };
+
+    private static JsonObject TextInput(string placeholder, string? initial)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "plain_text_input",
+            ["action_id"] = ValueAction,
+            ["multiline"] = true,
+            ["max_length"] = MaxText,
+            ["placeholder"] = Blocks.PlainText(placeholder),
+        };
+        if (!string.IsNullOrWhiteSpace(initial))
+        {
+            input["initial_value"] = SlackText.Truncate(initial.Trim(), MaxText);
+        }
+
+        return input;
+    }
+
+    private static JsonObject Option(string text, string value) => new() { ["text"] = Blocks.PlainText(text), ["value"] = value };
+}

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Postmortems;
+using NUnit.Framework;
+
+namespace IncidentBot.Core.Tests.Postmortems;
+
+public sealed class PostmortemCompilerTests
+{
+    private static readonly string[] Outline =
+    [
+        "# Post-mortem: Checkout is failing (INC-42)", "## Summary", "## Impact", "## Key times", "## Timeline", "## Root cause",
+        "## Five whys", "## What went well", "## What could be improved", "## Action items", "## Participants", "## Related incidents",
+    ];
+
+    [Test]
+    public void Compile_ResolvedIncident_FollowsTheOutlineInOrder()
+    {
+        var lines = PostmortemCompiler.Compile(SampleIncident.Input()).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+
+        var headings = lines.Where(l => l.StartsWith('#')).ToList();
+        Assert.That(headings, Is.EqualTo(Outline));
+    }
+
+    [Test]
+    public void Compile_Header_ShowsStatusSeverityDurationAndCommander()
+    {
+        var markdown = PostmortemCompiler.Compile(SampleIncident.Input());
+
+        Assert.That(markdown, Does.Contain("Status: draft · Severity: SEV1 (Major degradation) · Duration: 1 h 12 min · IC: @U1"));
+        Assert.That(markdown, Does.Contain("Technical Lead: @U2").And.Contain("Scribe: _unassigned_"));
+    }
+
+    [Test]
+    public void Compile_Timeline_IsATableInUtcAndTheConfiguredZoneWithCellsEscaped()
+    {
+        var markdown = PostmortemCompiler.Compile(SampleIncident.Input());
+
+        Assert.That(markdown, Does.Contain("| Time (UTC) | Time (Europe/Berlin) | Event | By |"));
+        Assert.That(markdown, Does.Contain("| 2026-11-22 14:10 | 2026-11-22 15:10 | Rolled back \\| config v2 to v1<br>second line | @U2 |"));
+        Assert.That(markdown, Does.Contain("| 2026-11-22 14:00 | 2026-11-22 15:00 | @U1 took Incident Commander | @U1 |"));
+    }
+
+    [Test]
+    public void Compile_KeyTimes_ListsMomentsAndDerivedDurations()
+    {
+        var markdown = PostmortemCompiler.Compile(SampleIncident.Input(commanderAt: SampleIncident.Declared.AddMinutes(3)));
+
+        Assert.That(markdown, Does.Contain("| Declared | 2026-11-22 14:00 | 2026-11-22 15:00 |"));
+        Assert.That(markdown, Does.Contain("| IC assigned | 2026-11-22 14:03 |"));
+        Assert.That(markdown, Does.Contain("| Mitigated | 2026-11-22 14:50 |"));
+        Assert.That(markdown, Does.Contain("| Resolved | 2026-11-22 15:12 |"));
+        Assert.That(markdown, Does.Contain("| Time to acknowledge (IC assigned) | 3 min |"));
+        Assert.That(markdown, Does.Contain("| Time to mitigate | 50 min |"));
+        Assert.That(markdown, Does.Contain("| Time to resolve | 1 h 12 min |"));
+    }
+
+    [Test]
+    public void Compile_RootCause_SeedsTheFirstWhy()
+    {
+        var markdown = PostmortemCompiler.Compile(SampleIncident.Input());
+
+        Assert.That(markdown, Does.Contain("## Root cause\n\nA bad config push"));
+        Assert.That(markdown, Does.Contain("1. Why did \"Checkout is failing\" happen? A bad config push"));
+        Assert.That(markdown, Does.Contain("5. Why …?"));
+    }
+
+    [Test]
+    public void Compile_WithoutRootCause_PromptsForIt()
+    {
+        var markdown = PostmortemCompiler.Compile(SampleIncident.Input(rootCause: null));
+
+        Assert.That(markdown, Does.Contain("_Not recorded at resolution."));
+        Assert.That(markdown, Does.Contain("1. Why did \"Checkout is failing\" happen? _…_"));
+    }
+
+    [Test]
+    public void Compile_ActionItems_TableWithOwnerDuePriorityAndState()
+    {
+        var markdown = PostmortemCompiler.Compile(SampleIncident.Input());
+
+        Assert.That(markdown, Does.Contain("| # | Action | Owner | Due | Priority | State |"));
+        Assert.That(markdown, Does.Contain("| 1 | Add a canary for config pushes | @U2 | 2026-12-01 | P1 | open |"));
+        Assert.That(markdown, Does.Contain("| 2 | Write the runbook | _unowned_ | — | P3 | done |"));
+    }
+
+    [Test]
+    public void Compile_ParticipantsAndRelated_NameEveryoneAndHidePrivateTitles()
+    {
+        var markdown = PostmortemCompiler.Compile(SampleIncident.Input());
+
+        Assert.That(markdown, Does.Contain("## Participants\n\n@U1, @U2, @U3"));
+        Assert.That(markdown, Does.Contain("- INC-40: Payments slow").And.Contain("- INC-41 (private)"));
+        Assert.That(markdown, Does.Not.Contain("Secret thing"));
+    }
+
+    [Test]
+    public void Compile_LateUpdatesSlowCommanderAndSeverityChange_AreFactsToImprove()
+    {
+        var timeline = new[]
+        {
+            SampleIncident.Entry(0, TimelineKind.Declared, "Declared SEV1"),
+            SampleIncident.Entry(5, TimelineKind.SeverityChanged, "SEV2 → SEV1"),
+            SampleIncident.Entry(25, TimelineKind.UpdatePosted, "Update #1"),
+            SampleIncident.Entry(70, TimelineKind.UpdatePosted, "Update #2"),
+        };
+
+        var markdown = PostmortemCompiler.Compile(SampleIncident.Input(timeline, commanderAt: SampleIncident.Declared.AddMinutes(12)));
+
+        var improve = markdown[markdown.IndexOf("## What could be improved", StringComparison.Ordinal)..];
+        Assert.That(improve, Does.Contain("- Status updates on time: 1 of 2 (SEV1 expects one every 30 min)."));
+        Assert.That(improve, Does.Contain("- IC assigned 12 min after declaring."));
+        Assert.That(improve, Does.Contain("- Severity changed once during the incident."));
+    }
+
+    [Test]
+    public void Compile_OnTimeUpdatesAndPromptCommander_AreFactsThatWentWell()
+    {
+        var markdown = PostmortemCompiler.Compile(SampleIncident.Input(incident: SampleIncident.Resolved(TimeSpan.FromMinutes(25))));
+
+        var well = markdown[markdown.IndexOf("## What went well", StringComparison.Ordinal)..markdown.IndexOf("## What could", StringComparison.Ordinal)];
+        Assert.That(well, Does.Contain("- Status updates on time: 1 of 1."));
+        Assert.That(well, Does.Contain("- IC assigned 0 s after declaring."));
+    }
+
+    [Test]
+    public void Compile_TenThousandEntryTimeline_IsFastAndHasEveryRow()
+    {
+        var timeline = Enumerable.Range(0, 10_000)
+            .Select(i => SampleIncident.Entry(i % 70, TimelineKind.Note, $"note {i} by <@U2|bob> | with a pipe", "U2")).ToList();
+        var input = SampleIncident.Input(timeline);
+        PostmortemCompiler.Compile(SampleIncident.Input());
+
+        var watch = Stopwatch.StartNew();
+        var markdown = PostmortemCompiler.Compile(input);
+        watch.Stop();
+
+        Assert.That(markdown.Split('\n').Count(l => l.Contains("with a pipe", StringComparison.Ordinal)), Is.EqualTo(10_000));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromMilliseconds(200)));
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.Jobs;
+using IncidentBot.Tests.Support;
+using Quartz;
+using static IncidentBot.Tests.Support.InteractionPayloads;
+
+namespace IncidentBot.Tests.EndToEnd;
+
+/// <summary><c>/incident action</c>, <c>/incident actions</c> with Done buttons, and the daily overdue digest.</summary>
+[TestFixture]
+public sealed class ActionItemTests
+{
+    private BotHarness _bot = null!;
+
+    [SetUp]
+    public async Task StartAsync() => _bot = await BotHarness.StartAsync(ResolveSteps.Settings());
+
+    [TearDown]
+    public async Task StopAsync() => await _bot.DisposeAsync();
+
+    [Test]
+    public async Task Action_WithOwnerDueAndPriority_IsRecordedWithATimelineEntry()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+
+        var answer = await _bot.Requests.CommandAsync("action Fix the retry storm <@U2|bob> due:2026-12-01 p1", "U3", incident.ChannelId!);
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(answer.Text, Does.Contain("Action item *#1* added: Fix the retry storm · <@U2> · due 2026-12-01 · P1"));
+        var item = (await _bot.Services.GetRequiredServiceOf<ActionItemStore>().ListAsync(incident.Id)).Single();
+        Assert.That(item, Is.EqualTo(item with { Text = "Fix the retry storm", Owner = "U2", Due = new DateOnly(2026, 12, 1), Priority = "p1", CreatedBy = "U3" }));
+        var timeline = await _bot.Services.GetRequiredServiceOf<TimelineStore>().ListAsync(incident.Id);
+        Assert.That(timeline.Single(e => e.Kind == TimelineKind.ActionAdded).Text, Does.Contain("Fix the retry storm"));
+        Assert.That(_bot.Slack.State.Message(incident.ChannelId!, incident.BriefTs!)!.Visible(), Does.Contain("1 open action item"));
+    }
+
+    [TestCase("action", "Say what needs doing.")]
+    [TestCase("action Fix it due:2026-13-01", "\"due:2026-13-01\" is not a date; write it as due:YYYY-MM-DD")]
+    [TestCase("action Fix it due:tomorrow", "is not a date")]
+    [TestCase("action Fix it @bob", "\"@bob\" is not a Slack mention")]
+    [TestCase("action Fix it <@U2> <@U3>", "one owner")]
+    [TestCase("action Fix it p7", "Priority \"p7\" is not one of p1, p2 or p3")]
+    public async Task Action_BadInput_ExplainsWithUsageAndAddsNothing(string text, string problem)
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+
+        var answer = await _bot.Requests.CommandAsync(text, "U1", incident.ChannelId!);
+
+        Assert.That(answer.Text, Does.Contain(problem).And.Contain("Usage: `/incident action <text> [@owner] [due:YYYY-MM-DD] [p1|p2|p3]`"));
+        Assert.That(await _bot.Services.GetRequiredServiceOf<ActionItemStore>().ListAsync(incident.Id), Is.Empty);
+    }
+
+    [Test]
+    public async Task Action_SameTextTwice_IsRecordedOnce()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+
+        await _bot.Requests.CommandAsync("action Add a canary", "U1", incident.ChannelId!);
+        var again = await _bot.Requests.CommandAsync("action add  a CANARY", "U2", incident.ChannelId!);
+
+        Assert.That(again.Text, Does.Contain("already action item *#1*"));
+        Assert.That(await _bot.Services.GetRequiredServiceOf<ActionItemStore>().ListAsync(incident.Id), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Actions_DoneButton_MarksTheItemDoneAndSaysSo()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        await _bot.Requests.CommandAsync("action Add a canary <@U2>", "U1", incident.ChannelId!);
+        await _bot.Requests.CommandAsync("action Write the runbook", "U1", incident.ChannelId!);
+
+        var list = await _bot.Requests.CommandAsync("actions", "U2", incident.ChannelId!);
+        var button = ((JsonArray)list.Json!["blocks"]!).Select(b => b!["accessory"]).OfType<JsonObject>().First();
+        await _bot.Requests.InteractionAsync(BlockAction("U2", incident.ChannelId!, "action_done", button["value"]!.GetValue<string>()));
+        await _bot.WaitForIdleAsync();
+        var after = await _bot.Requests.CommandAsync("actions", "U2", incident.ChannelId!);
+
+        Assert.That(list.Text, Does.Contain("2 open of 2"));
+        Assert.That(button["action_id"]!.GetValue<string>(), Is.EqualTo("action_done"));
+        Assert.That(ResolveSteps.NoticesTo(_bot, "U2"), Does.Contain("Action item #1 is done: Add a canary"));
+        Assert.That(after.Text, Does.Contain("1 open of 2"));
+        Assert.That(MessageText.Of(after.Json!["blocks"]!.ToJsonString()), Does.Contain("Add a canary").And.Contain("done"));
+        var timeline = await _bot.Services.GetRequiredServiceOf<TimelineStore>().ListAsync(incident.Id);
+        Assert.That(timeline.Count(e => e.Kind == TimelineKind.ActionDone), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Actions_NoneYet_SaysHowToAddOne()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+
+        var answer = await _bot.Requests.CommandAsync("actions", "U1", incident.ChannelId!);
+
+        Assert.That(answer.Text, Does.Contain("INC-1 has no action items yet"));
+    }
+
+    [Test]
+    public async Task Digest_OverdueItems_OneDirectMessagePerOwnerPerDay()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        await _bot.Requests.CommandAsync("action Add a canary <@U2> due:2020-01-01 p1", "U1", incident.ChannelId!);
+        await _bot.Requests.CommandAsync("action Write the runbook <@U2> due:2021-06-30", "U1", incident.ChannelId!);
+        await _bot.Requests.CommandAsync("action Future work <@U3> due:2999-01-01", "U1", incident.ChannelId!);
+        await _bot.Requests.CommandAsync("action Unowned but old due:2020-01-01", "U1", incident.ChannelId!);
+
+        await TriggerDigestAsync();
+        await Eventually.TrueAsync(() => _bot.Slack.State.DirectMessages("U2").Count == 1, TimeSpan.FromSeconds(15), "the digest DM");
+        await TriggerDigestAsync();
+        await Task.Delay(1000);
+
+        var dm = _bot.Slack.State.DirectMessages("U2").Single().Visible();
+        Assert.That(dm, Does.Contain("You have 2 overdue action items").And.Contain("INC-1").And.Contain("Add a canary").And.Contain("Write the runbook"));
+        Assert.That(_bot.Slack.State.DirectMessages("U3"), Is.Empty);
+    }
+
+    private async Task TriggerDigestAsync()
+    {
+        var scheduler = await _bot.Services.GetRequiredServiceOf<ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(ActionDigestJob.Key);
+    }
+}

@@ -1,0 +1,64 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Tests.Support;
+using static IncidentBot.Tests.Support.InteractionPayloads;
+
+namespace IncidentBot.Tests.EndToEnd;
+
+/// <summary>Post-mortem due reminders (Quartz) and the Review complete button that stops them.</summary>
+[TestFixture]
+public sealed class PostmortemReviewTests
+{
+    private BotHarness _bot = null!;
+
+    [TearDown]
+    public async Task StopAsync() => await _bot.DisposeAsync();
+
+    [Test]
+    public async Task DueReminders_AfterResolve_ArePostedAtEachConfiguredDelay()
+    {
+        _bot = await BotHarness.StartAsync(ResolveSteps.Settings(("IncidentBot:PostmortemDueAfter", "00:00:01,00:00:02")));
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        await ResolveSteps.ResolveAsync(_bot, incident);
+
+        await Eventually.TrueAsync(() => Reminders(incident).Count == 2, TimeSpan.FromSeconds(15), "two post-mortem due reminders");
+
+        Assert.That(Reminders(incident)[0].Visible(), Does.Contain("<@U1>").And.Contain("Review complete"));
+    }
+
+    [Test]
+    public async Task ReviewComplete_BeforeTheReminder_ClosesTheStageAndNoReminderComes()
+    {
+        _bot = await BotHarness.StartAsync(ResolveSteps.Settings(("IncidentBot:PostmortemDueAfter:0", "00:00:03")));
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        await ResolveSteps.ResolveAsync(_bot, incident);
+        await ResolveSteps.WaitForFilesAsync(_bot, incident.ChannelId!, 1);
+
+        await _bot.Requests.InteractionAsync(BlockAction("U2", incident.ChannelId!, "postmortem_review_complete", incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await _bot.WaitForIdleAsync();
+        await Task.Delay(4500);
+
+        Assert.That(Reminders(incident), Is.Empty);
+        Assert.That((await ResolveSteps.ReloadAsync(_bot, incident)).Stage, Is.EqualTo(IncidentStage.Closed));
+        Assert.That(ResolveSteps.NoticesTo(_bot, "U2"), Does.Contain("review for INC-1 marked complete"));
+        var timeline = await _bot.Services.GetRequiredServiceOf<Core.Storage.TimelineStore>().ListAsync(incident.Id);
+        Assert.That(timeline.Count(e => e.Kind == TimelineKind.PostmortemReviewed), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Reopen_BeforeTheReminder_CancelsIt()
+    {
+        _bot = await BotHarness.StartAsync(ResolveSteps.Settings(("IncidentBot:PostmortemDueAfter", "00:00:03")));
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        await ResolveSteps.ResolveAsync(_bot, incident);
+        await _bot.WaitForIdleAsync();
+
+        await _bot.Requests.CommandAsync("reopen", "U1", incident.ChannelId!);
+        await _bot.WaitForIdleAsync();
+        await Task.Delay(4500);
+
+        Assert.That(Reminders(incident), Is.Empty);
+    }
+
+    private List<FakeSlack.SlackMessage> Reminders(Incident incident) =>
+        ResolveSteps.MessagesContaining(_bot, incident.ChannelId!, "post-mortem review for INC-1 is due").ToList();
+}

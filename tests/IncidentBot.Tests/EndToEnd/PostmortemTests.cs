@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.Tests.Support;
+using static IncidentBot.Tests.Support.InteractionPayloads;
+
+namespace IncidentBot.Tests.EndToEnd;
+
+/// <summary>The post-mortem draft: compiled at resolution by a Quartz job, posted and uploaded once, recompiled on request.</summary>
+[TestFixture]
+public sealed partial class PostmortemTests
+{
+    private static readonly string[] Outline =
+    [
+        "# Post-mortem: Checkout is failing (INC-1)", "## Summary", "## Impact", "## Key times", "## Timeline", "## Root cause",
+        "## Five whys", "## What went well", "## What could be improved", "## Action items", "## Participants", "## Related incidents",
+    ];
+
+    private static readonly string[] Titles = ["INC-1 post-mortem draft (v1)", "INC-1 post-mortem draft (v2)"];
+    private BotHarness _bot = null!;
+
+    [SetUp]
+    public async Task StartAsync() => _bot = await BotHarness.StartAsync(ResolveSteps.Settings(("IncidentBot:TimeZone", "Europe/Berlin")));
+
+    [TearDown]
+    public async Task StopAsync() => await _bot.DisposeAsync();
+
+    [Test]
+    public async Task Resolve_AfterNotePinUpdateAndAction_UploadsMarkdownWithAllOfThem()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        var channel = incident.ChannelId!;
+        await _bot.Requests.CommandAsync("note Rolled back the payment config | v2 → v1", "U2", channel);
+        await ResolveSteps.SeedAsync(_bot, incident, TimelineKind.PinnedMessage, "Pinned: error rate graph at 42%", "U3", TimeSpan.FromSeconds(2));
+        await ResolveSteps.SeedAsync(_bot, incident, TimelineKind.UpdatePosted, "Update #1 · SEV1 · Mitigating: rollback running", "U1", TimeSpan.FromSeconds(3));
+        await _bot.Requests.CommandAsync("action Add a canary for config pushes <@U2|bob> due:2026-12-01 p1", "U1", channel);
+
+        await ResolveSteps.ResolveAsync(_bot, incident);
+        var file = (await ResolveSteps.WaitForFilesAsync(_bot, channel, 1)).Single();
+
+        var markdown = ResolveSteps.Content(file);
+        Assert.That(file.Filename, Is.EqualTo("INC-1-postmortem.md"));
+        Assert.That(Headings(markdown), Is.EqualTo(Outline));
+        Assert.That(markdown, Does.Contain("| Time (UTC) | Time (Europe/Berlin) | Event | By |"));
+        Assert.That(markdown, Does.Contain("Rolled back the payment config \\| v2 → v1 | @U2 |"));
+        Assert.That(markdown, Does.Contain("Pinned: error rate graph at 42% | @U3 |"));
+        Assert.That(markdown, Does.Contain("Update #1 · SEV1 · Mitigating: rollback running | @U1 |"));
+        Assert.That(markdown, Does.Contain("| 1 | Add a canary for config pushes | @U2 | 2026-12-01 | P1 | open |"));
+        Assert.That(markdown, Does.Contain("## Root cause\n\nA config push disabled the card processor"));
+        Assert.That(markdown, Does.Contain("1. Why did \"Checkout is failing\" happen? A config push disabled the card processor"));
+        Assert.That(markdown, Does.Contain("Resolution: Rolled back config v2"));
+        Assert.That(markdown, Does.Contain("Impact confirmed at resolution: yes"));
+        Assert.That(markdown, Does.Contain("| Resolved |"));
+        Assert.That(file.InitialComment, Does.Contain("INC-1 post-mortem draft, version 1"));
+        var summary = ResolveSteps.MessagesContaining(_bot, channel, "Post-mortem draft for INC-1 (v1)").Single();
+        Assert.That(summary.BlocksJson, Does.Contain("postmortem_review_complete"));
+    }
+
+    [Test]
+    public async Task ReopenAndResolveAgain_SecondDraftListsEachActionItemOnce()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        var channel = incident.ChannelId!;
+        await _bot.Requests.CommandAsync("action Add a canary <@U2> p1", "U1", channel);
+        await _bot.Requests.CommandAsync("action Write the runbook", "U1", channel);
+        await ResolveSteps.ResolveAsync(_bot, incident);
+        await ResolveSteps.WaitForFilesAsync(_bot, channel, 1);
+
+        await _bot.Requests.CommandAsync("reopen", "U1", channel);
+        await _bot.Requests.CommandAsync("action Add a canary <@U2> p1", "U1", channel);
+        await ResolveSteps.ResolveAsync(_bot, incident, summary: "Fixed for good");
+        var files = await ResolveSteps.WaitForFilesAsync(_bot, channel, 2);
+
+        var second = ResolveSteps.Content(files[1]);
+        Assert.That(files.Select(f => f.Title), Is.EqualTo(Titles));
+        Assert.That(Rows(second, "Add a canary"), Is.EqualTo(1));
+        Assert.That(Rows(second, "Write the runbook"), Is.EqualTo(1));
+        Assert.That(second, Does.Contain("Resolution: Fixed for good"));
+        Assert.That(second, Does.Contain("Reopened; back to investigating"));
+    }
+
+    [Test]
+    public async Task PublishRetriedAndCompileRepeated_PostsSummaryAndUploadsFileOnce()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        await ResolveSteps.ResolveAsync(_bot, incident);
+        await ResolveSteps.WaitForFilesAsync(_bot, incident.ChannelId!, 1);
+
+        await _bot.Database.InTransactionAsync(async tx =>
+        {
+            var outbox = _bot.Services.GetRequiredServiceOf<OutboxStore>();
+            var now = TimeProvider.System.GetUtcNow();
+            await outbox.EnqueueAsync(tx, ResolutionWorkKinds.CompilePostmortem, incident.Id, "resolve-1", now);
+            await outbox.EnqueueAsync(tx, ResolutionWorkKinds.PublishPostmortem, incident.Id, "1", now);
+        });
+        _bot.Services.GetRequiredServiceOf<Work.WorkSignal>().Notify();
+        await Task.Delay(1500);
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(ResolveSteps.FilesIn(_bot, incident.ChannelId!), Has.Count.EqualTo(1));
+        Assert.That(ResolveSteps.MessagesContaining(_bot, incident.ChannelId!, "Post-mortem draft for INC-1"), Has.Count.EqualTo(1));
+        Assert.That((await _bot.Services.GetRequiredServiceOf<PostmortemStore>().LatestAsync(incident.Id))!.Version, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task PostmortemCommand_AfterResolve_RecompilesAndRepostsAsNextVersion()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        await ResolveSteps.ResolveAsync(_bot, incident, options: ["impact_confirmed"]);
+        await _bot.WaitForIdleAsync();
+        Assert.That(ResolveSteps.FilesIn(_bot, incident.ChannelId!), Is.Empty, "no post-mortem was asked for at resolution");
+
+        var answer = await _bot.Requests.CommandAsync("postmortem", "U2", incident.ChannelId!);
+        var file = (await ResolveSteps.WaitForFilesAsync(_bot, incident.ChannelId!, 1)).Single();
+
+        Assert.That(answer.Text, Does.Contain("Recompiling the post-mortem draft for INC-1"));
+        Assert.That(ResolveSteps.Content(file), Does.StartWith("# Post-mortem: Checkout is failing (INC-1)"));
+    }
+
+    [Test]
+    public async Task PostmortemCommand_WhileOpen_ExplainsAndCompilesNothing()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+
+        var answer = await _bot.Requests.CommandAsync("postmortem", "U1", incident.ChannelId!);
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(answer.Text, Does.Contain("INC-1 is still open").And.Contain("/incident resolve"));
+        Assert.That(_bot.Slack.State.Files, Is.Empty);
+    }
+
+    private static List<string> Headings(string markdown) => markdown.Split('\n').Where(l => l.StartsWith('#')).ToList();
+
+    private static int Rows(string markdown, string text) =>
+        markdown.Split('\n').Count(l => ActionRow().IsMatch(l) && l.Contains(text, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^\| \d+ \| ")]
+    private static partial Regex ActionRow();
+}

@@ -31,8 +31,11 @@ public sealed partial class PostmortemTests
         var incident = await ResolveSteps.DeclareAsync(_bot);
         var channel = incident.ChannelId!;
         await _bot.Requests.CommandAsync("note Rolled back the payment config | v2 → v1", "U2", channel);
-        await ResolveSteps.SeedAsync(_bot, incident, TimelineKind.PinnedMessage, "Pinned: error rate graph at 42%", "U3", TimeSpan.FromSeconds(2));
-        await ResolveSteps.SeedAsync(_bot, incident, TimelineKind.UpdatePosted, "Update #1 · SEV1 · Mitigating: rollback running", "U1", TimeSpan.FromSeconds(3));
+        var pinnedTs = _bot.Slack.AddUserMessage(channel, "U3", "Error rate graph at 42%");
+        await _bot.Requests.EventAsync(TimelineScenario.Envelope("EvPm1",
+            TimelineScenario.PinAdded(channel, "U3", pinnedTs, "U3", "Error rate graph at 42%")));
+        await _bot.Requests.CommandAsync("update Rollback running", "U1", channel);
+        await _bot.WaitForIdleAsync();
         await _bot.Requests.CommandAsync("action Add a canary for config pushes <@U2|bob> due:2026-12-01 p1", "U1", channel);
 
         await ResolveSteps.ResolveAsync(_bot, incident);
@@ -43,8 +46,8 @@ public sealed partial class PostmortemTests
         Assert.That(Headings(markdown), Is.EqualTo(Outline));
         Assert.That(markdown, Does.Contain("| Time (UTC) | Time (Europe/Berlin) | Event | By |"));
         Assert.That(markdown, Does.Contain("Rolled back the payment config \\| v2 → v1 | @U2 |"));
-        Assert.That(markdown, Does.Contain("Pinned: error rate graph at 42% | @U3 |"));
-        Assert.That(markdown, Does.Contain("Update #1 · SEV1 · Mitigating: rollback running | @U1 |"));
+        Assert.That(markdown, Does.Contain("Error rate graph at 42% | @U3 |"));
+        Assert.That(markdown, Does.Contain("Update #1 (Investigating): Rollback running | @U1 |"));
         Assert.That(markdown, Does.Contain("| 1 | Add a canary for config pushes | @U2 | 2026-12-01 | P1 | open |"));
         Assert.That(markdown, Does.Contain("## Root cause\n\nA config push disabled the card processor"));
         Assert.That(markdown, Does.Contain("1. Why did \"Checkout is failing\" happen? A config push disabled the card processor"));

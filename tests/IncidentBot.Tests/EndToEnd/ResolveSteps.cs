@@ -46,14 +46,6 @@ internal static class ResolveSteps
         bot.Requests.InteractionAsync(ViewSubmission(view, user, Values(
             ("resolution_summary", Text(summary)), ("root_cause", Text(rootCause)), ("resolve_options", Checks(options)))));
 
-    /// <summary>Records a timeline entry directly, standing in for a feature built on another branch (note, pin, update).</summary>
-    public static Task SeedAsync(BotHarness bot, Incident incident, TimelineKind kind, string text, string user, TimeSpan after)
-    {
-        var at = incident.DeclaredAt + after;
-        return bot.Database.InTransactionAsync(tx => bot.Services.GetRequiredServiceOf<TimelineStore>()
-            .AddAsync(tx, new TimelineEntry(0, incident.Id, at, at, kind, text, user)));
-    }
-
     public static IReadOnlyList<SlackFile> FilesIn(BotHarness bot, string channel) =>
         bot.Slack.State.Files.Where(f => f.Completed && f.Channel == channel).OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
 

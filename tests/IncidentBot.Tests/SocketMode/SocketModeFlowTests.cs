@@ -49,6 +49,28 @@ public sealed class SocketModeFlowTests
     }
 
     [Test]
+    public async Task TakeIcButton_OverSocket_MakesTheClickerCommanderAndRewritesTheBrief()
+    {
+        await _bot.Slack.SocketMode.SendSlashCommandAsync("declare");
+        var form = _bot.Slack.State.Views.Single(v => v.CallbackId == "declare");
+        await _bot.Slack.SocketMode.SendInteractiveAsync(InteractionPayloads.ViewSubmission(form, "U1", InteractionPayloads.Values(
+            ("title", InteractionPayloads.Text("Queue backlog")), ("severity", InteractionPayloads.Select("sev1")),
+            ("options", InteractionPayloads.Checks()))));
+        await _bot.WaitForIdleAsync();
+        var incident = (await _bot.Services.GetRequiredService<IncidentStore>().ListOpenAsync()).Single();
+        var click = InteractionPayloads.BlockAction("U2", incident.ChannelId!, "take_ic",
+            incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), _bot.Slack.IssueTriggerId("U2"), incident.BriefTs);
+
+        var ack = await _bot.Slack.SocketMode.SendInteractiveAsync(click);
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(ack, Is.Not.Null, "no ack within 3 s");
+        var after = await _bot.Services.GetRequiredService<IncidentStore>().GetAsync(incident.Id);
+        Assert.That(after!.Commander, Is.EqualTo("U2"));
+        Assert.That(_bot.Slack.State.Message(incident.ChannelId!, incident.BriefTs!)!.Visible(), Does.Contain("Incident Commander: <@U2>"));
+    }
+
+    [Test]
     public async Task ButtonClick_OverSocket_IsAcknowledgedInTimeEvenWhenSplitAcrossFrames()
     {
         // python-slack-sdk's block_actions envelope is ~67 KB, so it reaches the bot in several WebSocket reads.

@@ -1,0 +1,72 @@
+using IncidentBot.FakeSlack;
+using IncidentBot.Tests.Support;
+
+namespace IncidentBot.Tests.Hosting;
+
+/// <summary>The real process, logging at its most verbose, never writes a token or the signing secret.</summary>
+[TestFixture]
+public sealed class SecretsInLogsTests
+{
+    private const string BotToken = "xoxb-1111-2222-SECRETBOTTOKEN";
+    private const string AppToken = "xapp-1-A111-SECRETAPPTOKEN";
+    private const string SigningSecret = "secret-signing-key-0123456789";
+
+    [Test]
+    public async Task Logs_HttpModeThroughDeclaresRetriesAndRefusals_NeverContainSecrets()
+    {
+        await using var slack = await FakeSlackServer.StartAsync(new FakeSlackOptions { BotToken = BotToken, AppToken = AppToken });
+        slack.AddUser("U1", "alice");
+        var database = Path.Combine(Path.GetTempPath(), $"incidentbot-secrets-{Guid.NewGuid():N}.db");
+        await using var bot = BotProcess.Start(Settings(slack, database));
+        await bot.WaitReadyAsync();
+        slack.Faults.Enqueue("conversations.create", Fault.RateLimited(1));
+        slack.Faults.Enqueue("chat.postMessage", Fault.ServerError());
+        var requests = new SlackRequests(bot.Http, slack, SigningSecret);
+
+        await requests.CommandAsync("declare sev1 Checkout is failing");
+        await requests.CommandAsync("declare sev9 Bad severity");
+        await new SlackRequests(bot.Http, slack, "wrong-secret").CommandAsync("declare sev1 Forged");
+        await slack.WaitForAsync(s => s.CallsTo("pins.add").Count > 0, TimeSpan.FromSeconds(20));
+
+        AssertNoSecrets(bot.Logs);
+        Assert.That(bot.Logs, Does.Contain("conversations.create"), "the retry of the rate-limited call should be logged");
+        Assert.That(bot.Logs, Does.Contain("Refused a Slack request"), "the forged request should be logged");
+    }
+
+    [Test]
+    public async Task Logs_SocketMode_NeverContainTokensOrTheConnectionTicket()
+    {
+        await using var slack = await FakeSlackServer.StartAsync(new FakeSlackOptions { BotToken = BotToken, AppToken = AppToken });
+        var database = Path.Combine(Path.GetTempPath(), $"incidentbot-secrets-{Guid.NewGuid():N}.db");
+        var settings = Settings(slack, database);
+        settings["SLACK_APP_TOKEN"] = AppToken;
+        await using var bot = BotProcess.Start(settings);
+        await bot.WaitReadyAsync();
+
+        await slack.SocketMode.SendSlashCommandAsync("help");
+        await slack.SocketMode.RequestRefreshAsync();
+        await slack.WaitForAsync(s => s.SocketMode.ConnectionsOpened >= 2, TimeSpan.FromSeconds(15));
+
+        AssertNoSecrets(bot.Logs);
+        Assert.That(bot.Logs, Does.Not.Contain("ticket="));
+    }
+
+    private static Dictionary<string, string?> Settings(FakeSlackServer slack, string database) => new()
+    {
+        ["SLACK_BOT_TOKEN"] = BotToken,
+        ["SLACK_SIGNING_SECRET"] = SigningSecret,
+        ["SLACK_API_URL"] = slack.BaseUrl.ToString(),
+        ["INCIDENTBOT_DATABASE"] = database,
+        ["Serilog:MinimumLevel:Default"] = "Verbose",
+        ["Serilog:MinimumLevel:Override:System.Net.Http.HttpClient"] = "Verbose",
+        ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Verbose",
+    };
+
+    private static void AssertNoSecrets(string logs)
+    {
+        Assert.That(logs, Is.Not.Empty, "the process wrote no logs at all");
+        Assert.That(logs, Does.Not.Contain(BotToken).And.Not.Contain("SECRETBOTTOKEN"));
+        Assert.That(logs, Does.Not.Contain(AppToken).And.Not.Contain("SECRETAPPTOKEN"));
+        Assert.That(logs, Does.Not.Contain(SigningSecret));
+    }
+}

@@ -23,15 +23,15 @@ public sealed class CommandRouter(CommandCatalog catalog, IncidentStore incident
             return CommandAnswers.Unknown(name, catalog.Suggest(name), catalog.All);
         }
 
-        var incident = await incidents.GetByChannelAsync(command.ChannelId, ct);
-        if (handler.NeedsIncidentChannel && incident is null)
-        {
-            var open = await VisibleOpenIncidents.ForAsync(incidents, command.UserId, ct);
-            return CommandAnswers.NeedsIncidentChannel(handler.Name, open);
-        }
-
         try
         {
+            var incident = await incidents.GetByChannelAsync(command.ChannelId, ct);
+            if (handler.NeedsIncidentChannel && incident is null)
+            {
+                var open = await VisibleOpenIncidents.ForAsync(incidents, command.UserId, ct);
+                return CommandAnswers.NeedsIncidentChannel(handler.Name, open);
+            }
+
             return await handler.HandleAsync(new CommandContext(command, arguments, incident), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

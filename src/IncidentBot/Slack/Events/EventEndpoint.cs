@@ -8,7 +8,7 @@ namespace IncidentBot.Slack.Events;
 /// <c>POST /slack/events</c>: answers <c>url_verification</c>; records each <c>event_callback</c> once by
 /// <c>event_id</c> (Slack's retries included) and queues it, then acknowledges.
 /// </summary>
-public sealed class EventEndpoint(EventIntake intake)
+public sealed class EventEndpoint(EventIntake intake, ILogger<EventEndpoint> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -27,11 +27,20 @@ public sealed class EventEndpoint(EventIntake intake)
             return Results.BadRequest("malformed event: expected a JSON object");
         }
 
-        return await intake.AcceptAsync(json, http.RequestAborted) switch
+        try
         {
-            EventIntakeResult.Challenge c => Results.Json(new JsonObject { ["challenge"] = c.Value }),
-            EventIntakeResult.Malformed m => Results.BadRequest(m.Reason),
-            _ => Results.Ok(),
-        };
+            return await intake.AcceptAsync(json, http.RequestAborted) switch
+            {
+                EventIntakeResult.Challenge c => Results.Json(new JsonObject { ["challenge"] = c.Value }),
+                EventIntakeResult.Malformed m => Results.BadRequest(m.Reason),
+                _ => Results.Ok(),
+            };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Not recorded: answer "unavailable" so Slack delivers the event again rather than losing it.
+            logger.LogError(ex, "Could not record a Slack event");
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
     }
 }

@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>Routes block actions by <c>action_id</c> and view submissions by <c>callback_id</c>.</summary>
+/// <summary>
+/// Routes block actions by <c>action_id</c> and view submissions by <c>callback_id</c>. A handler that fails is logged
+/// and answered as well as Slack allows (a modal shows what went wrong), never with an HTTP error.
+/// </summary>
 public sealed class InteractionRouter(
     IEnumerable<IBlockActionHandler> actions,
     IEnumerable<IViewSubmissionHandler> submissions,
@@ -17,13 +20,13 @@ public sealed class InteractionRouter(
         switch (payload.Type)
         {
             case "view_submission" when payload.CallbackId is { } id && _submissions.TryGetValue(id, out var handler):
-                return (await handler.HandleAsync(payload, ct)).ToJson();
+                return await SubmitAsync(handler, payload, ct);
             case "block_actions":
                 foreach (var action in payload.Actions)
                 {
-                    if (action["action_id"]?.GetValue<string>() is { } actionId && _actions.TryGetValue(actionId, out var a))
+                    if (action["action_id"] is JsonValue v && v.TryGetValue<string>(out var actionId) && _actions.TryGetValue(actionId, out var a))
                     {
-                        await a.HandleAsync(payload, action, ct);
+                        await ActAsync(a, payload, action, ct);
                     }
                 }
 
@@ -31,6 +34,31 @@ public sealed class InteractionRouter(
             default:
                 logger.LogDebug("Ignored interaction {InteractionType}", payload.Type);
                 return null;
+        }
+    }
+
+    private async Task<JsonObject?> SubmitAsync(IViewSubmissionHandler handler, InteractionPayload payload, CancellationToken ct)
+    {
+        try
+        {
+            return (await handler.HandleAsync(payload, ct)).ToJson();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Form {CallbackId} failed for {UserId}", handler.CallbackId, payload.UserId);
+            return Messages.FailureModal.Push();
+        }
+    }
+
+    private async Task ActAsync(IBlockActionHandler handler, InteractionPayload payload, JsonObject action, CancellationToken ct)
+    {
+        try
+        {
+            await handler.HandleAsync(payload, action, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Button {ActionId} failed for {UserId}", handler.ActionId, payload.UserId);
         }
     }
 }

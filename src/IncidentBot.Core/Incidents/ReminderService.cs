@@ -9,35 +9,15 @@ namespace IncidentBot.Core.Incidents;
 /// snoozed since), records the reminder, counts the missed update, applies the escalation policy and queues the
 /// Slack posts, in one transaction. The next reminder is scheduled by the follow-up schedule sync.
 /// </summary>
-public sealed class ReminderService(
-    SqliteDatabase database,
-    IncidentStore incidents,
-    CadenceStore cadence,
-    TimelineStore timeline,
-    OutboxStore outbox,
-    SeverityLadder ladder,
-    IWorkSignal signal,
-    TimeProvider time)
+public sealed class ReminderService(CadenceTimer timer, CadenceStore cadence, TimelineStore timeline, OutboxStore outbox)
 {
     /// <summary>Returns the recorded reminder, or null when none was due.</summary>
-    public async Task<ReminderPayload?> FireAsync(long incidentId, CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow();
-        var reminder = await database.InTransactionAsync(async tx =>
+    public Task<ReminderPayload?> FireAsync(long incidentId, CancellationToken ct = default) => timer.FireAsync(
+        incidentId,
+        m => CadencePolicy.NextReminder(m.Incident, m.Severity, m.State),
+        async m =>
         {
-            if (await incidents.GetAsync(tx, incidentId) is not { } incident)
-            {
-                return null;
-            }
-
-            var severity = ladder.Get(incident.SeverityKey);
-            var state = await cadence.GetAsync(tx, incidentId);
-            if (!CadencePolicy.IsDue(CadencePolicy.NextReminder(incident, severity, state), now))
-            {
-                await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, incidentId, now);
-                return null;
-            }
-
+            var (tx, incident, severity, state, now) = m;
             var anchor = CadencePolicy.Anchor(incident, state);
             var current = state.For(anchor);
             var missed = current.Missed + 1;
@@ -55,11 +35,8 @@ public sealed class ReminderService(
                 $"reminder:{incidentId}:{payload.AnchorMs}:{missed}");
             await outbox.EnqueueFollowUpsAsync(tx, incidentId, now);
             return payload;
-        }, ct);
-
-        signal.Notify();
-        return reminder;
-    }
+        },
+        ct);
 
     private static string Describe(EscalationStep step, Incident incident, Severity severity, int missed) => step switch
     {

@@ -10,34 +10,14 @@ namespace IncidentBot.Core.Incidents;
 /// it, records it on the timeline and queues the channel message, in one transaction.
 /// </summary>
 public sealed class RoleReminderService(
-    SqliteDatabase database,
-    IncidentStore incidents,
-    CadenceStore cadence,
-    TimelineStore timeline,
-    OutboxStore outbox,
-    SeverityLadder ladder,
-    IncidentBotOptions options,
-    IWorkSignal signal,
-    TimeProvider time)
+    CadenceTimer timer, CadenceStore cadence, TimelineStore timeline, OutboxStore outbox, IncidentBotOptions options)
 {
-    public async Task<RoleReminderPayload?> FireAsync(long incidentId, CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow();
-        var reminder = await database.InTransactionAsync(async tx =>
+    public Task<RoleReminderPayload?> FireAsync(long incidentId, CancellationToken ct = default) => timer.FireAsync(
+        incidentId,
+        m => RoleReminderPolicy.NextDue(m.Incident, m.Severity, m.State, options.RoleReminderDelay),
+        async m =>
         {
-            if (await incidents.GetAsync(tx, incidentId) is not { } incident)
-            {
-                return null;
-            }
-
-            var severity = ladder.Get(incident.SeverityKey);
-            var state = await cadence.GetAsync(tx, incidentId);
-            if (!CadencePolicy.IsDue(RoleReminderPolicy.NextDue(incident, severity, state, options.RoleReminderDelay), now))
-            {
-                await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, incidentId, now);
-                return null;
-            }
-
+            var (tx, incident, severity, state, now) = m;
             var payload = new RoleReminderPayload(state.RoleReminders + 1, RoleReminderPolicy.MissingRoles(incident, severity));
             await cadence.SaveAsync(tx, state with { RoleReminders = payload.Number, LastRoleReminderAt = now });
             await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.ReminderSent,
@@ -46,9 +26,6 @@ public sealed class RoleReminderService(
                 $"role-reminder:{incidentId}:{payload.Number}");
             await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, incidentId, now);
             return payload;
-        }, ct);
-
-        signal.Notify();
-        return reminder;
-    }
+        },
+        ct);
 }

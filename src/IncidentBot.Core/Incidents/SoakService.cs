@@ -8,34 +8,15 @@ namespace IncidentBot.Core.Incidents;
 /// What the soak timer does when it fires: if the incident is still in the same stretch of monitoring and its soak
 /// period has passed, records the prompt once and queues the "stable — resolve?" message.
 /// </summary>
-public sealed class SoakService(
-    SqliteDatabase database,
-    IncidentStore incidents,
-    CadenceStore cadence,
-    TimelineStore timeline,
-    OutboxStore outbox,
-    SeverityLadder ladder,
-    IWorkSignal signal,
-    TimeProvider time)
+public sealed class SoakService(CadenceTimer timer, CadenceStore cadence, TimelineStore timeline, OutboxStore outbox)
 {
-    public async Task<SoakPayload?> FireAsync(long incidentId, CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow();
-        var prompt = await database.InTransactionAsync(async tx =>
+    public Task<SoakPayload?> FireAsync(long incidentId, CancellationToken ct = default) => timer.FireAsync(
+        incidentId,
+        m => m.State.MonitoringSince is null ? null : SoakPolicy.Due(m.Incident, m.Severity, m.State),
+        async m =>
         {
-            if (await incidents.GetAsync(tx, incidentId) is not { } incident)
-            {
-                return null;
-            }
-
-            var severity = ladder.Get(incident.SeverityKey);
-            var state = await cadence.GetAsync(tx, incidentId);
-            if (!CadencePolicy.IsDue(SoakPolicy.Due(incident, severity, state), now) || state.MonitoringSince is not { } since)
-            {
-                await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, incidentId, now);
-                return null;
-            }
-
+            var (tx, _, _, state, now) = m;
+            var since = state.MonitoringSince!.Value;
             var payload = new SoakPayload(since, now);
             await cadence.SaveAsync(tx, state with { SoakAnnouncedFor = since });
             await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.ReminderSent,
@@ -44,9 +25,6 @@ public sealed class SoakService(
                 $"soak:{incidentId}:{UnixTime.ToUnixMs(since)}");
             await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, incidentId, now);
             return payload;
-        }, ct);
-
-        signal.Notify();
-        return prompt;
-    }
+        },
+        ct);
 }

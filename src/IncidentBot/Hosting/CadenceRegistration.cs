@@ -15,6 +15,7 @@ public static class CadenceRegistration
         .AddSingleton<UpdateService>()
         .AddSingleton<SeverityService>()
         .AddSingleton<SnoozeService>()
+        .AddSingleton<CadenceTimer>()
         .AddSingleton<ReminderService>()
         .AddSingleton<RoleReminderService>()
         .AddSingleton<SoakService>();

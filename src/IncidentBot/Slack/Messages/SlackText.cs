@@ -24,21 +24,7 @@ public static class SlackText
         $"<!date^{at.ToUnixTimeSeconds()}^{{time}}|{at.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC>";
 
     /// <summary>"1 h 12 min", "3 min", "45 s".</summary>
-    public static string Duration(TimeSpan span)
-    {
-        if (span < TimeSpan.FromMinutes(1))
-        {
-            return $"{Math.Max(0, (int)span.TotalSeconds)} s";
-        }
-
-        var hours = (int)span.TotalHours;
-        return hours switch
-        {
-            0 => $"{span.Minutes} min",
-            < 48 => span.Minutes == 0 ? $"{hours} h" : $"{hours} h {span.Minutes} min",
-            _ => $"{(int)span.TotalDays} d {span.Hours} h",
-        };
-    }
+    public static string Duration(TimeSpan span) => Core.Postmortems.DurationText.Of(span);
 
     /// <summary>Cuts text to <paramref name="max"/> characters, ending with a marker when it was cut.</summary>
     public static string Truncate(string text, int max)

@@ -56,6 +56,35 @@ public sealed class IncidentService(
         return result;
     }
 
+    /// <summary>
+    /// Gives the incident a new (already validated) title: brief, headline and channel purpose follow; the channel keeps
+    /// its name. Returns the previous title, or null when the title was unchanged.
+    /// </summary>
+    public async Task<string?> RenameAsync(long incidentId, string title, string userId, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var previous = await database.InTransactionAsync(async tx =>
+        {
+            var incident = await incidents.GetAsync(tx, incidentId) ?? throw new KeyNotFoundException($"No incident {incidentId}.");
+            if (incident.Title == title)
+            {
+                return null;
+            }
+
+            await incidents.SetTitleAsync(tx, incidentId, title);
+            await timeline.AddAsync(tx, Entry(incidentId, now, TimelineKind.Renamed, $"Renamed from \"{incident.Title}\" to \"{title}\"", userId));
+            await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SetPurpose, incidentId, now);
+            await outbox.EnqueueFollowUpsAsync(tx, incidentId, now);
+            return incident.Title;
+        }, ct);
+        if (previous is not null)
+        {
+            signal.Notify();
+        }
+
+        return previous;
+    }
+
     private static TimelineEntry Entry(long incidentId, DateTimeOffset at, TimelineKind kind, string text, string? user) =>
         new(0, incidentId, at, at, kind, text, user);
 }

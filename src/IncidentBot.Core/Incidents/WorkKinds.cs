@@ -15,6 +15,9 @@ public static class WorkKinds
     /// </summary>
     public const string SyncSchedule = "sync_schedule";
 
+    /// <summary>Set the channel's purpose from the incident's current title (after a rename).</summary>
+    public const string SetPurpose = "set_purpose";
+
     /// <summary>Handle one Slack event delivered to <c>/slack/events</c>.</summary>
     public const string SlackEvent = "slack_event";
 }

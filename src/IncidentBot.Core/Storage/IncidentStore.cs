@@ -73,6 +73,9 @@ public sealed class IncidentStore(SqliteDatabase database)
             "SELECT user_id FROM incident_members WHERE incident_id = @incidentId ORDER BY joined_at, user_id",
             new { incidentId })).ToList(), ct);
 
+    public Task<int> SetTitleAsync(IDbTransaction tx, long incidentId, string title) =>
+        tx.Connection!.ExecuteAsync("UPDATE incidents SET title = @title WHERE id = @incidentId", new { incidentId, title }, tx);
+
     /// <summary>Sets one Slack reference column (channel, brief or feed message) once it is known.</summary>
     public Task SetSlackRefsAsync(long incidentId, SlackRefs refs, CancellationToken ct = default) =>
         database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync("""

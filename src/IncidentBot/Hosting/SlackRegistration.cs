@@ -49,6 +49,7 @@ public static class SlackRegistration
         services.AddCommand<DeclareCommand>();
         services.AddCommand<ListCommand>();
         services.AddCommand<StatusCommand>();
+        services.AddCommand<RenameCommand>();
         services.AddCommand<ResolveCommand>();
         services.AddCommand<ReopenCommand>();
         services.AddCommand<LinkCommand>();

@@ -13,6 +13,7 @@ public static class WorkRegistration
         services.AddSingleton<IWorkHandler, ProvisionIncidentHandler>();
         services.AddSingleton<IWorkHandler, SlackEventWork>();
         services.AddSingleton<IWorkHandler, RefreshMessagesHandler>();
+        services.AddSingleton<IWorkHandler, SetPurposeHandler>();
         services.AddResolutionWork();
         services.AddSingleton<EphemeralSender>();
         services.AddSingleton<Notices>();

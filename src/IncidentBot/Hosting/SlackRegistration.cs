@@ -85,6 +85,7 @@ public static class SlackRegistration
         services.AddSingleton<EventIntake>();
         services.AddSingleton<EventEndpoint>();
         services.AddSingleton<ISlackEventProcessor, MemberJoinedHandler>();
+        services.AddSingleton<ISlackEventProcessor, AppHomeOpenedHandler>();
         services.AddSingleton<TimelineMarker>();
         services.AddSingleton<ISlackEventProcessor, PinAddedHandler>();
         services.AddSingleton<ISlackEventProcessor, ReactionAddedHandler>();

@@ -1,4 +1,4 @@
 namespace IncidentBot.Core.Incidents;
 
-/// <summary>An open incident's number and title, for spotting a duplicate declaration.</summary>
-public sealed record OpenTitle(int Number, string Title);
+/// <summary>An open incident's number and its title's stored words, for spotting a duplicate declaration.</summary>
+public sealed record OpenTitle(int Number, string Words);

@@ -12,7 +12,7 @@ public static class TitleSimilarity
     {
         var words = Words(title);
         return open
-            .Select(i => (i.Number, Score: Score(words, Words(i.Title))))
+            .Select(i => (i.Number, Score: Score(words, StoredWords(i.Words))))
             .Where(x => x.Score >= Threshold)
             .OrderByDescending(x => x.Score)
             .ThenByDescending(x => x.Number)
@@ -31,6 +31,13 @@ public static class TitleSimilarity
         var common = a.Count(b.Contains);
         return (double)common / (a.Count + b.Count - common);
     }
+
+    /// <summary>The words of a title as stored beside it (<see cref="Key"/>).</summary>
+    public static IReadOnlySet<string> StoredWords(string key) =>
+        key.Split('-', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A title's words, lowercased and transliterated, joined by dashes: computed once when the title is set.</summary>
+    public static string Key(string title) => ChannelNamer.Slug(title, int.MaxValue);
 
     public static IReadOnlySet<string> Words(string title) =>
         ChannelNamer.Slug(title, int.MaxValue).Split('-', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);

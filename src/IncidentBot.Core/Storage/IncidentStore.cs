@@ -37,17 +37,17 @@ public sealed class IncidentStore(SqliteDatabase database)
 
     /// <summary>Number and title of every open incident: all a similarity check needs, without roles.</summary>
     public async Task<IReadOnlyList<OpenTitle>> ListOpenTitlesAsync(IDbTransaction tx) =>
-        (await tx.Connection!.QueryAsync<(long Number, string Title)>(
-            "SELECT number, title FROM incidents WHERE status <> 'Resolved'", transaction: tx))
-        .Select(r => new OpenTitle((int)r.Number, r.Title)).ToList();
+        (await tx.Connection!.QueryAsync<(long Number, string Words)>(
+            "SELECT number, title_words FROM incidents WHERE status <> 'Resolved'", transaction: tx))
+        .Select(r => new OpenTitle((int)r.Number, r.Words)).ToList();
 
     public async Task<long> InsertAsync(IDbTransaction tx, NewIncident incident)
     {
         return await tx.Connection!.ExecuteScalarAsync<long>("""
             INSERT INTO incidents (number, title, severity, status, stage, is_private, declared_by, declared_at,
-                                   summary, impact, idempotency_key, possibly_related_number)
+                                   summary, impact, idempotency_key, possibly_related_number, title_words)
             VALUES ((SELECT COALESCE(MAX(number), 0) + 1 FROM incidents), @Title, @Severity, 'Investigating', 'Active',
-                    @IsPrivate, @DeclaredBy, @DeclaredAt, @Summary, @Impact, @IdempotencyKey, @PossiblyRelatedNumber)
+                    @IsPrivate, @DeclaredBy, @DeclaredAt, @Summary, @Impact, @IdempotencyKey, @PossiblyRelatedNumber, @TitleWords)
             RETURNING id
             """, incident, tx);
     }
@@ -74,7 +74,8 @@ public sealed class IncidentStore(SqliteDatabase database)
             new { incidentId })).ToList(), ct);
 
     public Task<int> SetTitleAsync(IDbTransaction tx, long incidentId, string title) =>
-        tx.Connection!.ExecuteAsync("UPDATE incidents SET title = @title WHERE id = @incidentId", new { incidentId, title }, tx);
+        tx.Connection!.ExecuteAsync("UPDATE incidents SET title = @title, title_words = @words WHERE id = @incidentId",
+            new { incidentId, title, words = Policies.TitleSimilarity.Key(title) }, tx);
 
     /// <summary>Sets one Slack reference column (channel, brief or feed message) once it is known.</summary>
     public Task SetSlackRefsAsync(long incidentId, SlackRefs refs, CancellationToken ct = default) =>

@@ -10,4 +10,8 @@ public sealed record NewIncident(
     string? Summary,
     string? Impact,
     string IdempotencyKey,
-    int? PossiblyRelatedNumber);
+    int? PossiblyRelatedNumber)
+{
+    /// <summary>The title's stored words, for the duplicate check.</summary>
+    public string TitleWords => Policies.TitleSimilarity.Key(Title);
+}

@@ -79,6 +79,30 @@ public sealed class IncidentServiceTests
     }
 
     [Test]
+    public async Task Rename_ThenANearIdenticalDeclare_MatchesTheNewTitleNotTheOld()
+    {
+        var sut = CreateSut();
+        var first = await sut.DeclareAsync(Request("k1", "Checkout is failing"));
+        await sut.RenameAsync(first.Incident.Id, "Search index corrupted", "U1");
+
+        var oldTitle = await sut.DeclareAsync(Request("k2", "Checkout failing"));
+        var newTitle = await sut.DeclareAsync(Request("k3", "Search index is corrupted"));
+
+        Assert.That(oldTitle.PossiblyRelated, Is.Null);
+        Assert.That(newTitle.PossiblyRelated?.Number, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Rename_ToTheSameTitle_ChangesNothing()
+    {
+        var sut = CreateSut();
+        var first = await sut.DeclareAsync(Request("k1", "Checkout is failing"));
+
+        Assert.That(await sut.RenameAsync(first.Incident.Id, "Checkout is failing", "U1"), Is.Null);
+        Assert.That(await new TimelineStore(_db.Database).ListAsync(first.Incident.Id), Has.Count.EqualTo(2));
+    }
+
+    [Test]
     public async Task Declare_FortyAtOnce_GivesFortyDistinctNumbers()
     {
         var sut = CreateSut();

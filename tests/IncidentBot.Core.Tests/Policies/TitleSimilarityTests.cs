@@ -6,7 +6,7 @@ namespace IncidentBot.Core.Tests.Policies;
 
 public sealed class TitleSimilarityTests
 {
-    private static OpenTitle Open(int number, string title) => new(number, title);
+    private static OpenTitle Open(int number, string title) => new(number, TitleSimilarity.Key(title));
 
     [TestCase("Checkout failing")]
     [TestCase("checkout is FAILING!")]

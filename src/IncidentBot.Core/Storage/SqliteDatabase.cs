@@ -8,7 +8,7 @@ namespace IncidentBot.Core.Storage;
 /// The bot's SQLite database: opens connections and runs work in write transactions.
 /// <c>INCIDENTBOT_DATABASE</c> may be a file path or a full connection string.
 /// </summary>
-public sealed class SqliteDatabase : IDisposable
+public sealed class SqliteDatabase
 {
     static SqliteDatabase()
     {
@@ -26,7 +26,7 @@ public sealed class SqliteDatabase : IDisposable
         DataSource = builder.DataSource;
     }
 
-    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly WriterGate _writer = new();
 
     public string ConnectionString { get; }
 
@@ -48,13 +48,13 @@ public sealed class SqliteDatabase : IDisposable
 
     /// <summary>
     /// Runs <paramref name="work"/> in one <c>BEGIN IMMEDIATE</c> transaction and commits it. SQLite has one writer at a
-    /// time; writers in this process queue here in order instead of colliding on the file lock, where the driver backs
-    /// off in coarse sleeps.
+    /// time; writers in this process queue here instead of colliding on the file lock, where the driver backs off in
+    /// coarse sleeps, and writes made while answering Slack go ahead of <see cref="BackgroundWork"/>.
     /// </summary>
     public async Task<T> InTransactionAsync<T>(Func<IDbTransaction, Task<T>> work, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await _writer.WaitAsync(ct);
+        await _writer.EnterAsync(BackgroundWork.IsCurrent, ct);
         try
         {
             await using var transaction = connection.BeginTransaction(deferred: false);
@@ -90,5 +90,4 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    public void Dispose() => _writer.Dispose();
 }

@@ -17,6 +17,7 @@ public static class JobsRegistration
         {
             q.ConfigureScheduler(s => s.InstanceName = "IncidentBot");
             q.UseDefaultThreadPool(pool => pool.MaxConcurrency = 4);
+            q.AddJobMiddleware<BackgroundJobMiddleware>();
             q.UsePersistentStore(store =>
             {
                 store.ConfigureStore(o =>

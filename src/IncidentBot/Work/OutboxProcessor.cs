@@ -34,7 +34,7 @@ public sealed class OutboxProcessor(
             foreach (var item in items)
             {
                 await _slots.WaitAsync(stoppingToken);
-                _ = RunAsync(item, stoppingToken);
+                _ = BackgroundWork.RunAsync(() => RunAsync(item, stoppingToken));
             }
 
             if (items.Count == 0)

@@ -94,6 +94,7 @@ public sealed class CadenceSeverityTests
         await _bot.Services.GetRequiredService<IncidentBot.Slack.Api.ISlackApi>().InviteAsync(incident.ChannelId!, ["U2"]);
 
         await _bot.Requests.InteractionAsync(BlockAction("U2", incident.ChannelId!, "change_severity", Id(incident), _bot.Slack.IssueTriggerId("U2")));
+        await _bot.WaitForIdleAsync();
 
         Assert.That(_bot.Slack.State.Views, Is.Empty);
         Assert.That(_bot.Slack.State.Ephemerals.Single(e => e.User == "U2").Text, Does.Contain("Only the Incident Commander <@U1>"));

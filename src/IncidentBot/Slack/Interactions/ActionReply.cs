@@ -1,32 +1,28 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
-using IncidentBot.Slack.Api;
+using IncidentBot.Work;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>For button handlers: the incident a button's value names, and an ephemeral answer to whoever clicked.</summary>
-public sealed class ActionReply(ISlackApi slack, IncidentStore incidents, ILogger<ActionReply> logger)
+/// <summary>
+/// For button handlers: the incident a button's value names, and an answer to whoever clicked. The answer is queued,
+/// so no Slack call sits between the click and its acknowledgement.
+/// </summary>
+public sealed class ActionReply(Notices notices, IncidentStore incidents)
 {
-    public async Task<Incident?> IncidentAsync(System.Text.Json.Nodes.JsonObject action, CancellationToken ct) =>
-        long.TryParse(action["value"]?.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+    public async Task<Incident?> IncidentAsync(JsonObject action, CancellationToken ct) =>
+        action["value"] is JsonValue v && v.TryGetValue<string>(out var value)
+        && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? await incidents.GetAsync(id, ct)
             : null;
 
     public async Task SendAsync(InteractionPayload payload, string text, CancellationToken ct)
     {
-        if (payload.ChannelId is not { } channel || payload.UserId is not { } user)
+        if (payload.ChannelId is { } channel && payload.UserId is { } user)
         {
-            return;
-        }
-
-        try
-        {
-            await slack.PostEphemeralAsync(channel, user, text, null, ct);
-        }
-        catch (SlackApiException ex)
-        {
-            logger.LogWarning("Could not answer {UserId} ephemerally: {SlackError}", user, ex.Error);
+            await notices.EnqueueAsync(new EphemeralNotice(channel, user, text), ct);
         }
     }
 }

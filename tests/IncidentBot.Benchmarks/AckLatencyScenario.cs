@@ -9,6 +9,7 @@ namespace IncidentBot.Benchmarks;
 /// </summary>
 public static class AckLatencyScenario
 {
+    private const double AckTargetMs = 50;
     private static readonly int[] Rates = [50, 200];
 
     public static async Task RunAsync(Report report, TimeSpan duration)
@@ -39,7 +40,13 @@ public static class AckLatencyScenario
         }
 
         report.LatencyTable("Acknowledgement latency (HTTP answer to Slack). Ratio is p99 against the `/healthz` p99 at the same rate.", rows);
+        foreach (var (name, stats, _) in rows.Where(r => r.Item1.EndsWith($"@ {Rates[^1]}/s", StringComparison.Ordinal)))
+        {
+            report.Target("Acknowledgement", $"{name}: p99 < {AckTargetMs} ms", Ms(stats.P99), stats.Errors == 0 && stats.P99 < AckTargetMs);
+        }
     }
+
+    public static string Ms(double millis) => string.Create(CultureInfo.InvariantCulture, $"{millis:0.0} ms");
 
     public static async Task<string> DeclareAndWaitAsync(BenchmarkEnvironment env, string title)
     {

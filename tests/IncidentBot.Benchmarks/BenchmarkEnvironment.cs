@@ -30,7 +30,12 @@ public sealed class BenchmarkEnvironment : IAsyncDisposable
 
     public TimeSpan StartupTime { get; }
 
-    public static async Task<BenchmarkEnvironment> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the fake Slack, then <paramref name="prepare"/> (given the fake and the database path, before the bot has
+    /// created the database), then the bot, and waits for <c>/readyz</c>.
+    /// </summary>
+    public static async Task<BenchmarkEnvironment> StartAsync(
+        IReadOnlyDictionary<string, string>? settings = null, Func<FakeSlackServer, string, Task>? prepare = null)
     {
         var slack = await FakeSlackServer.StartAsync();
         foreach (var (id, name) in new[] { ("U1", "alice"), ("U2", "bob"), ("U3", "carol") })
@@ -50,6 +55,11 @@ public sealed class BenchmarkEnvironment : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             environment[key] = value;
+        }
+
+        if (prepare is not null)
+        {
+            await prepare(slack, database);
         }
 
         var started = System.Diagnostics.Stopwatch.StartNew();

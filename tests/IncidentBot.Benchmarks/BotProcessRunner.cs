@@ -44,9 +44,14 @@ public sealed class BotProcessRunner : IDisposable
     }
 
     /// <summary>Resident memory (VmRSS) of the bot process, in MB.</summary>
-    public double WorkingSetMb()
+    public double WorkingSetMb() => StatusMb("VmRSS:");
+
+    /// <summary>Peak resident memory (VmHWM) of the bot process so far, in MB.</summary>
+    public double PeakWorkingSetMb() => StatusMb("VmHWM:");
+
+    private double StatusMb(string field)
     {
-        var status = File.ReadAllLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var status = File.ReadAllLines($"/proc/{_process.Id}/status").First(l => l.StartsWith(field, StringComparison.Ordinal));
         return double.Parse(status.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
     }
 

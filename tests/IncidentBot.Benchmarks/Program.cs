@@ -1,14 +1,46 @@
 using IncidentBot.Benchmarks;
 
-// dotnet run -c Release --project tests/IncidentBot.Benchmarks [-- --quick] [-- --out FILE]
+// dotnet run -c Release --project tests/IncidentBot.Benchmarks [-- --quick] [--out FILE] [--only ack,declare,update,reminders,postmortem]
 var quick = args.Contains("--quick");
-var outIndex = Array.IndexOf(args, "--out");
-var output = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : Path.Combine(RepoRoot(), "BENCHMARKS.md");
+var output = Option("--out") ?? Path.Combine(RepoRoot(), "BENCHMARKS.md");
+var only = Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 var report = new Report();
-await AckLatencyScenario.RunAsync(report, quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(10));
-await DeclareToBriefScenario.RunAsync(report, quick ? 5 : 20);
-await File.WriteAllTextAsync(output, report.Render("dotnet run -c Release --project tests/IncidentBot.Benchmarks"));
+if (Selected("ack"))
+{
+    await AckLatencyScenario.RunAsync(report, quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(10));
+}
+
+if (Selected("declare"))
+{
+    await DeclareToBriefScenario.RunAsync(report, quick ? 5 : 20);
+}
+
+if (Selected("update"))
+{
+    await UpdateToPostedScenario.RunAsync(report, quick);
+}
+
+if (Selected("reminders"))
+{
+    await ReminderPrecisionScenario.RunAsync(report, quick);
+}
+
+if (Selected("postmortem"))
+{
+    await PostmortemCompileScenario.RunAsync(report, quick);
+}
+
+var command = "dotnet run -c Release --project tests/IncidentBot.Benchmarks" + (quick ? " -- --quick" : "");
+await File.WriteAllTextAsync(output, report.Render(command));
 Console.WriteLine($"Wrote {output}");
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+bool Selected(string scenario) => only is null || only.Contains(scenario, StringComparer.OrdinalIgnoreCase);
 
 static string RepoRoot()
 {

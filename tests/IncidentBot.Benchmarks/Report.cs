@@ -7,6 +7,7 @@ namespace IncidentBot.Benchmarks;
 public sealed class Report
 {
     private readonly StringBuilder _body = new();
+    private readonly List<TargetResult> _targets = [];
 
     public void Section(string title, string text)
     {
@@ -35,6 +36,14 @@ public sealed class Report
         Console.WriteLine(text);
     }
 
+    /// <summary>States a target next to the measured figure, and keeps it for the summary table at the top.</summary>
+    public void Target(string scenario, string target, string measured, bool met)
+    {
+        var result = new TargetResult(scenario, target, measured, met);
+        _targets.Add(result);
+        Line($"Target: {target} — measured {measured} — {result.Verdict}.");
+    }
+
     public string Render(string command)
     {
         var header = new StringBuilder()
@@ -44,7 +53,24 @@ public sealed class Report
             .AppendLine("The bot runs as its own process (`dotnet IncidentBot.dll`, Release) on loopback with a fresh SQLite file; " +
                 "the fake Slack runs in the benchmark process. Latency is measured by the client from send to full answer.")
             .AppendLine();
+        AppendTargets(header);
         return header.Append(_body).ToString();
+    }
+
+    private void AppendTargets(StringBuilder sb)
+    {
+        if (_targets.Count == 0)
+        {
+            return;
+        }
+
+        sb.AppendLine("## Targets").AppendLine().AppendLine("| scenario | target | measured | verdict |").AppendLine("| --- | --- | --- | --- |");
+        foreach (var t in _targets)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {t.Scenario} | {t.Target} | {t.Measured} | {t.Verdict} |");
+        }
+
+        sb.AppendLine();
     }
 
     private static string Cpu()

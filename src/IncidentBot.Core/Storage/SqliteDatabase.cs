@@ -34,14 +34,16 @@ public sealed class SqliteDatabase
 
     /// <summary>
     /// Opens a connection. With WAL, <c>synchronous=NORMAL</c> keeps every committed transaction across a process crash
-    /// (SIGKILL included) and syncs at checkpoints instead of at every commit.
+    /// (SIGKILL included) and syncs at checkpoints instead of at every commit. <c>busy_timeout</c> lets SQLite wait for a
+    /// lock held by another connection (Quartz's, chiefly) in millisecond steps; without it the driver retries after
+    /// sleeping 150 ms, which made every collision with Quartz cost 150 ms and delayed reminders by up to seconds.
     /// </summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
     {
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(ct);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+        pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
     }

@@ -20,7 +20,7 @@ public static class OpenIncidentSeeder
     public static async Task<IReadOnlyList<SeededIncident>> SeedAsync(
         string databasePath, FakeSlackServer slack, IReadOnlyList<DateTimeOffset> reminderDue, TimeSpan cadence)
     {
-        using var database = new SqliteDatabase(databasePath);
+        var database = new SqliteDatabase(databasePath);
         await new Migrator(database).MigrateAsync();
         var (incidents, timeline, outbox) = (new IncidentStore(database), new TimelineStore(database), new OutboxStore(database));
         var now = TimeProvider.System.GetUtcNow();

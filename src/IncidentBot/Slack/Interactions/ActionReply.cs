@@ -9,7 +9,7 @@ namespace IncidentBot.Slack.Interactions;
 public sealed class ActionReply(ISlackApi slack, IncidentStore incidents, ILogger<ActionReply> logger)
 {
     public async Task<Incident?> IncidentAsync(System.Text.Json.Nodes.JsonObject action, CancellationToken ct) =>
-        long.TryParse(action["value"]?.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+        long.TryParse(InteractionPayload.ActionString(action, "value"), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? await incidents.GetAsync(id, ct)
             : null;
 

@@ -21,7 +21,7 @@ public sealed class InteractionRouter(
             case "block_actions":
                 foreach (var action in payload.Actions)
                 {
-                    if (action["action_id"]?.GetValue<string>() is { } actionId && _actions.TryGetValue(actionId, out var a))
+                    if (InteractionPayload.ActionString(action, "action_id") is { } actionId && _actions.TryGetValue(actionId, out var a))
                     {
                         await a.HandleAsync(payload, action, ct);
                     }

@@ -44,7 +44,7 @@ public sealed class PostmortemService(
         var markdown = PostmortemCompiler.Compile(input);
         var stored = await database.InTransactionAsync(async tx =>
         {
-            if (await postmortems.FindByRequestKeyAsync(tx, requestKey) is { } existing)
+            if (await postmortems.FindByRequestKeyAsync(tx, incidentId, requestKey) is { } existing)
             {
                 return existing;
             }

@@ -4,14 +4,17 @@ using IncidentBot.Core.Postmortems;
 
 namespace IncidentBot.Core.Storage;
 
-/// <summary>Compiled post-mortem versions. A request key (a resolution, a <c>/incident postmortem</c>) compiles one version.</summary>
+/// <summary>
+/// Compiled post-mortem versions. A request key (a resolution, a <c>/incident postmortem</c>) compiles one version of one
+/// incident: keys such as <c>resolve-1</c> repeat across incidents, so they are stored scoped by the incident.
+/// </summary>
 public sealed class PostmortemStore(SqliteDatabase database)
 {
     private const string Columns = "incident_id, version, markdown, compiled_at, file_id, message_ts";
 
-    public async Task<StoredPostmortem?> FindByRequestKeyAsync(IDbTransaction tx, string requestKey) =>
+    public async Task<StoredPostmortem?> FindByRequestKeyAsync(IDbTransaction tx, long incidentId, string requestKey) =>
         (await tx.Connection!.QuerySingleOrDefaultAsync<Row>(
-            $"SELECT {Columns} FROM postmortems WHERE request_key = @requestKey", new { requestKey }, tx))?.ToStored();
+            $"SELECT {Columns} FROM postmortems WHERE request_key = @key", new { key = Scoped(incidentId, requestKey) }, tx))?.ToStored();
 
     public async Task<StoredPostmortem?> GetAsync(long incidentId, int version, CancellationToken ct = default) =>
         (await database.ReadAsync(c => c.QuerySingleOrDefaultAsync<Row>(
@@ -26,9 +29,9 @@ public sealed class PostmortemStore(SqliteDatabase database)
     {
         var version = await tx.Connection!.ExecuteScalarAsync<int>("""
             INSERT INTO postmortems (incident_id, version, request_key, markdown, compiled_at)
-            VALUES (@incidentId, (SELECT COALESCE(MAX(version), 0) + 1 FROM postmortems WHERE incident_id = @incidentId), @requestKey, @markdown, @at)
+            VALUES (@incidentId, (SELECT COALESCE(MAX(version), 0) + 1 FROM postmortems WHERE incident_id = @incidentId), @key, @markdown, @at)
             RETURNING version
-            """, new { incidentId, requestKey, markdown, at = UnixTime.ToUnixMs(at) }, tx);
+            """, new { incidentId, key = Scoped(incidentId, requestKey), markdown, at = UnixTime.ToUnixMs(at) }, tx);
         return new StoredPostmortem(incidentId, version, markdown, at, null, null);
     }
 
@@ -42,6 +45,9 @@ public sealed class PostmortemStore(SqliteDatabase database)
     public Task<DateTimeOffset?> CommanderAssignedAtAsync(long incidentId, CancellationToken ct = default) =>
         database.ReadAsync(async c => UnixTime.FromUnixMs(await c.ExecuteScalarAsync<long?>(
             "SELECT assigned_at FROM incident_roles WHERE incident_id = @incidentId AND role_key = 'ic'", new { incidentId })), ct);
+
+    private static string Scoped(long incidentId, string requestKey) =>
+        $"inc-{incidentId.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{requestKey}";
 
     private sealed class Row
     {

@@ -16,7 +16,7 @@ public sealed class SlackEventWork(IEnumerable<ISlackEventProcessor> handlers, I
     {
         var envelope = JsonNode.Parse(item.Payload)!.AsObject();
         var evt = envelope["event"]!.AsObject();
-        var type = evt["type"]?.GetValue<string>() ?? "";
+        var type = evt["type"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : ""; // from outside: any JSON type
         if (_handlers.TryGetValue(type, out var handler))
         {
             await handler.HandleAsync(evt, envelope["event_id"]!.GetValue<string>(), ct);

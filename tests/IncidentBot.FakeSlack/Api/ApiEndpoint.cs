@@ -86,7 +86,19 @@ internal sealed class ApiEndpoint(ApiContext context, MethodTable methods, Fault
             return Outcome.Fail("invalid_arguments");
         }
 
-        var request = new ApiRequest(method, args, context);
+        var outcome = Execute(handler, new ApiRequest(method, args, context));
+        if (fault is HoldResponseFault hold)
+        {
+            faults.RecordHeld(method);
+            await Task.Delay(hold.Duration, http.RequestAborted);
+            return outcome with { Faulted = true };
+        }
+
+        return outcome;
+    }
+
+    private Outcome Execute(Func<ApiRequest, JsonObject> handler, ApiRequest request)
+    {
         try
         {
             JsonObject body;

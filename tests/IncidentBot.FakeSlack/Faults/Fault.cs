@@ -16,6 +16,9 @@ public abstract record Fault
     /// <summary>Wait, then serve the call normally (side effects happen).</summary>
     public static Fault Delay(TimeSpan delay) => new DelayFault(delay);
 
+    /// <summary>Serve the call (side effects happen), then hold the answer back; see <see cref="FaultInjector.Held"/>.</summary>
+    public static Fault HoldResponse(TimeSpan hold) => new HoldResponseFault(hold);
+
     /// <summary>HTTP 200 with <c>{"ok":false,"error":error}</c>; no side effect.</summary>
     public static Fault SlackError(string error) => new SlackErrorFault(error);
 }

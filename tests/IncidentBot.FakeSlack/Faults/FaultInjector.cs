@@ -5,6 +5,7 @@ public sealed class FaultInjector
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Queue<Fault>> _queues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _held = new(StringComparer.Ordinal);
     private Random _random = new(0);
     private int _seed;
     private double _randomFaultRate;
@@ -68,6 +69,23 @@ public sealed class FaultInjector
         lock (_gate)
         {
             return _queues.TryGetValue(method, out var queue) ? queue.Count : 0;
+        }
+    }
+
+    /// <summary>Calls to <paramref name="method"/> that were served and whose answer was then held (<see cref="Fault.HoldResponse"/>).</summary>
+    public int Held(string method)
+    {
+        lock (_gate)
+        {
+            return _held.GetValueOrDefault(method);
+        }
+    }
+
+    internal void RecordHeld(string method)
+    {
+        lock (_gate)
+        {
+            _held[method] = _held.GetValueOrDefault(method) + 1;
         }
     }
 

@@ -2,6 +2,7 @@ using IncidentBot.Core.Storage;
 using IncidentBot.FakeSlack;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentBot.Tests.Support;
@@ -37,7 +38,12 @@ public sealed class BotHarness : IAsyncDisposable
 
     public SqliteDatabase Database => Services.GetRequiredService<SqliteDatabase>();
 
-    public static async Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null, FakeSlackServer? slack = null, string? databasePath = null)
+    /// <param name="settings">Configuration over <see cref="DefaultSettings"/>.</param>
+    /// <param name="slack">A fake Slack to use instead of a fresh one.</param>
+    /// <param name="databasePath">An SQLite file to use instead of a fresh one.</param>
+    /// <param name="services">Service overrides applied after the host's own registrations.</param>
+    public static async Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null, FakeSlackServer? slack = null,
+        string? databasePath = null, Action<IServiceCollection>? services = null)
     {
         slack ??= await StartSlackAsync();
         databasePath ??= Path.Combine(Path.GetTempPath(), $"incidentbot-test-{Guid.NewGuid():N}.db");
@@ -52,6 +58,11 @@ public sealed class BotHarness : IAsyncDisposable
             foreach (var (key, value) in all)
             {
                 b.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                b.ConfigureTestServices(services);
             }
         });
         factory.UseKestrel(0);

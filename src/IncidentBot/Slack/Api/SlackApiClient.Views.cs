@@ -6,12 +6,28 @@ namespace IncidentBot.Slack.Api;
 /// <summary>views.*, users.* and files.* methods.</summary>
 internal sealed partial class SlackApiClient
 {
+    /// <summary>How long <c>views.open</c> may take, retries included, within Slack's 3 s for the trigger and the answer.</summary>
+    private static readonly TimeSpan TriggerBudget = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>
+    /// Gives up (as <c>expired_trigger_id</c>) once the trigger's 3 s are nearly spent: the caller is answering Slack,
+    /// which stops waiting at 3 s, so a long <c>Retry-After</c> or a slow Slack must not be waited out here.
+    /// </summary>
     public async Task<SlackView> OpenViewAsync(string triggerId, JsonObject view, CancellationToken ct = default)
     {
         const string method = "views.open";
         var form = new SlackForm().Add("trigger_id", triggerId).AddJson("view", view);
-        var body = await CallAsync(method, form, ct).ConfigureAwait(false);
-        return SlackResponseReader.View(method, body["view"]);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(TriggerBudget);
+        try
+        {
+            var body = await CallAsync(method, form, budget.Token).ConfigureAwait(false);
+            return SlackResponseReader.View(method, body["view"]);
+        }
+        catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
+        {
+            throw new SlackApiException(method, "expired_trigger_id", ["gave up before the trigger expired"], ex);
+        }
     }
 
     public async Task<SlackView> UpdateViewAsync(string viewId, JsonObject view, string? hash = null, CancellationToken ct = default)

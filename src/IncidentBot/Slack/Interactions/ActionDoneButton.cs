@@ -14,7 +14,7 @@ public sealed class ActionDoneButton(ActionItemService actions, Notices notices)
     public async Task HandleAsync(InteractionPayload payload, JsonObject action, CancellationToken ct)
     {
         if (payload.UserId is not { } user
-            || !long.TryParse(action["value"]?.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || !long.TryParse(InteractionPayload.ActionString(action, "value"), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             || await actions.MarkDoneAsync(id, user, ct) is not var (item, changed))
         {
             return;

@@ -13,8 +13,7 @@ namespace IncidentBot.Slack.Interactions;
 public sealed class ActionReply(Notices notices, IncidentStore incidents)
 {
     public async Task<Incident?> IncidentAsync(JsonObject action, CancellationToken ct) =>
-        action["value"] is JsonValue v && v.TryGetValue<string>(out var value)
-        && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+        long.TryParse(InteractionPayload.ActionString(action, "value"), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? await incidents.GetAsync(id, ct)
             : null;
 

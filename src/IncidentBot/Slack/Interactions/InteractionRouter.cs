@@ -24,7 +24,7 @@ public sealed class InteractionRouter(
             case "block_actions":
                 foreach (var action in payload.Actions)
                 {
-                    if (action["action_id"] is JsonValue v && v.TryGetValue<string>(out var actionId) && _actions.TryGetValue(actionId, out var a))
+                    if (InteractionPayload.ActionString(action, "action_id") is { } actionId && _actions.TryGetValue(actionId, out var a))
                     {
                         await ActAsync(a, payload, action, ct);
                     }

@@ -15,7 +15,7 @@ public sealed class ResolveButton(IncidentStore incidents, ResolveModalOpener op
     public async Task HandleAsync(InteractionPayload payload, JsonObject action, CancellationToken ct)
     {
         if (payload.UserId is not { } user
-            || !long.TryParse(action["value"]?.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || !long.TryParse(InteractionPayload.ActionString(action, "value"), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             || await incidents.GetAsync(id, ct) is not { } incident)
         {
             return;

@@ -15,7 +15,7 @@ public sealed class ReviewCompleteButton(PostmortemService postmortems, Notices 
     public async Task HandleAsync(InteractionPayload payload, JsonObject action, CancellationToken ct)
     {
         if (payload.UserId is not { } user
-            || !long.TryParse(action["value"]?.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            || !long.TryParse(InteractionPayload.ActionString(action, "value"), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             return;
         }

@@ -53,7 +53,7 @@ public sealed class ProvisionIncidentHandler(
         incident = await channels.EnsureAsync(incident, ct);
         var channel = incident.ChannelId!;
         var severity = ladder.Get(incident.SeverityKey);
-        await OnceAsync($"inc:{incident.Id}:invite", () => slack.InviteAsync(channel, Invitees(incident), ct), ct);
+        await OnceAsync($"inc:{incident.Id}:invite", () => InviteAsync(incident, channel, ct), ct);
         await OnceAsync($"inc:{incident.Id}:topic", () => slack.SetTopicAsync(channel, ChannelTexts.Topic(incident, severity), ct), ct);
         await OnceAsync($"inc:{incident.Id}:purpose", () => slack.SetPurposeAsync(channel, ChannelTexts.Purpose(incident), ct), ct);
         var (text, blocks) = BriefMessage.Build(incident, severity, roles, time.GetUtcNow());
@@ -72,6 +72,22 @@ public sealed class ProvisionIncidentHandler(
         var (text, blocks) = FeedHeadline.Build(incident, ladder.Get(incident.SeverityKey));
         var feedTs = await poster.PostAsync($"inc:{incident.Id}:feed", FeedHeadline.MetadataEventType, new ChatMessage(feed, text, blocks), ct);
         await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(FeedTs: feedTs), ct);
+    }
+
+    /// <summary>
+    /// Invites the declarer and the IC. Someone Slack will not add (deactivated, a guest, unknown) is logged and
+    /// skipped: a channel without them beats no channel. Slack being unavailable is retried as usual.
+    /// </summary>
+    private async Task InviteAsync(Incident incident, string channel, CancellationToken ct)
+    {
+        try
+        {
+            await slack.InviteAsync(channel, Invitees(incident), ct);
+        }
+        catch (SlackApiException ex) when (!TransientFailure.Is(ex))
+        {
+            logger.LogWarning("Could not invite to {ChannelId}: Slack said {SlackError}; continuing", channel, ex.Error);
+        }
     }
 
     private static List<string> Invitees(Incident incident) =>

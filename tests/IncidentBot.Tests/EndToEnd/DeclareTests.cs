@@ -167,6 +167,18 @@ public sealed class DeclareTests
     }
 
     [Test]
+    public async Task Declare_ByAnUnknownUser_StillCreatesTheChannelAndBrief()
+    {
+        await _bot.Requests.CommandAsync("declare sev1 Checkout is failing", user: "UGONE");
+        await _bot.WaitForIdleAsync();
+
+        var channel = _bot.Slack.State.ChannelByName($"incident-{Today}-checkout-is-failing");
+        Assert.That(channel, Is.Not.Null);
+        Assert.That(_bot.Slack.State.Pins(channel!.Id), Has.Count.EqualTo(1));
+        Assert.That(_bot.Slack.CallsTo("conversations.invite").Single().Error, Is.EqualTo("user_not_found"));
+    }
+
+    [Test]
     public async Task Declare_SimilarTitleWhileOneIsOpen_PointsAtTheOpenOne()
     {
         await _bot.Requests.CommandAsync("declare sev1 Checkout is failing");

@@ -43,7 +43,7 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(ct);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+        pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0;";
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
     }
@@ -79,6 +79,14 @@ public sealed class SqliteDatabase
         await using var connection = await OpenAsync(ct);
         return await read(connection);
     }
+
+    /// <summary>
+    /// Copies the write-ahead log into the database file without blocking readers or writers. Connections opened here
+    /// never checkpoint on their own (an automatic checkpoint runs, and syncs the file, inside whichever commit crosses
+    /// the threshold, which may be one a Slack request is waiting on), so the host calls this in the background.
+    /// </summary>
+    public Task CheckpointAsync(CancellationToken ct = default) =>
+        ReadAsync(c => c.ExecuteAsync("PRAGMA wal_checkpoint(PASSIVE);"), ct);
 
     public async Task<bool> IsReachableAsync(CancellationToken ct = default)
     {

@@ -22,6 +22,7 @@ public static class WorkRegistration
         services.AddSingleton<IWorkHandler, TimelinePagesHandler>();
         services.AddCadenceWork();
         services.AddHostedService<OutboxProcessor>();
+        services.AddHostedService<WalCheckpointer>();
         return builder;
     }
 }

@@ -20,6 +20,10 @@ public sealed class IncidentService(
     public async Task<DeclareResult> DeclareAsync(DeclareRequest request, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
+
+        // "Possibly related" is advice, so it is worked out from a read before the write lock is taken: the one SQLite
+        // writer is then held only for the insert, not for comparing the title with every open incident's.
+        var relatedNumber = TitleSimilarity.MostSimilar(request.Title, await incidents.ListOpenTitlesAsync(ct));
         var result = await database.InTransactionAsync(async tx =>
         {
             if (await incidents.FindByIdempotencyKeyAsync(tx, request.IdempotencyKey) is { } existing)
@@ -27,7 +31,6 @@ public sealed class IncidentService(
                 return new DeclareResult(existing, false, null);
             }
 
-            var relatedNumber = TitleSimilarity.MostSimilar(request.Title, await incidents.ListOpenTitlesAsync(tx));
             var related = relatedNumber is { } n ? await incidents.GetByNumberAsync(tx, n) : null;
             var id = await incidents.InsertAsync(tx, new NewIncident(
                 request.Title, request.Severity.Key, request.IsPrivate, request.DeclaredBy, UnixTime.ToUnixMs(now),

@@ -32,14 +32,11 @@ public sealed class IncidentStore(SqliteDatabase database)
     public Task<Incident?> FindByIdempotencyKeyAsync(IDbTransaction tx, string key) =>
         QuerySingleAsync(tx.Connection!, tx, "idempotency_key = @key", new { key });
 
-    public Task<IReadOnlyList<Incident>> ListOpenAsync(IDbTransaction tx) =>
-        QueryManyAsync(tx.Connection!, tx, "status <> 'Resolved'", null);
-
-    /// <summary>Number and title of every open incident: all a similarity check needs, without roles.</summary>
-    public async Task<IReadOnlyList<OpenTitle>> ListOpenTitlesAsync(IDbTransaction tx) =>
-        (await tx.Connection!.QueryAsync<(long Number, string Words)>(
-            "SELECT number, title_words FROM incidents WHERE status <> 'Resolved'", transaction: tx))
-        .Select(r => new OpenTitle((int)r.Number, r.Words)).ToList();
+    /// <summary>Number and title words of every open incident: all a similarity check needs, without roles.</summary>
+    public Task<IReadOnlyList<OpenTitle>> ListOpenTitlesAsync(CancellationToken ct = default) =>
+        database.ReadAsync(async c => (IReadOnlyList<OpenTitle>)(await c.QueryAsync<(long Number, string Words)>(
+            "SELECT number, title_words FROM incidents WHERE status <> 'Resolved'"))
+            .Select(r => new OpenTitle((int)r.Number, r.Words)).ToList(), ct);
 
     public async Task<long> InsertAsync(IDbTransaction tx, NewIncident incident)
     {

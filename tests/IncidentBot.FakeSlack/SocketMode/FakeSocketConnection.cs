@@ -86,7 +86,14 @@ internal sealed class FakeSocketConnection(int id, WebSocket socket, HttpContext
         MarkDisconnecting();
         Interlocked.Exchange(ref _aborted, 1);
         socket.Abort();
-        http.Abort();
+        try
+        {
+            http.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request already ended (the client closed first): the connection is gone either way.
+        }
     }
 
     public void Dispose() => _sendLock.Dispose();

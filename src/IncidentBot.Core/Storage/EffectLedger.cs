@@ -12,6 +12,21 @@ public sealed class EffectLedger(SqliteDatabase database, TimeProvider time)
         database.ReadAsync(c => c.QuerySingleOrDefaultAsync<EffectRecord>(
             "SELECT key, state, value FROM slack_effects WHERE key = @key", new { key }), ct);
 
+    /// <summary>
+    /// Performs an effect that is safe to repeat (an invite, a pin, a topic) unless its key is recorded done, then records
+    /// it: a retry or restart after it succeeded skips it.
+    /// </summary>
+    public async Task RunOnceAsync(string key, Func<Task> effect, CancellationToken ct = default)
+    {
+        if (await GetAsync(key, ct) is { IsDone: true })
+        {
+            return;
+        }
+
+        await effect();
+        await MarkDoneAsync(key, null, ct);
+    }
+
     public Task MarkAttemptedAsync(string key, string? value = null, CancellationToken ct = default) =>
         SetAsync(key, EffectRecord.Attempted, value, ct);
 

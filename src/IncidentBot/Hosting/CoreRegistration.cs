@@ -22,7 +22,7 @@ public static class CoreRegistration
         services.AddSingleton(RoleCatalog.From(options));
         services.AddSingleton(new PermissionPolicy(options.Admins));
         services.AddSingleton(new ZoneClock(options.TimeZone));
-        services.AddSingleton(new SqliteDatabase(builder.Configuration[DatabaseVariable] is { Length: > 0 } db ? db : "incidentbot.db"));
+        services.AddSingleton(new SqliteDatabase(DatabaseSetting(builder.Configuration)));
         services.AddSingleton<Migrator>();
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<TimelineStore>();
@@ -39,6 +39,10 @@ public static class CoreRegistration
         services.AddCadenceCore();
         return builder;
     }
+
+    /// <summary><c>INCIDENTBOT_DATABASE</c> (a file path or a connection string), or <c>incidentbot.db</c>.</summary>
+    public static string DatabaseSetting(IConfiguration configuration) =>
+        configuration[DatabaseVariable] is { Length: > 0 } db ? db : "incidentbot.db";
 
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {

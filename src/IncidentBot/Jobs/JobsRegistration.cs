@@ -11,7 +11,7 @@ public static class JobsRegistration
 {
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
-        var database = new SqliteDatabase(builder.Configuration[Hosting.CoreRegistration.DatabaseVariable] is { Length: > 0 } db ? db : "incidentbot.db");
+        var database = new SqliteDatabase(Hosting.CoreRegistration.DatabaseSetting(builder.Configuration));
         var services = builder.Services;
         services.AddQuartz(q =>
         {

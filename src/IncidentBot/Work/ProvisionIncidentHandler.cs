@@ -53,13 +53,13 @@ public sealed class ProvisionIncidentHandler(
         incident = await channels.EnsureAsync(incident, ct);
         var channel = incident.ChannelId!;
         var severity = ladder.Get(incident.SeverityKey);
-        await OnceAsync($"inc:{incident.Id}:invite", () => InviteAsync(incident, channel, ct), ct);
-        await OnceAsync($"inc:{incident.Id}:topic", () => slack.SetTopicAsync(channel, ChannelTexts.Topic(incident, severity), ct), ct);
-        await OnceAsync($"inc:{incident.Id}:purpose", () => slack.SetPurposeAsync(channel, ChannelTexts.Purpose(incident), ct), ct);
+        await ledger.RunOnceAsync($"inc:{incident.Id}:invite", () => InviteAsync(incident, channel, ct), ct);
+        await ledger.RunOnceAsync($"inc:{incident.Id}:topic", () => slack.SetTopicAsync(channel, ChannelTexts.Topic(incident, severity), ct), ct);
+        await ledger.RunOnceAsync($"inc:{incident.Id}:purpose", () => slack.SetPurposeAsync(channel, ChannelTexts.Purpose(incident), ct), ct);
         var (text, blocks) = BriefMessage.Build(incident, severity, roles, time.GetUtcNow());
         var briefTs = await poster.PostAsync($"inc:{incident.Id}:brief", BriefMessage.MetadataEventType, new ChatMessage(channel, text, blocks), ct);
         await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(BriefTs: briefTs), ct);
-        await OnceAsync($"inc:{incident.Id}:pin", () => slack.PinAsync(channel, briefTs, ct), ct);
+        await ledger.RunOnceAsync($"inc:{incident.Id}:pin", () => slack.PinAsync(channel, briefTs, ct), ct);
     }
 
     private async Task PostHeadlineAsync(Incident incident, CancellationToken ct)
@@ -93,17 +93,6 @@ public sealed class ProvisionIncidentHandler(
     private static List<string> Invitees(Incident incident) =>
         new[] { incident.DeclaredBy, incident.Commander }.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
-    private async Task OnceAsync(string key, Func<Task> effect, CancellationToken ct)
-    {
-        if (await ledger.GetAsync(key, ct) is { IsDone: true })
-        {
-            return;
-        }
-
-        await effect();
-        await ledger.MarkDoneAsync(key, null, ct);
-    }
-
     private async Task NotifyAsync(ProvisionPayload payload, string key, System.Text.Json.Nodes.JsonObject body, CancellationToken ct)
     {
         if (payload.ResponseUrl is not { } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
@@ -113,7 +102,7 @@ public sealed class ProvisionIncidentHandler(
 
         try
         {
-            await OnceAsync(key, () => slack.PostToResponseUrlAsync(uri, body, ct), ct);
+            await ledger.RunOnceAsync(key, () => slack.PostToResponseUrlAsync(uri, body, ct), ct);
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
         {

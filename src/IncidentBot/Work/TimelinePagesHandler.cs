@@ -21,14 +21,9 @@ public sealed class TimelinePagesHandler(
         var pages = TimelineMessage.Pages(incident, entries);
         for (var page = 1; page < pages.Count; page++)
         {
-            var key = $"timeline:{item.Id}:page:{page + 1}";
-            if (await ledger.GetAsync(key, ct) is { IsDone: true })
-            {
-                continue;
-            }
-
-            await sender.SendAsync(work.ChannelId, work.UserId, pages[page].Text, pages[page].Blocks, ct);
-            await ledger.MarkDoneAsync(key, null, ct);
+            var (text, blocks) = (pages[page].Text, pages[page].Blocks);
+            await ledger.RunOnceAsync($"timeline:{item.Id}:page:{page + 1}",
+                () => sender.SendAsync(work.ChannelId, work.UserId, text, blocks, ct), ct);
         }
     }
 }

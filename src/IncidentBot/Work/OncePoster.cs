@@ -8,8 +8,8 @@ namespace IncidentBot.Work;
 /// Posts a message at most once per effect key, across retries and crashes. The message carries Slack message metadata
 /// naming the key; when a previous attempt may have reached Slack before the process died, the channel's recent history
 /// is searched for that key before posting again. A channel busy beyond its posting pace (the feed channel during a
-/// burst of incidents) defers the work with <see cref="WorkDeferredException"/> instead of holding a worker: call it
-/// from queued work, which takes the deferral.
+/// burst of incidents) defers the work with <see cref="WorkDeferredException"/> until its own turn in the channel's line
+/// instead of holding a worker: call it from queued work, which takes the deferral.
 /// </summary>
 public sealed class OncePoster(ISlackApi slack, EffectLedger ledger, ChannelPacer pacer, ILogger<OncePoster> logger)
 {
@@ -32,7 +32,7 @@ public sealed class OncePoster(ISlackApi slack, EffectLedger ledger, ChannelPace
             return foundTs;
         }
 
-        if (pacer.PeekDelay(message.Channel) is var wait && wait > LongestWait)
+        if (pacer.Admit(message.Channel, key, LongestWait) is var wait && wait > TimeSpan.Zero)
         {
             throw new WorkDeferredException(wait);
         }

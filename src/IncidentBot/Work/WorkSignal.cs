@@ -6,16 +6,21 @@ namespace IncidentBot.Work;
 public sealed class WorkSignal : IWorkSignal, IDisposable
 {
     private readonly SemaphoreSlim _semaphore = new(0, 1);
+    private readonly Lock _gate = new();
 
+    /// <summary>
+    /// Sets the signal; one wake-up covers any number of notifications. Called hundreds of times a second under load, so
+    /// an already-set signal is checked for rather than caught as <see cref="SemaphoreFullException"/>: only a release
+    /// raises the count, and releases happen under the lock.
+    /// </summary>
     public void Notify()
     {
-        try
+        lock (_gate)
         {
-            _semaphore.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled: one wake-up covers any number of notifications.
+            if (_semaphore.CurrentCount == 0)
+            {
+                _semaphore.Release();
+            }
         }
     }
 

@@ -47,11 +47,77 @@ public sealed class ChannelPacer
     public TimeSpan PeekDelay(string channel) =>
         _buckets.TryGetValue(channel, out var bucket) ? bucket.Peek(_burst, _interval, _time) : TimeSpan.Zero;
 
+    /// <summary>
+    /// For work that would rather step aside than hold a worker while a channel is busy: zero when the post identified by
+    /// <paramref name="ticket"/> may go now (waiting at most <paramref name="longestWait"/> in <see cref="WaitAsync"/>);
+    /// otherwise how long to come back after. Each post sent away gets its own turn, one interval after the one before,
+    /// and keeps it when it asks again, so a backlog of deferred posts drains one by one instead of all waking at once.
+    /// </summary>
+    public TimeSpan Admit(string channel, string ticket, TimeSpan longestWait)
+    {
+        var bucket = _buckets.GetOrAdd(channel, _ => new Bucket(_burst, _time.GetTimestamp()));
+        return bucket.Admit(ticket, longestWait, _burst, _interval, _time);
+    }
+
     private sealed class Bucket(int tokens, long lastRefill)
     {
+        // A turn not taken this long after it came (its work failed, or the process that deferred it was replaced) is
+        // given up, so the line does not grow with posts that will never ask again.
+        private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(1);
         private readonly Lock _gate = new();
+        private readonly Dictionary<string, long> _turns = new(StringComparer.Ordinal);
         private double _tokens = tokens;
         private long _lastRefill = lastRefill;
+        private long _lastSweep = lastRefill;
+
+        public TimeSpan Admit(string ticket, TimeSpan longestWait, int burst, TimeSpan interval, TimeProvider time)
+        {
+            lock (_gate)
+            {
+                Refill(burst, interval, time);
+                var now = time.GetTimestamp();
+                Sweep(now, time);
+                if (_turns.TryGetValue(ticket, out var turn))
+                {
+                    var left = time.GetElapsedTime(now, turn);
+                    if (left > longestWait)
+                    {
+                        return left;
+                    }
+
+                    _turns.Remove(ticket);
+                    return TimeSpan.Zero;
+                }
+
+                var wait = Deficit(interval) + (interval * _turns.Count);
+                if (wait <= longestWait)
+                {
+                    return TimeSpan.Zero;
+                }
+
+                _turns[ticket] = now + (long)(wait.TotalSeconds * time.TimestampFrequency);
+                return wait;
+            }
+        }
+
+        private void Sweep(long now, TimeProvider time)
+        {
+            if (_turns.Count == 0 || time.GetElapsedTime(_lastSweep, now) < AbandonedAfter)
+            {
+                return;
+            }
+
+            _lastSweep = now;
+            foreach (var (ticket, turn) in _turns.ToList())
+            {
+                if (time.GetElapsedTime(turn, now) > AbandonedAfter)
+                {
+                    _turns.Remove(ticket);
+                }
+            }
+        }
+
+        private TimeSpan Deficit(TimeSpan interval) => _tokens >= 1 ? TimeSpan.Zero : interval * (1 - _tokens);
 
         // Tokens may go negative: each negative token is a reservation further in the future.
         public TimeSpan Reserve(int burst, TimeSpan interval, TimeProvider time)
@@ -69,7 +135,7 @@ public sealed class ChannelPacer
             lock (_gate)
             {
                 Refill(burst, interval, time);
-                return _tokens >= 1 ? TimeSpan.Zero : interval * (1 - _tokens);
+                return Deficit(interval);
             }
         }
 

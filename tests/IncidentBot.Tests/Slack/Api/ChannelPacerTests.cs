@@ -116,6 +116,73 @@ public sealed class ChannelPacerTests
         Assert.That(waits.Count(w => w.IsCompleted), Is.EqualTo(8), "burst + one per second");
     }
 
+    [Test]
+    public async Task Admit_ChannelWithinItsPace_LetsThePostGoNow()
+    {
+        var sut = CreateSut();
+        await sut.WaitAsync("C1");
+
+        Assert.That(sut.Admit("C1", "post-1", TimeSpan.FromSeconds(1)), Is.EqualTo(TimeSpan.Zero));
+    }
+
+    [Test]
+    public async Task Admit_BusyChannel_GivesEachDeferredPostItsOwnTurnOneIntervalApart()
+    {
+        var sut = CreateSut();
+        await SpendBurstAsync(sut, "C1");
+        _ = sut.WaitAsync("C1"); // a reservation one interval ahead
+
+        var turns = Enumerable.Range(1, 4).Select(i => sut.Admit("C1", $"post-{i}", TimeSpan.FromSeconds(1))).ToList();
+
+        Assert.That(turns, Is.EqualTo(new[] { 2.0, 3.0, 4.0, 5.0 }.Select(TimeSpan.FromSeconds)));
+    }
+
+    [Test]
+    public async Task Admit_SamePostAskingAgain_KeepsItsTurnAndGoesWhenItComes()
+    {
+        var sut = CreateSut();
+        await SpendBurstAsync(sut, "C1");
+        _ = sut.WaitAsync("C1");
+        var first = sut.Admit("C1", "post-1", TimeSpan.FromSeconds(1));
+        Assert.That(sut.Admit("C1", "post-2", TimeSpan.FromSeconds(1)), Is.EqualTo(TimeSpan.FromSeconds(3)), "queued behind post-1");
+
+        _time.Advance(TimeSpan.FromSeconds(0.5));
+        Assert.That(sut.Admit("C1", "post-1", TimeSpan.FromSeconds(1)), Is.EqualTo(first - TimeSpan.FromSeconds(0.5)), "asked early: the rest of its wait");
+
+        _time.Advance(first - TimeSpan.FromSeconds(0.5));
+        Assert.That(sut.Admit("C1", "post-1", TimeSpan.FromSeconds(1)), Is.EqualTo(TimeSpan.Zero), "its turn");
+        await sut.WaitAsync("C1"); // post-1 goes out
+        Assert.That(sut.Admit("C1", "post-3", TimeSpan.FromSeconds(1)), Is.EqualTo(TimeSpan.FromSeconds(2)),
+            "post-1 left the line; post-3 queues behind post-2");
+    }
+
+    [Test]
+    public async Task Admit_TurnNeverTaken_IsGivenUpAfterAMinute()
+    {
+        var sut = CreateSut();
+        await SpendBurstAsync(sut, "C1");
+        _ = sut.WaitAsync("C1");
+        for (var i = 0; i < 5; i++)
+        {
+            sut.Admit("C1", $"abandoned-{i}", TimeSpan.FromSeconds(1));
+        }
+
+        _time.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.That(sut.Admit("C1", "fresh", TimeSpan.FromSeconds(1)), Is.EqualTo(TimeSpan.Zero));
+    }
+
+    [Test]
+    public async Task Admit_OtherChannels_AreUnaffected()
+    {
+        var sut = CreateSut();
+        await SpendBurstAsync(sut, "C1");
+        _ = sut.WaitAsync("C1");
+        sut.Admit("C1", "post-1", TimeSpan.FromSeconds(1));
+
+        Assert.That(sut.Admit("C2", "post-1", TimeSpan.FromSeconds(1)), Is.EqualTo(TimeSpan.Zero));
+    }
+
     private static async Task SpendBurstAsync(ChannelPacer sut, string channel)
     {
         for (var i = 0; i < 3; i++)

@@ -8,6 +8,7 @@ namespace IncidentBot.Core.Incidents;
 public sealed class IncidentService(
     SqliteDatabase database,
     IncidentStore incidents,
+    OpenTitleIndex openTitles,
     TimelineStore timeline,
     OutboxStore outbox,
     IWorkSignal signal,
@@ -21,9 +22,9 @@ public sealed class IncidentService(
     {
         var now = time.GetUtcNow();
 
-        // "Possibly related" is advice, so it is worked out from a read before the write lock is taken: the one SQLite
-        // writer is then held only for the insert, not for comparing the title with every open incident's.
-        var relatedNumber = TitleSimilarity.MostSimilar(request.Title, await incidents.ListOpenTitlesAsync(ct));
+        // "Possibly related" is advice, so it is worked out before the write lock is taken, from the in-memory index of
+        // open titles: the one SQLite writer is held only for the insert.
+        var relatedNumber = await openTitles.MostSimilarAsync(request.Title, ct);
         var result = await database.InTransactionAsync(async tx =>
         {
             if (await incidents.FindByIdempotencyKeyAsync(tx, request.IdempotencyKey) is { } existing)

@@ -5,20 +5,40 @@ namespace IncidentBot.Core.Policies;
 /// <summary>Finds an open incident whose title is nearly the same as a new one ("possibly related to INC-41").</summary>
 public static class TitleSimilarity
 {
-    private const double Threshold = 0.6;
+    // Jaccard 3/5, kept as a fraction so that MinimumCommonWords is exact.
+    private const int Numerator = 3;
+    private const int Denominator = 5;
+    public const double Threshold = (double)Numerator / Denominator;
 
-    /// <summary>The number of the open incident whose title is closest to <paramref name="title"/>, if any is close.</summary>
-    public static int? MostSimilar(string title, IEnumerable<OpenTitle> open)
+    /// <summary>
+    /// The number of the open incident whose title is closest to <paramref name="title"/>, if any is close, comparing
+    /// with every one; <see cref="OpenTitleIndex"/> gives the same answer from the few that can be close.
+    /// </summary>
+    public static int? MostSimilar(string title, IEnumerable<OpenTitle> open) =>
+        Best(Words(title), open.Select(i => (i.Number, StoredWords(i.Words))));
+
+    /// <summary>The closest of <paramref name="candidates"/> at or above the threshold; the newest on a tie.</summary>
+    public static int? Best(IReadOnlySet<string> words, IEnumerable<(int Number, IReadOnlySet<string> Words)> candidates)
     {
-        var words = Words(title);
-        return open
-            .Select(i => (i.Number, Score: Score(words, StoredWords(i.Words))))
-            .Where(x => x.Score >= Threshold)
-            .OrderByDescending(x => x.Score)
-            .ThenByDescending(x => x.Number)
-            .Select(x => (int?)x.Number)
-            .FirstOrDefault();
+        int? best = null;
+        var bestScore = 0.0;
+        foreach (var (number, candidate) in candidates)
+        {
+            var score = Score(words, candidate);
+            if (score >= Threshold && (best is null || score > bestScore || (score == bestScore && number > best)))
+            {
+                (best, bestScore) = (number, score);
+            }
+        }
+
+        return best;
     }
+
+    /// <summary>
+    /// The fewest words a title of <paramref name="count"/> words shares with any title similar to it: with c common
+    /// words and the other title's b ≥ c, c / (count + b − c) ≥ 3/5 needs c ≥ 3/5 × count.
+    /// </summary>
+    public static int MinimumCommonWords(int count) => ((Numerator * count) + Denominator - 1) / Denominator;
 
     /// <summary>Jaccard similarity of the two titles' word sets, 0..1.</summary>
     public static double Score(IReadOnlySet<string> a, IReadOnlySet<string> b)
@@ -28,9 +48,11 @@ public static class TitleSimilarity
             return 0;
         }
 
-        var common = a.Count(b.Contains);
-        return (double)common / (a.Count + b.Count - common);
+        return Jaccard(a.Count(b.Contains), a.Count, b.Count);
     }
+
+    /// <summary>Jaccard similarity of two word sets of <paramref name="a"/> and <paramref name="b"/> words sharing <paramref name="common"/>.</summary>
+    public static double Jaccard(int common, int a, int b) => (double)common / (a + b - common);
 
     /// <summary>The words of a title as stored beside it (<see cref="Key"/>).</summary>
     public static IReadOnlySet<string> StoredWords(string key) =>

@@ -32,11 +32,16 @@ public sealed class IncidentStore(SqliteDatabase database)
     public Task<Incident?> FindByIdempotencyKeyAsync(IDbTransaction tx, string key) =>
         QuerySingleAsync(tx.Connection!, tx, "idempotency_key = @key", new { key });
 
-    /// <summary>Number and title words of every open incident: all a similarity check needs, without roles.</summary>
-    public Task<IReadOnlyList<OpenTitle>> ListOpenTitlesAsync(CancellationToken ct = default) =>
-        database.ReadAsync(async c => (IReadOnlyList<OpenTitle>)(await c.QueryAsync<(long Number, string Words)>(
-            "SELECT number, title_words FROM incidents WHERE status <> 'Resolved'"))
-            .Select(r => new OpenTitle((int)r.Number, r.Words)).ToList(), ct);
+    /// <summary>
+    /// Incidents declared, resolved, reopened or renamed since change <paramref name="afterSeq"/>, oldest change first,
+    /// each with its state now (migration 0006 stamps the changes).
+    /// </summary>
+    public Task<IReadOnlyList<TitleChange>> ListTitleChangesAsync(long afterSeq, CancellationToken ct = default) =>
+        database.ReadAsync(async c => (IReadOnlyList<TitleChange>)(await c.QueryAsync<(long Seq, long Number, string Words, string Status)>(
+            "SELECT change_seq, number, title_words, status FROM incidents WHERE change_seq > @afterSeq ORDER BY change_seq",
+            new { afterSeq }))
+            .Select(r => new TitleChange(r.Seq, new OpenTitle((int)r.Number, r.Words), r.Status != nameof(IncidentStatus.Resolved)))
+            .ToList(), ct);
 
     public async Task<long> InsertAsync(IDbTransaction tx, NewIncident incident)
     {

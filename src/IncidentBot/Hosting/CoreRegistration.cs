@@ -25,6 +25,7 @@ public static class CoreRegistration
         services.AddSingleton(new SqliteDatabase(DatabaseSetting(builder.Configuration)));
         services.AddSingleton<Migrator>();
         services.AddSingleton<IncidentStore>();
+        services.AddSingleton<OpenTitleIndex>();
         services.AddSingleton<TimelineStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<EffectLedger>();

@@ -23,8 +23,12 @@ public sealed class IncidentServiceTests
     [TearDown]
     public async Task TearDownAsync() => await _db.DisposeAsync();
 
-    private IncidentService CreateSut() => new(_db.Database, new IncidentStore(_db.Database), new TimelineStore(_db.Database),
-        new OutboxStore(_db.Database), _signal.Object, _time);
+    private IncidentService CreateSut()
+    {
+        var incidents = new IncidentStore(_db.Database);
+        return new(_db.Database, incidents, new OpenTitleIndex(incidents), new TimelineStore(_db.Database),
+            new OutboxStore(_db.Database), _signal.Object, _time);
+    }
 
     private static DeclareRequest Request(string key, string title = "Checkout is failing", bool commander = true) =>
         new(key, title, TestLadder.Severities.Get("sev1"), "U1", IsPrivate: false, DeclarerIsCommander: commander);

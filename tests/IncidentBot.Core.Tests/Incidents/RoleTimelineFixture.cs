@@ -22,7 +22,7 @@ internal sealed class RoleTimelineFixture : IDisposable
         Roles = new RoleService(Database, Incidents, new RoleStore(), Timeline, Outbox, RoleCatalog.From(options),
             new PermissionPolicy(admins), Signal, Time);
         Notes = new TimelineService(Database, Timeline, Time);
-        Declarations = new IncidentService(Database, Incidents, Timeline, Outbox, Signal, Time);
+        Declarations = new IncidentService(Database, Incidents, new OpenTitleIndex(Incidents), Timeline, Outbox, Signal, Time);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));

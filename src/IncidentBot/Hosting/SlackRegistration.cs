@@ -30,6 +30,7 @@ public static class SlackRegistration
         });
         services.AddSingleton(sp => new SlackSignatureVerifier(config["SLACK_SIGNING_SECRET"], sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SignatureFilter>();
+        services.AddSingleton<ForegroundFilter>();
         services.AddSingleton<SlackIdentity>();
         services.AddSingleton<ReadinessProbe>();
         services.AddSlackTransport(config);

@@ -8,6 +8,7 @@ public static class WorkRegistration
     public static WebApplicationBuilder AddWork(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton<ForegroundActivity>();
         services.AddSingleton<OncePoster>();
         services.AddSingleton<ChannelProvisioner>();
         services.AddSingleton<IWorkHandler, ProvisionIncidentHandler>();

@@ -10,10 +10,12 @@ public sealed class OutboxProcessor(
     OutboxStore outbox,
     IEnumerable<IWorkHandler> handlers,
     WorkSignal signal,
+    ForegroundActivity foreground,
     TimeProvider time,
     ILogger<OutboxProcessor> logger) : BackgroundService
 {
     public const int MaxConcurrent = 8;
+    public const int MaxConcurrentWhileAnswering = 1;
     public const int MaxAttempts = 20;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
     private readonly Dictionary<string, IWorkHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
@@ -30,6 +32,12 @@ public sealed class OutboxProcessor(
         while (!stoppingToken.IsCancellationRequested)
         {
             var free = _slots.CurrentCount;
+            var busy = foreground.IsBusy;
+            if (busy)
+            {
+                free = Math.Max(0, free - (MaxConcurrent - MaxConcurrentWhileAnswering));
+            }
+
             var items = free == 0 ? [] : await outbox.ClaimDueAsync(time.GetUtcNow(), free, stoppingToken);
             foreach (var item in items)
             {
@@ -39,16 +47,16 @@ public sealed class OutboxProcessor(
 
             if (items.Count == 0)
             {
-                await WaitQuietlyAsync(stoppingToken);
+                await WaitQuietlyAsync(busy ? ForegroundActivity.Linger : Poll, stoppingToken);
             }
         }
     }
 
-    private async Task WaitQuietlyAsync(CancellationToken ct)
+    private async Task WaitQuietlyAsync(TimeSpan poll, CancellationToken ct)
     {
         try
         {
-            await signal.WaitAsync(Poll, ct);
+            await signal.WaitAsync(poll, ct);
         }
         catch (OperationCanceledException)
         {

@@ -96,7 +96,7 @@ public sealed partial class PostmortemTests
             await outbox.EnqueueAsync(tx, ResolutionWorkKinds.CompilePostmortem, incident.Id, "resolve-1", now);
             await outbox.EnqueueAsync(tx, ResolutionWorkKinds.PublishPostmortem, incident.Id, "1", now);
         });
-        _bot.Services.GetRequiredServiceOf<Work.WorkSignal>().Notify();
+        _bot.Services.GetRequiredServiceOf<IncidentBot.Work.WorkSignal>().Notify();
         await Task.Delay(1500);
         await _bot.WaitForIdleAsync();
 

@@ -17,7 +17,7 @@ public static class SlackEndpoints
             return app;
         }
 
-        var slack = app.MapGroup("/slack").AddEndpointFilter<SignatureFilter>().DisableAntiforgery();
+        var slack = app.MapGroup("/slack").AddEndpointFilter<ForegroundFilter>().AddEndpointFilter<SignatureFilter>().DisableAntiforgery();
         slack.MapPost("/commands", (HttpContext http, CommandEndpoint endpoint) => endpoint.HandleAsync(http));
         slack.MapPost("/interactions", (HttpContext http, InteractionEndpoint endpoint) => endpoint.HandleAsync(http));
         slack.MapPost("/events", (HttpContext http, EventEndpoint endpoint) => endpoint.HandleAsync(http));

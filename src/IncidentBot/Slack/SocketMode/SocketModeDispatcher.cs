@@ -4,6 +4,7 @@ using IncidentBot.Slack.Commands;
 using IncidentBot.Slack.Events;
 using IncidentBot.Slack.Http;
 using IncidentBot.Slack.Interactions;
+using IncidentBot.Work;
 
 namespace IncidentBot.Slack.SocketMode;
 
@@ -16,6 +17,7 @@ public sealed class SocketModeDispatcher(
     CommandRouter commands,
     InteractionRouter interactions,
     EventIntake events,
+    ForegroundActivity foreground,
     ILogger<SocketModeDispatcher> logger)
 {
     public const string SlashCommands = "slash_commands";
@@ -26,6 +28,7 @@ public sealed class SocketModeDispatcher(
     public async Task<JsonObject?> DispatchAsync(SocketFrame.Envelope envelope, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(envelope);
+        using var answering = foreground.Enter();
         try
         {
             return envelope.Ack(await RouteAsync(envelope, ct));

@@ -1,0 +1,86 @@
+using IncidentBot.Core.Storage;
+using IncidentBot.Tests.Support;
+using IncidentBot.Work;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IncidentBot.Tests.Work;
+
+/// <summary>The real host's work queue: how many items it runs at once, with and without Slack waiting on an answer.</summary>
+[TestFixture]
+public sealed class OutboxProcessorTests
+{
+    private const int Items = 12;
+    private ConcurrencyProbe _probe = null!;
+    private BotHarness _bot = null!;
+
+    [SetUp]
+    public async Task StartAsync()
+    {
+        _probe = new ConcurrencyProbe();
+        _bot = await BotHarness.StartAsync(services: s => s.AddSingleton<IWorkHandler>(_probe));
+    }
+
+    [TearDown]
+    public async Task StopAsync() => await _bot.DisposeAsync();
+
+    [Test]
+    public async Task Queue_WithNoAnswerUnderWay_RunsSeveralItemsAtOnce()
+    {
+        await EnqueueAsync();
+
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(_probe.Ran, Is.EqualTo(Items));
+        Assert.That(_probe.MostAtOnce, Is.GreaterThan(OutboxProcessor.MaxConcurrentWhileAnswering));
+    }
+
+    [Test]
+    public async Task Queue_WhileAnAnswerIsUnderWay_RunsOneItemAtATimeAndStillDrains()
+    {
+        using (_bot.Services.GetRequiredService<ForegroundActivity>().Enter())
+        {
+            await EnqueueAsync();
+            await _bot.WaitForIdleAsync();
+        }
+
+        Assert.That(_probe.Ran, Is.EqualTo(Items));
+        Assert.That(_probe.MostAtOnce, Is.EqualTo(OutboxProcessor.MaxConcurrentWhileAnswering));
+    }
+
+    private Task EnqueueAsync() => _bot.Database.InTransactionAsync(async tx =>
+    {
+        for (var i = 0; i < Items; i++)
+        {
+            await _bot.Services.GetRequiredService<OutboxStore>().EnqueueAsync(
+                tx, ConcurrencyProbe.WorkKind, null, "{}", TimeProvider.System.GetUtcNow());
+        }
+    });
+
+    /// <summary>Work that takes a while and counts how many of it run at the same time.</summary>
+    private sealed class ConcurrencyProbe : IWorkHandler
+    {
+        public const string WorkKind = "test_concurrency_probe";
+        private int _running;
+        private int _mostAtOnce;
+        private int _ran;
+
+        public string Kind => WorkKind;
+
+        public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
+
+        public int Ran => Volatile.Read(ref _ran);
+
+        public async Task HandleAsync(OutboxItem item, CancellationToken ct)
+        {
+            var now = Interlocked.Increment(ref _running);
+            int seen;
+            while ((seen = Volatile.Read(ref _mostAtOnce)) < now && Interlocked.CompareExchange(ref _mostAtOnce, now, seen) != seen)
+            {
+            }
+
+            await Task.Delay(40, ct);
+            Interlocked.Decrement(ref _running);
+            Interlocked.Increment(ref _ran);
+        }
+    }
+}

@@ -18,6 +18,7 @@ public sealed class OutboxProcessor(
     public const int MaxConcurrentWhileAnswering = 1;
     public const int MaxAttempts = 20;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan LongestGiveWay = TimeSpan.FromMilliseconds(20);
     private readonly Dictionary<string, IWorkHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots = new(MaxConcurrent, MaxConcurrent);
 
@@ -68,7 +69,9 @@ public sealed class OutboxProcessor(
     {
         try
         {
+            var started = time.GetTimestamp();
             await ExecuteItemAsync(item, ct);
+            await GiveWayAsync(time.GetElapsedTime(started), ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -78,6 +81,19 @@ public sealed class OutboxProcessor(
         {
             _slots.Release();
             signal.Notify();
+        }
+    }
+
+    /// <summary>
+    /// While Slack is waiting on answers, queued work takes at most about half of one core: after each item it pauses
+    /// as long as the item took, up to <see cref="LongestGiveWay"/> (an item waiting on Slack's network round trips
+    /// used no CPU for most of its time, and is not held back longer).
+    /// </summary>
+    private async Task GiveWayAsync(TimeSpan took, CancellationToken ct)
+    {
+        if (foreground.IsBusy)
+        {
+            await Task.Delay(took < LongestGiveWay ? took : LongestGiveWay, time, ct);
         }
     }
 

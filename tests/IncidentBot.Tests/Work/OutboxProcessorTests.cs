@@ -35,7 +35,7 @@ public sealed class OutboxProcessorTests
     }
 
     [Test]
-    public async Task Queue_WhileAnAnswerIsUnderWay_RunsOneItemAtATimeAndStillDrains()
+    public async Task Queue_WhileAnAnswerIsUnderWay_RunsOneItemAtATimeWithPausesAndStillDrains()
     {
         using (_bot.Services.GetRequiredService<ForegroundActivity>().Enter())
         {
@@ -45,6 +45,13 @@ public sealed class OutboxProcessorTests
 
         Assert.That(_probe.Ran, Is.EqualTo(Items));
         Assert.That(_probe.MostAtOnce, Is.EqualTo(OutboxProcessor.MaxConcurrentWhileAnswering));
+        var runs = _probe.Runs.OrderBy(r => r.Started).ToList();
+        for (var i = 1; i < runs.Count; i++)
+        {
+            // Each item took 40 ms, so the queue gave way for its longest pause before starting the next.
+            Assert.That(runs[i].Started - runs[i - 1].Ended, Is.GreaterThanOrEqualTo(OutboxProcessor.LongestGiveWay - TimeSpan.FromMilliseconds(5)),
+                $"item {i + 1} started right after item {i}");
+        }
     }
 
     private Task EnqueueAsync() => _bot.Database.InTransactionAsync(async tx =>
@@ -60,6 +67,7 @@ public sealed class OutboxProcessorTests
     private sealed class ConcurrencyProbe : IWorkHandler
     {
         public const string WorkKind = "test_concurrency_probe";
+        private readonly long _origin = TimeProvider.System.GetTimestamp();
         private int _running;
         private int _mostAtOnce;
         private int _ran;
@@ -70,6 +78,8 @@ public sealed class OutboxProcessorTests
 
         public int Ran => Volatile.Read(ref _ran);
 
+        public System.Collections.Concurrent.ConcurrentBag<(TimeSpan Started, TimeSpan Ended)> Runs { get; } = [];
+
         public async Task HandleAsync(OutboxItem item, CancellationToken ct)
         {
             var now = Interlocked.Increment(ref _running);
@@ -78,7 +88,9 @@ public sealed class OutboxProcessorTests
             {
             }
 
+            var started = TimeProvider.System.GetElapsedTime(_origin);
             await Task.Delay(40, ct);
+            Runs.Add((started, TimeProvider.System.GetElapsedTime(_origin)));
             Interlocked.Decrement(ref _running);
             Interlocked.Increment(ref _ran);
         }

@@ -13,6 +13,10 @@ public static class AckLatencyScenario
     private static readonly int[] Rates = [50, 200];
     private const double FloorRatioTarget = 3.0;
 
+    // A light /healthz stream sent during the declare load: how fast the bare host answers while the bot is busy with
+    // the declares' own follow-up work. Shown for diagnosis; the targets use the floor measured on its own.
+    private const int BesideRate = 20;
+
     public static async Task RunAsync(Report report, TimeSpan duration)
     {
         await using var env = await BenchmarkEnvironment.StartAsync();
@@ -35,22 +39,26 @@ public static class AckLatencyScenario
             var status = await LoadGenerator.RunAsync(() => env.Requests.CommandAsync("status", channel: statusChannel), rate, duration);
             rows.Add(($"`/incident status` @ {rate}/s", status, Ratio(status, floor)));
             var n = 0;
-            var declare = await LoadGenerator.RunAsync(
+            var declareRun = LoadGenerator.RunAsync(
                 () => env.Requests.CommandAsync($"declare sev2 Load test {rate} {Interlocked.Increment(ref n)}"), rate, duration);
+            var beside = await LoadGenerator.RunAsync(() => env.Http.GetAsync("healthz"), BesideRate, duration);
+            var declare = await declareRun;
             rows.Add(($"inline declare @ {rate}/s", declare, Ratio(declare, floor)));
+            rows.Add(($"`/healthz` @ {BesideRate}/s beside inline declare @ {rate}/s", beside,
+                string.Create(CultureInfo.InvariantCulture, $"declare p99 {declare.P99 / Math.Max(beside.P99, 0.001):0.0}× this")));
             declared += n;
             await WaitForPinsAsync(env, declared, TimeSpan.FromMinutes(3));
         }
 
-        report.LatencyTable("Acknowledgement latency (HTTP answer to Slack). Ratio is p99 against the `/healthz` p99 at the same rate.", rows);
-        foreach (var (name, stats, _) in rows.Where(r => r.Item1.EndsWith($"@ {Rates[^1]}/s", StringComparison.Ordinal)))
+        report.LatencyTable("Acknowledgement latency (HTTP answer to Slack). Ratio is p99 against the floor: the `/healthz` p99 measured on its own at the same rate. The `/healthz` rows marked *beside* were sent at 20/s during the declare load, to show how much of a declare's tail is the host being busy with the declares' follow-up work rather than the declare itself.", rows);
+        foreach (var (name, stats, _) in rows.Where(r => r.Item1.EndsWith($"@ {Rates[^1]}/s", StringComparison.Ordinal) && !r.Item1.Contains("beside", StringComparison.Ordinal)))
         {
             report.Target("Acknowledgement", $"{name}: p99 < {AckTargetMs} ms", Ms(stats.P99), stats.Errors == 0 && stats.P99 < AckTargetMs);
         }
 
         foreach (var rate in Rates)
         {
-            foreach (var (name, stats, _) in rows.Where(r => r.Item1.EndsWith($"@ {rate}/s", StringComparison.Ordinal)))
+            foreach (var (name, stats, _) in rows.Where(r => r.Item1.EndsWith($"@ {rate}/s", StringComparison.Ordinal) && !r.Item1.Contains("beside", StringComparison.Ordinal)))
             {
                 var ratio = stats.P99 / Math.Max(floors[rate].P99, 0.001);
                 report.Target("Acknowledgement", $"{name}: p99 within {FloorRatioTarget}× the `/healthz` floor",

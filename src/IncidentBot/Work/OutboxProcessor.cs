@@ -15,7 +15,7 @@ public sealed class OutboxProcessor(
     ILogger<OutboxProcessor> logger) : BackgroundService
 {
     public const int MaxConcurrent = 8;
-    public const int MaxConcurrentWhileAnswering = 1;
+    public const int MaxConcurrentWhileAnswering = 2;
     public const int MaxAttempts = 20;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
     public static readonly TimeSpan LongestGiveWay = TimeSpan.FromMilliseconds(20);
@@ -85,7 +85,7 @@ public sealed class OutboxProcessor(
     }
 
     /// <summary>
-    /// While Slack is waiting on answers, queued work takes at most about half of one core: after each item it pauses
+    /// While Slack is waiting on answers, each narrow worker is idle at least as long as it was busy: after each item it pauses
     /// as long as the item took, up to <see cref="LongestGiveWay"/> (an item waiting on Slack's network round trips
     /// used no CPU for most of its time, and is not held back longer).
     /// </summary>

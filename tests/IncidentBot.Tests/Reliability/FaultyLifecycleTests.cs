@@ -45,8 +45,8 @@ public sealed class FaultyLifecycleTests
             .WaitAsync(TimeSpan.FromSeconds(45));
         var faultyCalls = _bot.Slack.Calls;
         _bot.Slack.Faults.RandomFaultRate = 0;
-        await Eventually.TrueAsync(() => _bot.Slack.State.Files.Count(f => f.Completed) >= Incidents, TimeSpan.FromSeconds(20), "every post-mortem file");
-        await _bot.WaitForIdleAsync(TimeSpan.FromSeconds(20));
+        await Eventually.TrueAsync(() => _bot.Slack.State.Files.Count(f => f.Completed) >= Incidents, TimeSpan.FromSeconds(60), "every post-mortem file");
+        await _bot.WaitForIdleAsync(TimeSpan.FromSeconds(60));
         TestContext.Out.WriteLine($"{faultyCalls.Count} Slack calls under faults, {faultyCalls.Count(c => c.Faulted)} faulted; " +
             $"{watch.Elapsed.TotalSeconds:0.0} s; slowest answer {steps.Answers.Max(a => a.Took).TotalMilliseconds:0} ms");
 

@@ -113,15 +113,16 @@ public sealed class OpenTitleIndex(IncidentStore incidents)
     private int? MostSimilar(IReadOnlySet<string> words)
     {
         var count = words.Count;
+        var minimum = TitleSimilarity.MinimumCommonWords(count);
         var known = words.Where(_wordIds.ContainsKey).Select(w => _wordIds[w]).ToArray();
-        if (count == 0 || known.Length < TitleSimilarity.MinimumCommonWords(count))
+        if (count == 0 || known.Length < minimum)
         {
             return null;
         }
 
         Array.Sort(known);
         var probes = known.OrderBy(id => _byWord[id].Count).ThenBy(id => id).ToArray();
-        var needed = count - TitleSimilarity.MinimumCommonWords(count) + 1;
+        var needed = count - minimum + 1;
         int? best = null;
         var bestScore = 0.0;
         for (var p = 0; p < Math.Min(needed, probes.Length); p++)
@@ -135,11 +136,11 @@ public sealed class OpenTitleIndex(IncidentStore incidents)
 
                 var common = CountCommon(known, candidate);
                 var score = TitleSimilarity.Jaccard(common, count, candidate.Length);
-                if (score >= TitleSimilarity.Threshold && (best is null || score > bestScore || (score == bestScore && number > best)))
+                if (TitleSimilarity.IsCloser(score, number, bestScore, best))
                 {
                     (best, bestScore) = (number, score);
-                    var denominator = count + candidate.Length - common;
-                    needed = Math.Min(needed, count - (((common * count) + denominator - 1) / denominator) + 1);
+                    var atLeast = TitleSimilarity.MinimumCommonWords(count, common, count + candidate.Length - common);
+                    needed = Math.Min(needed, count - atLeast + 1);
                 }
             }
         }

@@ -25,7 +25,7 @@ public static class TitleSimilarity
         foreach (var (number, candidate) in candidates)
         {
             var score = Score(words, candidate);
-            if (score >= Threshold && (best is null || score > bestScore || (score == bestScore && number > best)))
+            if (IsCloser(score, number, bestScore, best))
             {
                 (best, bestScore) = (number, score);
             }
@@ -35,10 +35,22 @@ public static class TitleSimilarity
     }
 
     /// <summary>
-    /// The fewest words a title of <paramref name="count"/> words shares with any title similar to it: with c common
-    /// words and the other title's b ≥ c, c / (count + b − c) ≥ 3/5 needs c ≥ 3/5 × count.
+    /// Whether a candidate scoring <paramref name="score"/> is similar enough and closer than the best so far
+    /// (<paramref name="best"/>, null for none yet): a higher score, or the same score and a newer incident.
     /// </summary>
-    public static int MinimumCommonWords(int count) => ((Numerator * count) + Denominator - 1) / Denominator;
+    public static bool IsCloser(double score, int number, double bestScore, int? best) =>
+        score >= Threshold && (best is null || score > bestScore || (score == bestScore && number > best));
+
+    /// <summary>The fewest words a title of <paramref name="count"/> words shares with any title similar to it.</summary>
+    public static int MinimumCommonWords(int count) => MinimumCommonWords(count, Numerator, Denominator);
+
+    /// <summary>
+    /// The fewest words a title of <paramref name="count"/> words shares with any title scoring at least
+    /// <paramref name="numerator"/>/<paramref name="denominator"/> against it: with c common words and the other
+    /// title's b ≥ c, c / (count + b − c) ≥ n/d needs c ≥ n/d × count.
+    /// </summary>
+    public static int MinimumCommonWords(int count, int numerator, int denominator) =>
+        ((numerator * count) + denominator - 1) / denominator;
 
     /// <summary>Jaccard similarity of the two titles' word sets, 0..1.</summary>
     public static double Score(IReadOnlySet<string> a, IReadOnlySet<string> b)

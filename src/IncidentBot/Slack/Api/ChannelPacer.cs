@@ -25,7 +25,7 @@ public sealed class ChannelPacer
     /// <summary>Waits until the channel may receive another message, then takes its slot.</summary>
     public async Task WaitAsync(string channel, CancellationToken ct = default)
     {
-        var bucket = _buckets.GetOrAdd(channel, _ => new Bucket(_burst, _time.GetTimestamp()));
+        var bucket = BucketFor(channel);
         var delay = bucket.Reserve(_burst, _interval, _time);
         if (delay <= TimeSpan.Zero)
         {
@@ -55,9 +55,10 @@ public sealed class ChannelPacer
     /// </summary>
     public TimeSpan Admit(string channel, string ticket, TimeSpan longestWait)
     {
-        var bucket = _buckets.GetOrAdd(channel, _ => new Bucket(_burst, _time.GetTimestamp()));
-        return bucket.Admit(ticket, longestWait, _burst, _interval, _time);
+        return BucketFor(channel).Admit(ticket, longestWait, _burst, _interval, _time);
     }
+
+    private Bucket BucketFor(string channel) => _buckets.GetOrAdd(channel, _ => new Bucket(_burst, _time.GetTimestamp()));
 
     private sealed class Bucket(int tokens, long lastRefill)
     {

@@ -31,8 +31,8 @@ public static class OpenIncidentSeeder
             {
                 var declared = reminderDue[i] - cadence;
                 var title = $"Seeded incident {i + 1}";
-                var id = await incidents.InsertAsync(tx, new NewIncident(
-                    title, Severity, false, "U1", UnixTime.ToUnixMs(declared), null, null, $"seed-{i + 1}", null));
+                var id = (await incidents.InsertAsync(tx, new NewIncident(
+                    title, Severity, false, "U1", UnixTime.ToUnixMs(declared), null, null, $"seed-{i + 1}", null))).Id;
                 await incidents.AddMemberAsync(tx, id, "U1", declared);
                 await incidents.SetRoleAsync(tx, id, RoleCatalog.IncidentCommander, "U1", declared);
                 await timeline.AddAsync(tx, new TimelineEntry(0, id, declared, declared, TimelineKind.Declared, $"Declared SEV2: {title}", "U1"));

@@ -24,7 +24,9 @@ public sealed class IncidentService(
 
         // "Possibly related" is advice, so it is worked out before the write lock is taken, from the in-memory index of
         // open titles: the one SQLite writer is held only for the insert.
-        var relatedNumber = await openTitles.MostSimilarAsync(request.Title, ct);
+        var related = await openTitles.MostSimilarAsync(request.Title, ct) is { } number
+            ? await incidents.GetPossiblyRelatedAsync(number, ct)
+            : null;
         var result = await database.InTransactionAsync(async tx =>
         {
             if (await incidents.FindByIdempotencyKeyAsync(tx, request.IdempotencyKey) is { } existing)
@@ -32,10 +34,11 @@ public sealed class IncidentService(
                 return new DeclareResult(existing, false, null);
             }
 
-            var related = relatedNumber is { } n ? await incidents.GetByNumberAsync(tx, n) : null;
-            var id = await incidents.InsertAsync(tx, new NewIncident(
+            // The new row is returned as written, not read back: the acknowledgement waits on this transaction.
+            var incident = await incidents.InsertAsync(tx, new NewIncident(
                 request.Title, request.Severity.Key, request.IsPrivate, request.DeclaredBy, UnixTime.ToUnixMs(now),
                 request.Summary, request.Impact, request.IdempotencyKey, related?.Number));
+            var id = incident.Id;
             await incidents.AddMemberAsync(tx, id, request.DeclaredBy, now);
             await timeline.AddAsync(tx, Entry(id, now, TimelineKind.Declared,
                 $"Declared {request.Severity.DisplayKey}: {request.Title}", request.DeclaredBy));
@@ -44,12 +47,13 @@ public sealed class IncidentService(
                 await incidents.SetRoleAsync(tx, id, RoleCatalog.IncidentCommander, request.DeclaredBy, now);
                 await timeline.AddAsync(tx, Entry(id, now, TimelineKind.RoleAssigned,
                     $"<@{request.DeclaredBy}> took Incident Commander", request.DeclaredBy));
+                incident = incident with { Roles = new Dictionary<string, string> { [RoleCatalog.IncidentCommander] = request.DeclaredBy } };
             }
 
             var payload = JsonSerializer.Serialize(new ProvisionPayload(request.ResponseUrl));
             await outbox.EnqueueAsync(tx, WorkKinds.ProvisionIncident, id, payload, now, $"provision:{id}");
             await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, id, now);
-            return new DeclareResult((await incidents.GetAsync(tx, id))!, true, related);
+            return new DeclareResult(incident, true, related);
         }, ct);
 
         if (result.Created)

@@ -43,16 +43,36 @@ public sealed class IncidentStore(SqliteDatabase database)
             .Select(r => new TitleChange(r.Seq, new OpenTitle((int)r.Number, r.Words), r.Status != nameof(IncidentStatus.Resolved)))
             .ToList(), ct);
 
-    public async Task<long> InsertAsync(IDbTransaction tx, NewIncident incident)
+    /// <summary>Inserts the incident with the next number and returns it as stored (no roles yet).</summary>
+    public async Task<Incident> InsertAsync(IDbTransaction tx, NewIncident incident)
     {
-        return await tx.Connection!.ExecuteScalarAsync<long>("""
+        var (id, number) = await tx.Connection!.QuerySingleAsync<(long, long)>("""
             INSERT INTO incidents (number, title, severity, status, stage, is_private, declared_by, declared_at,
                                    summary, impact, idempotency_key, possibly_related_number, title_words)
-            VALUES ((SELECT COALESCE(MAX(number), 0) + 1 FROM incidents), @Title, @Severity, 'Investigating', 'Active',
+            VALUES ((SELECT COALESCE(MAX(number), 0) + 1 FROM incidents), @Title, @Severity, @Status, @Stage,
                     @IsPrivate, @DeclaredBy, @DeclaredAt, @Summary, @Impact, @IdempotencyKey, @PossiblyRelatedNumber, @TitleWords)
-            RETURNING id
-            """, incident, tx);
+            RETURNING id, number
+            """, new
+            {
+                incident.Title, incident.Severity, Status = nameof(IncidentStatus.Investigating), Stage = nameof(IncidentStage.Active),
+                incident.IsPrivate, incident.DeclaredBy, incident.DeclaredAt, incident.Summary, incident.Impact,
+                incident.IdempotencyKey, incident.PossiblyRelatedNumber, incident.TitleWords,
+            }, tx);
+        return new IncidentRow
+        {
+            Id = id, Number = number, Title = incident.Title, Severity = incident.Severity, Status = nameof(IncidentStatus.Investigating),
+            Stage = nameof(IncidentStage.Active), IsPrivate = incident.IsPrivate ? 1 : 0, DeclaredBy = incident.DeclaredBy,
+            DeclaredAt = incident.DeclaredAt, Summary = incident.Summary, Impact = incident.Impact,
+            PossiblyRelatedNumber = incident.PossiblyRelatedNumber,
+        }.ToIncident(new Dictionary<string, string>());
     }
+
+    /// <summary>Number, title and channel of an incident named as possibly related to a new one.</summary>
+    public Task<PossiblyRelatedIncident?> GetPossiblyRelatedAsync(int number, CancellationToken ct = default) =>
+        database.ReadAsync(async c => (await c.QueryAsync<(long Number, string Title, string? ChannelId)>(
+            "SELECT number, title, channel_id FROM incidents WHERE number = @number", new { number }))
+            .Select(r => new PossiblyRelatedIncident((int)r.Number, r.Title, r.ChannelId))
+            .SingleOrDefault(), ct);
 
     public Task SetRoleAsync(IDbTransaction tx, long incidentId, string roleKey, string userId, DateTimeOffset at) =>
         tx.Connection!.ExecuteAsync("""

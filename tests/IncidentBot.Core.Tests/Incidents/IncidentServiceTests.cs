@@ -1,3 +1,4 @@
+using System.Text.Json;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Tests.Support;
@@ -46,6 +47,35 @@ public sealed class IncidentServiceTests
         Assert.That(timeline.Select(e => e.Kind), Is.EqualTo(new[] { TimelineKind.Declared, TimelineKind.RoleAssigned }));
         Assert.That(await new OutboxStore(_db.Database).CountAsync("pending"), Is.EqualTo(2));
         _signal.Verify(s => s.Notify(), Times.Once);
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task Declare_ReturnsTheIncidentExactlyAsStored(bool commander)
+    {
+        var sut = CreateSut();
+        await sut.DeclareAsync(Request("k0", "Checkout is failing"));
+        _time.Advance(TimeSpan.FromTicks(1_234_567));
+        var request = Request("k1", "Checkout failing", commander) with { IsPrivate = true, Summary = "Card payments fail", Impact = "EU shoppers" };
+
+        var result = await sut.DeclareAsync(request);
+
+        var stored = await new IncidentStore(_db.Database).GetAsync(result.Incident.Id);
+        Assert.That(JsonSerializer.Serialize(result.Incident), Is.EqualTo(JsonSerializer.Serialize(stored)));
+        Assert.That(result.Incident.PossiblyRelatedNumber, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Declare_PossiblyRelated_NamesTheOtherIncidentsTitleAndChannel()
+    {
+        var sut = CreateSut();
+        var first = await sut.DeclareAsync(Request("k1", "Checkout is failing"));
+        await new IncidentStore(_db.Database).SetSlackRefsAsync(first.Incident.Id, new SlackRefs(ChannelId: "C123"));
+
+        var second = await sut.DeclareAsync(Request("k2", "Checkout failing"));
+
+        Assert.That(second.PossiblyRelated, Is.EqualTo(new PossiblyRelatedIncident(1, "Checkout is failing", "C123")));
+        Assert.That(second.PossiblyRelated!.Reference, Is.EqualTo("INC-1"));
     }
 
     [Test]

@@ -115,8 +115,8 @@ public sealed class OpenTitleIndexTests
     }
 
     private async Task<long> DeclareAsync(string title) =>
-        await _db.Database.InTransactionAsync(tx => _incidents.InsertAsync(tx, new NewIncident(
-            title, "sev2", false, "U1", 0, null, null, Guid.NewGuid().ToString("N"), null)));
+        (await _db.Database.InTransactionAsync(tx => _incidents.InsertAsync(tx, new NewIncident(
+            title, "sev2", false, "U1", 0, null, null, Guid.NewGuid().ToString("N"), null)))).Id;
 
     private Task<int> SetStatusAsync(long id, string status) =>
         _db.Database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync(

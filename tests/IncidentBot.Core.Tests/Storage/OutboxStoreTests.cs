@@ -15,8 +15,8 @@ public sealed class OutboxStoreTests
     [TearDown]
     public async Task TearDownAsync() => await _db.DisposeAsync();
 
-    private async Task<long> IncidentAsync(string key) => await _db.Database.InTransactionAsync(tx =>
-        new IncidentStore(_db.Database).InsertAsync(tx, new NewIncident(key, "sev1", false, "U1", 0, null, null, key, null)));
+    private async Task<long> IncidentAsync(string key) => await _db.Database.InTransactionAsync(async tx =>
+        (await new IncidentStore(_db.Database).InsertAsync(tx, new NewIncident(key, "sev1", false, "U1", 0, null, null, key, null))).Id);
 
     [Test]
     public async Task Claim_TwoItemsForOneIncident_RunsThemOneAtATimeInOrder()

@@ -15,8 +15,8 @@ public sealed class TimelineStoreTests
     public async Task SetUpAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _incidentId = await _db.Database.InTransactionAsync(tx => new IncidentStore(_db.Database).InsertAsync(tx,
-            new NewIncident("t", "sev1", false, "U1", UnixTime.ToUnixMs(T0), null, null, "k", null)));
+        _incidentId = (await _db.Database.InTransactionAsync(tx => new IncidentStore(_db.Database).InsertAsync(tx,
+            new NewIncident("t", "sev1", false, "U1", UnixTime.ToUnixMs(T0), null, null, "k", null)))).Id;
     }
 
     [TearDown]

@@ -38,19 +38,27 @@ public sealed class OutboxStore(SqliteDatabase database)
             """, new { kind, incidentId, now = UnixTime.ToUnixMs(now) }, tx);
 
     /// <summary>
+    /// Due work in the order it fell due: one walk of the due index that stops at the limit, with no sort, so a claim
+    /// stays cheap however long the queue grows (it holds the write lock that acknowledgements wait on). Work held back
+    /// behind a deferred or retried item is not due (<see cref="HoldBackLaterWorkAsync"/>), so the walk does not pass
+    /// over it each time.
+    /// </summary>
+    internal const string DueSql = """
+        SELECT o.id, o.kind, o.incident_id, o.payload, o.attempts FROM outbox o
+        WHERE o.status = 'pending' AND o.next_attempt_at <= @now
+          AND (o.incident_id IS NULL OR (
+                NOT EXISTS (SELECT 1 FROM outbox r WHERE r.status = 'running' AND r.incident_id = o.incident_id)
+            AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.status = 'pending' AND e.incident_id = o.incident_id AND e.id < o.id)))
+        ORDER BY o.next_attempt_at, o.id LIMIT @max
+        """;
+
+    /// <summary>
     /// Claims up to <paramref name="max"/> due items, at most one per incident and none for an incident with work running.
     /// </summary>
     public Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken ct = default) =>
         database.InTransactionAsync(async tx =>
         {
-            var items = (await tx.Connection!.QueryAsync<OutboxItem>("""
-                SELECT o.id, o.kind, o.incident_id, o.payload, o.attempts FROM outbox o
-                WHERE o.status = 'pending' AND o.next_attempt_at <= @now
-                  AND (o.incident_id IS NULL OR (
-                        NOT EXISTS (SELECT 1 FROM outbox r WHERE r.status = 'running' AND r.incident_id = o.incident_id)
-                    AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.status = 'pending' AND e.incident_id = o.incident_id AND e.id < o.id)))
-                ORDER BY o.id LIMIT @max
-                """, new { now = UnixTime.ToUnixMs(now), max }, tx)).ToList();
+            var items = (await tx.Connection!.QueryAsync<OutboxItem>(DueSql, new { now = UnixTime.ToUnixMs(now), max }, tx)).ToList();
             foreach (var item in items)
             {
                 await tx.Connection!.ExecuteAsync(
@@ -63,13 +71,32 @@ public sealed class OutboxStore(SqliteDatabase database)
     public Task CompleteAsync(long id, CancellationToken ct = default) => SetStatusAsync(id, "done", null, null, ct);
 
     public Task RetryLaterAsync(long id, DateTimeOffset at, string error, CancellationToken ct = default) =>
-        SetStatusAsync(id, "pending", at, error, ct);
+        database.InTransactionAsync(async tx =>
+        {
+            await SetStatusAsync(tx, id, "pending", at, error);
+            await HoldBackLaterWorkAsync(tx, id, at);
+        }, ct);
 
     /// <summary>Puts claimed work back until <paramref name="at"/> without counting the claim as an attempt.</summary>
-    public Task<int> DeferAsync(long id, DateTimeOffset at, CancellationToken ct = default) =>
-        database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync(
-            "UPDATE outbox SET status = 'pending', next_attempt_at = @at, attempts = attempts - 1 WHERE id = @id",
-            new { id, at = UnixTime.ToUnixMs(at) }, tx), ct);
+    public Task DeferAsync(long id, DateTimeOffset at, CancellationToken ct = default) =>
+        database.InTransactionAsync(async tx =>
+        {
+            await tx.Connection!.ExecuteAsync(
+                "UPDATE outbox SET status = 'pending', next_attempt_at = @at, attempts = attempts - 1 WHERE id = @id",
+                new { id, at = UnixTime.ToUnixMs(at) }, tx);
+            await HoldBackLaterWorkAsync(tx, id, at);
+        }, ct);
+
+    /// <summary>
+    /// The incident's later work cannot run before <paramref name="id"/> does, so it falls due no earlier: claims then
+    /// skip it by the due index instead of finding it blocked on every pass.
+    /// </summary>
+    private static Task<int> HoldBackLaterWorkAsync(IDbTransaction tx, long id, DateTimeOffset at) =>
+        tx.Connection!.ExecuteAsync("""
+            UPDATE outbox SET next_attempt_at = @at
+            WHERE status = 'pending' AND id > @id AND next_attempt_at < @at
+              AND incident_id = (SELECT incident_id FROM outbox WHERE id = @id)
+            """, new { id, at = UnixTime.ToUnixMs(at) }, tx);
 
     public Task FailAsync(long id, string error, CancellationToken ct = default) => SetStatusAsync(id, "failed", null, error, ct);
 
@@ -86,8 +113,11 @@ public sealed class OutboxStore(SqliteDatabase database)
             await c.ExecuteScalarAsync<long?>("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'")), ct);
 
     private Task<int> SetStatusAsync(long id, string status, DateTimeOffset? nextAt, string? error, CancellationToken ct) =>
-        database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync("""
+        database.InTransactionAsync(tx => SetStatusAsync(tx, id, status, nextAt, error), ct);
+
+    private static Task<int> SetStatusAsync(IDbTransaction tx, long id, string status, DateTimeOffset? nextAt, string? error) =>
+        tx.Connection!.ExecuteAsync("""
             UPDATE outbox SET status = @status, next_attempt_at = COALESCE(@nextAt, next_attempt_at), last_error = @error
             WHERE id = @id
-            """, new { id, status, nextAt = UnixTime.ToUnixMs(nextAt), error }, tx), ct);
+            """, new { id, status, nextAt = UnixTime.ToUnixMs(nextAt), error }, tx);
 }

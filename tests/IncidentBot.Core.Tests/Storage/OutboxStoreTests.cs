@@ -1,3 +1,4 @@
+using Dapper;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Tests.Support;
 using NUnit.Framework;
@@ -40,6 +41,69 @@ public sealed class OutboxStoreTests
         Assert.That(batch2, Is.Empty);
         Assert.That(batch3.Select(i => i.Kind), Is.EqualTo(new[] { "second" }));
     }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task DeferOrRetry_HoldsBackThatIncidentsLaterWorkOnly(bool defer)
+    {
+        var store = new OutboxStore(_db.Database);
+        var a = await IncidentAsync("a");
+        var b = await IncidentAsync("b");
+        await _db.Database.InTransactionAsync(async tx =>
+        {
+            await store.EnqueueAsync(tx, "first", a, "{}", Now);
+            await store.EnqueueAsync(tx, "second", a, "{}", Now);
+            await store.EnqueueAsync(tx, "other", b, "{}", Now);
+        });
+        var first = (await store.ClaimDueAsync(Now, 1)).Single();
+        var later = Now.AddMinutes(1);
+
+        if (defer)
+        {
+            await store.DeferAsync(first.Id, later);
+        }
+        else
+        {
+            await store.RetryLaterAsync(first.Id, later, "slack_unavailable");
+        }
+
+        Assert.That(await DueAtAsync("second"), Is.EqualTo(later));
+        Assert.That(await DueAtAsync("other"), Is.EqualTo(Now));
+        Assert.That((await store.ClaimDueAsync(Now, 10)).Select(i => i.Kind), Is.EqualTo(new[] { "other" }));
+        Assert.That((await store.ClaimDueAsync(later, 10)).Select(i => i.Kind), Is.EqualTo(new[] { "first" }));
+    }
+
+    [Test]
+    public async Task Claim_TakesWorkInTheOrderItFellDue()
+    {
+        var store = new OutboxStore(_db.Database);
+        var a = await IncidentAsync("a");
+        var b = await IncidentAsync("b");
+        await _db.Database.InTransactionAsync(async tx =>
+        {
+            await store.EnqueueAsync(tx, "later", a, "{}", Now.AddSeconds(5));
+            await store.EnqueueAsync(tx, "sooner", b, "{}", Now);
+            await store.EnqueueAsync(tx, "unowned", null, "{}", Now.AddSeconds(1));
+        });
+
+        var claimed = await store.ClaimDueAsync(Now.AddSeconds(10), 10);
+
+        Assert.That(claimed.Select(i => i.Kind), Is.EqualTo(new[] { "sooner", "unowned", "later" }));
+    }
+
+    [Test]
+    public async Task ClaimQuery_WalksTheDueIndexWithoutSorting()
+    {
+        var plan = await _db.Database.ReadAsync(async c => (await c.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
+            "EXPLAIN QUERY PLAN " + OutboxStore.DueSql, new { now = 0L, max = 8 })).Select(r => r.Detail).ToList());
+
+        Assert.That(plan, Has.Some.Contains("ix_outbox_due"));
+        Assert.That(plan, Has.None.Contains("TEMP B-TREE"));
+    }
+
+    private Task<DateTimeOffset?> DueAtAsync(string kind) =>
+        _db.Database.ReadAsync(async c => UnixTime.FromUnixMs(
+            await c.ExecuteScalarAsync<long?>("SELECT next_attempt_at FROM outbox WHERE kind = @kind", new { kind })));
 
     [Test]
     public async Task Enqueue_SameDedupeKey_AddsOnce()

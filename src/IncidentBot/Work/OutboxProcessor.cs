@@ -18,7 +18,8 @@ public sealed class OutboxProcessor(
     public const int MaxConcurrentWhileAnswering = 2;
     public const int MaxAttempts = 20;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
-    public static readonly TimeSpan LongestGiveWay = TimeSpan.FromMilliseconds(20);
+    public const int GiveWayFactor = 3;
+    public static readonly TimeSpan LongestGiveWay = TimeSpan.FromMilliseconds(60);
     private readonly Dictionary<string, IWorkHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots = new(MaxConcurrent, MaxConcurrent);
 
@@ -85,15 +86,17 @@ public sealed class OutboxProcessor(
     }
 
     /// <summary>
-    /// While Slack is waiting on answers, each narrow worker is idle at least as long as it was busy: after each item it pauses
-    /// as long as the item took, up to <see cref="LongestGiveWay"/> (an item waiting on Slack's network round trips
-    /// used no CPU for most of its time, and is not held back longer).
+    /// While Slack is waiting on answers, each narrow worker is idle three times as long as it was busy: after each item it
+    /// pauses <see cref="GiveWayFactor"/> times as long as the item took, up to <see cref="LongestGiveWay"/> (an item
+    /// waiting on Slack's network round trips used no CPU for most of its time, and is not held back longer). Two
+    /// narrow workers busy with short CPU-bound items so take about half a core between answers.
     /// </summary>
     private async Task GiveWayAsync(TimeSpan took, CancellationToken ct)
     {
         if (foreground.IsBusy)
         {
-            await Task.Delay(took < LongestGiveWay ? took : LongestGiveWay, time, ct);
+            var pause = took * GiveWayFactor;
+            await Task.Delay(pause < LongestGiveWay ? pause : LongestGiveWay, time, ct);
         }
     }
 

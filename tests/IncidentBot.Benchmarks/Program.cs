@@ -1,13 +1,19 @@
 using IncidentBot.Benchmarks;
 
 // dotnet run -c Release --project tests/IncidentBot.Benchmarks [-- --quick] [--out FILE] [--only ack,declare,update,reminders,postmortem]
+if (args is [LoadClient.Flag, var botUrl])
+{
+    await LoadClient.RunAsync(new Uri(botUrl));
+    return;
+}
+
 var quick = args.Contains("--quick");
 var output = Option("--out") ?? Path.Combine(RepoRoot(), "BENCHMARKS.md");
 var only = Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 var report = new Report();
 if (Selected("ack"))
 {
-    await AckLatencyScenario.RunAsync(report, quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(10));
+    await AckLatencyScenario.RunAsync(report, quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(10), quick ? 1 : 3);
 }
 
 if (Selected("declare"))

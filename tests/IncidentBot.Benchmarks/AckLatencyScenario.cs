@@ -28,6 +28,7 @@ public static class AckLatencyScenario
         using var load = LoadClientProcess.Start(env.Bot.BaseUrl);
         await load.RunAsync(new LoadPlan(2, [LoadFlow.Healthz(100), LoadFlow.Command(100, "help")]));
         var declared = 1;
+        var roundLines = new List<string>();
         var rows = new List<(string, LatencyStats, string?)>();
         var floors = new Dictionary<int, LatencyStats>();
         foreach (var rate in Rates)
@@ -42,8 +43,9 @@ public static class AckLatencyScenario
                 var together = await load.RunAsync(new LoadPlan(duration.TotalSeconds,
                     [LoadFlow.Command(rate, $"declare sev2 Load test {rate} round {round} {{n}}"), LoadFlow.Healthz(BesideRate)]));
                 rounds.Add([floor, help, status, together[0], together[1]]);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"   @ {rate}/s round {round}: p99 floor {floor.P99:0.0}, help {help.P99:0.0}, status {status.P99:0.0}, declare {together[0].P99:0.0}, beside {together[1].P99:0.0} ms"));
+                roundLines.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"| {rate}/s | {round} | {floor.P99:0.0} | {help.P99:0.0} | {status.P99:0.0} | {together[0].P99:0.0} | {together[1].P99:0.0} |"));
+                Console.WriteLine(roundLines[^1]);
                 declared += together[0].Count;
                 await WaitForPinsAsync(env, declared, TimeSpan.FromMinutes(3));
             }
@@ -59,6 +61,9 @@ public static class AckLatencyScenario
         }
 
         report.LatencyTable(string.Create(CultureInfo.InvariantCulture, $"Acknowledgement latency (HTTP answer to Slack), measured by a load client in its own process. Each scenario ran {roundCount} round(s) of {duration.TotalSeconds:0} s, taking turns with the others; p50 and p99 are the median of the rounds' own, max the largest in any round, requests the total. Ratio is p99 against the floor: the `/healthz` p99 measured on its own at the same rate. The `/healthz` rows marked *beside* were sent at {BesideRate}/s during the declare load, to show how much of a declare's tail is the host being busy with the declares' follow-up work rather than the declare itself."), rows);
+        report.Line("p99 of each round, in ms, in the order they ran (the figures above are the median of these):\n\n" +
+            "| rate | round | `/healthz` floor | `help` | `status` | inline declare | `/healthz` beside |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n" +
+            string.Join("\n", roundLines));
         foreach (var (name, stats, _) in rows.Where(r => r.Item1.EndsWith($"@ {Rates[^1]}/s", StringComparison.Ordinal) && !r.Item1.Contains("beside", StringComparison.Ordinal)))
         {
             report.Target("Acknowledgement", $"{name}: p99 < {AckTargetMs} ms", Ms(stats.P99), stats.Errors == 0 && stats.P99 < AckTargetMs);

@@ -51,7 +51,7 @@ public sealed class Report
             .AppendLine(CultureInfo.InvariantCulture, $"Measured {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores ({Cpu()}), .NET {Environment.Version}.")
             .AppendLine().AppendLine("Reproduce with:").AppendLine().AppendLine("```sh").AppendLine(command).AppendLine("```").AppendLine()
             .AppendLine("The bot runs as its own process (`dotnet IncidentBot.dll`, Release) on loopback with a fresh SQLite file; " +
-                "the fake Slack runs in the benchmark process. Latency is measured by the client from send to full answer.")
+                "the fake Slack runs in the benchmark process, and the acknowledgement load client in a process of its own. Latency is measured by the client from send to full answer.")
             .AppendLine();
         AppendTargets(header);
         return header.Append(_body).ToString();

@@ -7,9 +7,10 @@ namespace IncidentBot.Work;
 /// <summary>
 /// Posts a message at most once per effect key, across retries and crashes. The message carries Slack message metadata
 /// naming the key; when a previous attempt may have reached Slack before the process died, the channel's recent history
-/// is searched for that key before posting again. A channel busy beyond its posting pace (the feed channel during a
-/// burst of incidents) defers the work with <see cref="WorkDeferredException"/> until its own turn in the channel's line
-/// instead of holding a worker: call it from queued work, which takes the deferral.
+/// (for a thread reply, the thread's recent replies) is searched for that key before posting again. A channel busy
+/// beyond its posting pace (the feed channel during a burst of incidents) defers the work with
+/// <see cref="WorkDeferredException"/> until its own turn in the channel's line instead of holding a worker: call it
+/// from queued work, which takes the deferral.
 /// </summary>
 public sealed class OncePoster(ISlackApi slack, EffectLedger ledger, ChannelPacer pacer, ILogger<OncePoster> logger)
 {
@@ -25,7 +26,7 @@ public sealed class OncePoster(ISlackApi slack, EffectLedger ledger, ChannelPace
             return doneTs;
         }
 
-        if (record is not null && await FindPostedAsync(key, message.Channel, ct) is { } foundTs)
+        if (record is not null && await FindPostedAsync(key, message, ct) is { } foundTs)
         {
             logger.LogInformation("Found message {EffectKey} already posted before a restart", key);
             await ledger.MarkDoneAsync(key, foundTs, ct);
@@ -44,11 +45,14 @@ public sealed class OncePoster(ISlackApi slack, EffectLedger ledger, ChannelPace
         return posted.Ts;
     }
 
-    private async Task<string?> FindPostedAsync(string key, string channel, CancellationToken ct)
+    /// <summary>A thread reply is not in the channel's history, so one is looked for among its thread's replies.</summary>
+    private async Task<string?> FindPostedAsync(string key, ChatMessage message, CancellationToken ct)
     {
         try
         {
-            var history = await slack.GetHistoryAsync(channel, HistoryWindow, ct);
+            var history = message.ThreadTs is { } thread
+                ? await slack.GetThreadRepliesAsync(message.Channel, thread, HistoryWindow, ct)
+                : await slack.GetHistoryAsync(message.Channel, HistoryWindow, ct);
             return history.FirstOrDefault(m => m.MetadataPayload?[KeyField]?.GetValue<string>() == key)?.Ts;
         }
         catch (SlackApiException ex) when (ex.Error is "not_in_channel" or "missing_scope" or "channel_not_found")

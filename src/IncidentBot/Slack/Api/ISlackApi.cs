@@ -29,6 +29,12 @@ public interface ISlackApi
 
     Task<IReadOnlyList<HistoryMessage>> GetHistoryAsync(string channel, int limit, CancellationToken ct = default);
 
+    /// <summary>
+    /// The replies in the thread under <paramref name="threadTs"/>, newest last, up to <paramref name="limit"/> of them (the
+    /// most recent), with their metadata; empty when Slack has no such thread.
+    /// </summary>
+    Task<IReadOnlyList<HistoryMessage>> GetThreadRepliesAsync(string channel, string threadTs, int limit, CancellationToken ct = default);
+
     /// <summary>One message by its ts (thread replies included); null when Slack has no such message.</summary>
     Task<HistoryMessage?> GetMessageAsync(string channel, string ts, CancellationToken ct = default);
 

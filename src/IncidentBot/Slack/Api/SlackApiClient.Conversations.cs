@@ -73,4 +73,35 @@ internal sealed partial class SlackApiClient
         var body = await CallAsync(method, form, ct).ConfigureAwait(false);
         return (body["messages"] as JsonArray ?? []).Select(m => SlackResponseReader.Message(method, m)).ToList();
     }
+
+    public async Task<IReadOnlyList<HistoryMessage>> GetThreadRepliesAsync(string channel, string threadTs, int limit, CancellationToken ct = default)
+    {
+        // conversations.replies pages from the thread's start; the newest replies are on the last page.
+        const string method = "conversations.replies";
+        var replies = new List<HistoryMessage>();
+        string? cursor = null;
+        try
+        {
+            do
+            {
+                var form = new SlackForm().Add("channel", channel).Add("ts", threadTs).Add("limit", 200)
+                    .Add("include_all_metadata", true).Add("cursor", cursor);
+                var body = await CallAsync(method, form, ct).ConfigureAwait(false);
+                replies.AddRange((body["messages"] as JsonArray ?? []).Select(m => SlackResponseReader.Message(method, m)).Where(m => m.Ts != threadTs));
+                if (replies.Count > limit)
+                {
+                    replies.RemoveRange(0, replies.Count - limit);
+                }
+
+                cursor = SlackResponseReader.Optional(body["response_metadata"], "next_cursor");
+            }
+            while (!string.IsNullOrEmpty(cursor));
+        }
+        catch (SlackApiException ex) when (ex.Error == "thread_not_found")
+        {
+            return [];
+        }
+
+        return replies;
+    }
 }

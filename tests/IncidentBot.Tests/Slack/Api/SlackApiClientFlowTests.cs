@@ -155,6 +155,40 @@ public sealed class SlackApiClientFlowTests
     }
 
     [Test]
+    public async Task GetThreadReplies_OverSeveralPages_KeepsTheMostRecentWithoutTheParent()
+    {
+        _handler
+            .ThenJson("""
+                {"ok":true,"messages":[{"ts":"1.0","text":"headline","thread_ts":"1.0"},{"ts":"2.0","text":"a","thread_ts":"1.0"},
+                  {"ts":"3.0","text":"b","thread_ts":"1.0"}],"response_metadata":{"next_cursor":"p2"}}
+                """)
+            .ThenJson("""
+                {"ok":true,"messages":[{"ts":"4.0","text":"c","thread_ts":"1.0","metadata":{"event_type":"incident_update","event_payload":{"effect_key":"k4"}}}],
+                 "response_metadata":{"next_cursor":""}}
+                """);
+
+        var replies = await CreateSut().GetThreadRepliesAsync("C1", "1.0", 2);
+
+        var forms = _handler.Requests.Select(r => r.Form).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(replies.Select(m => m.Ts), Is.EqualTo(new[] { "3.0", "4.0" }));
+            Assert.That(replies[1].MetadataPayload!["effect_key"]!.GetValue<string>(), Is.EqualTo("k4"));
+            Assert.That(forms[0]["ts"], Is.EqualTo("1.0"));
+            Assert.That(forms[0]["include_all_metadata"], Is.EqualTo("true"));
+            Assert.That(forms[1]["cursor"], Is.EqualTo("p2"));
+        });
+    }
+
+    [Test]
+    public async Task GetThreadReplies_ThreadGone_ReturnsNone()
+    {
+        _handler.ThenJson("""{"ok":false,"error":"thread_not_found"}""");
+
+        Assert.That(await CreateSut().GetThreadRepliesAsync("C1", "1.0", 100), Is.Empty);
+    }
+
+    [Test]
     public async Task PostMessage_FourthToSameChannelWithinASecond_WaitsButOtherChannelDoesNot()
     {
         _handler.Fallback = r => ScriptedHttpHandler.Json($$"""{"ok":true,"channel":"{{r.Form["channel"]}}","ts":"1.0"}""");

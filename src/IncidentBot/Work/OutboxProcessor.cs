@@ -23,10 +23,7 @@ public sealed class OutboxProcessor(
     private readonly Dictionary<string, IWorkHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots = new(MaxConcurrent, MaxConcurrent);
 
-    // Claims are writes too: marked as background work, they wait behind the writes of acknowledgements under way.
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => BackgroundWork.RunAsync(() => RunLoopAsync(stoppingToken));
-
-    private async Task RunLoopAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var requeued = await outbox.RequeueRunningAsync(stoppingToken);
         if (requeued > 0)

@@ -67,11 +67,11 @@ public sealed class IncidentStore(SqliteDatabase database)
         }.ToIncident(new Dictionary<string, string>());
     }
 
-    /// <summary>Number, title and channel of an incident named as possibly related to a new one.</summary>
+    /// <summary>Number, title, channel and privacy of an incident named as possibly related to a new one.</summary>
     public Task<PossiblyRelatedIncident?> GetPossiblyRelatedAsync(int number, CancellationToken ct = default) =>
-        database.ReadAsync(async c => (await c.QueryAsync<(long Number, string Title, string? ChannelId)>(
-            "SELECT number, title, channel_id FROM incidents WHERE number = @number", new { number }))
-            .Select(r => new PossiblyRelatedIncident((int)r.Number, r.Title, r.ChannelId))
+        database.ReadAsync(async c => (await c.QueryAsync<(long Number, string Title, string? ChannelId, long IsPrivate)>(
+            "SELECT number, title, channel_id, is_private FROM incidents WHERE number = @number", new { number }))
+            .Select(r => new PossiblyRelatedIncident((int)r.Number, r.Title, r.ChannelId, r.IsPrivate != 0))
             .SingleOrDefault(), ct);
 
     public Task SetRoleAsync(IDbTransaction tx, long incidentId, string roleKey, string userId, DateTimeOffset at) =>

@@ -39,9 +39,10 @@ public sealed class OutboxStore(SqliteDatabase database)
 
     /// <summary>
     /// Due work in the order it fell due: one walk of the due index that stops at the limit, with no sort, so a claim
-    /// stays cheap however long the queue grows (it holds the write lock that acknowledgements wait on). Work held back
-    /// behind a deferred or retried item is not due (<see cref="HoldBackLaterWorkAsync"/>), so the walk does not pass
-    /// over it each time.
+    /// stays cheap however long the queue grows (it holds the write lock that acknowledgements wait on). Work that was
+    /// queued behind an item when it was deferred or retried is moved to the same time
+    /// (<see cref="HoldBackLaterWorkAsync"/>), so the walk does not pass over it each time; work queued for that incident
+    /// afterwards, or behind an item that is running, is still due and passed over until its turn.
     /// </summary>
     internal const string DueSql = """
         SELECT o.id, o.kind, o.incident_id, o.payload, o.attempts FROM outbox o

@@ -74,7 +74,7 @@ public sealed class IncidentServiceTests
 
         var second = await sut.DeclareAsync(Request("k2", "Checkout failing"));
 
-        Assert.That(second.PossiblyRelated, Is.EqualTo(new PossiblyRelatedIncident(1, "Checkout is failing", "C123")));
+        Assert.That(second.PossiblyRelated, Is.EqualTo(new PossiblyRelatedIncident(1, "Checkout is failing", "C123", IsPrivate: false)));
         Assert.That(second.PossiblyRelated!.Reference, Is.EqualTo("INC-1"));
     }
 

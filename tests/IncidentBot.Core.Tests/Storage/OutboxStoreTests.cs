@@ -70,7 +70,27 @@ public sealed class OutboxStoreTests
         Assert.That(await DueAtAsync("second"), Is.EqualTo(later));
         Assert.That(await DueAtAsync("other"), Is.EqualTo(Now));
         Assert.That((await store.ClaimDueAsync(Now, 10)).Select(i => i.Kind), Is.EqualTo(new[] { "other" }));
-        Assert.That((await store.ClaimDueAsync(later, 10)).Select(i => i.Kind), Is.EqualTo(new[] { "first" }));
+        var again = (await store.ClaimDueAsync(later, 10)).Single();
+        Assert.That(again.Kind, Is.EqualTo("first"));
+        await store.FailAsync(again.Id, "channel_not_found");
+        Assert.That((await store.ClaimDueAsync(later, 10)).Select(i => i.Kind), Is.EqualTo(new[] { "second" }));
+    }
+
+    [Test]
+    public async Task Defer_WorkOfNoIncident_HoldsBackNothingElse()
+    {
+        var store = new OutboxStore(_db.Database);
+        await _db.Database.InTransactionAsync(async tx =>
+        {
+            await store.EnqueueAsync(tx, "first", null, "{}", Now);
+            await store.EnqueueAsync(tx, "second", null, "{}", Now);
+        });
+        var first = (await store.ClaimDueAsync(Now, 1)).Single();
+
+        await store.DeferAsync(first.Id, Now.AddMinutes(1));
+
+        Assert.That(await DueAtAsync("second"), Is.EqualTo(Now));
+        Assert.That((await store.ClaimDueAsync(Now, 10)).Select(i => i.Kind), Is.EqualTo(new[] { "second" }));
     }
 
     [Test]

@@ -193,6 +193,20 @@ public sealed class DeclareTests
         Assert.That(brief.Visible(), Does.Contain("Possibly related to INC-1"));
     }
 
+    [Test]
+    public async Task Declare_SimilarTitleToAPrivateIncident_NamesItByNumberOnly()
+    {
+        await _bot.Requests.CommandAsync("declare sev1 --private Checkout is failing");
+        await _bot.WaitForIdleAsync();
+
+        var answer = await _bot.Requests.CommandAsync("declare sev2 Checkout failing", user: "U2");
+        await _bot.WaitForIdleAsync();
+
+        var first = await _bot.Services.GetRequiredServiceOf<IncidentStore>().GetByNumberAsync(1);
+        Assert.That(answer.Text, Does.Contain("Possibly related to INC-1 (private)."));
+        Assert.That(answer.Text, Does.Not.Contain("Checkout is failing").And.Not.Contain(first!.ChannelId!));
+    }
+
     [TestCase("")]
     [TestCase("declare")]
     [TestCase("declare sev0")]

@@ -76,6 +76,7 @@ internal sealed partial class SlackApiClient
 
     public async Task<IReadOnlyList<HistoryMessage>> GetThreadRepliesAsync(string channel, string threadTs, int limit, CancellationToken ct = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         // conversations.replies pages from the thread's start; the newest replies are on the last page.
         const string method = "conversations.replies";
         var replies = new List<HistoryMessage>();

@@ -48,7 +48,12 @@ public static class CommandAnswers
         var text = result.Created
             ? $":rotating_light: Declaring *{incident.Reference}* ({severity.DisplayKey}): {SlackText.Escape(incident.Title)}. The channel link follows here in a moment."
             : $"*{incident.Reference}* is already declared for this request.";
-        if (result.PossiblyRelated is { } related)
+        if (result.PossiblyRelated is { IsPrivate: true } hidden)
+        {
+            // A private incident's title and channel are for its members only.
+            text += $"\n:link: Possibly related to {hidden.Reference} (private).";
+        }
+        else if (result.PossiblyRelated is { } related)
         {
             var where = related.ChannelId is { } c ? $" ({SlackText.Channel(c)})" : "";
             text += $"\n:link: Possibly related to {related.Reference}{where}: {SlackText.Escape(related.Title)}.";

@@ -46,7 +46,14 @@ public sealed class IncidentStore(SqliteDatabase database)
     /// <summary>Inserts the incident with the next number and returns it as stored (no roles yet).</summary>
     public async Task<Incident> InsertAsync(IDbTransaction tx, NewIncident incident)
     {
-        var (id, number) = await tx.Connection!.QuerySingleAsync<(long, long)>("""
+        var row = new IncidentRow
+        {
+            Title = incident.Title, Severity = incident.Severity, Status = nameof(IncidentStatus.Investigating),
+            Stage = nameof(IncidentStage.Active), IsPrivate = incident.IsPrivate ? 1 : 0, DeclaredBy = incident.DeclaredBy,
+            DeclaredAt = incident.DeclaredAt, Summary = incident.Summary, Impact = incident.Impact,
+            PossiblyRelatedNumber = incident.PossiblyRelatedNumber,
+        };
+        (row.Id, row.Number) = await tx.Connection!.QuerySingleAsync<(long, long)>("""
             INSERT INTO incidents (number, title, severity, status, stage, is_private, declared_by, declared_at,
                                    summary, impact, idempotency_key, possibly_related_number, title_words)
             VALUES ((SELECT COALESCE(MAX(number), 0) + 1 FROM incidents), @Title, @Severity, @Status, @Stage,
@@ -54,17 +61,10 @@ public sealed class IncidentStore(SqliteDatabase database)
             RETURNING id, number
             """, new
             {
-                incident.Title, incident.Severity, Status = nameof(IncidentStatus.Investigating), Stage = nameof(IncidentStage.Active),
-                incident.IsPrivate, incident.DeclaredBy, incident.DeclaredAt, incident.Summary, incident.Impact,
-                incident.IdempotencyKey, incident.PossiblyRelatedNumber, incident.TitleWords,
+                row.Title, row.Severity, row.Status, row.Stage, row.IsPrivate, row.DeclaredBy, row.DeclaredAt, row.Summary, row.Impact,
+                incident.IdempotencyKey, row.PossiblyRelatedNumber, incident.TitleWords,
             }, tx);
-        return new IncidentRow
-        {
-            Id = id, Number = number, Title = incident.Title, Severity = incident.Severity, Status = nameof(IncidentStatus.Investigating),
-            Stage = nameof(IncidentStage.Active), IsPrivate = incident.IsPrivate ? 1 : 0, DeclaredBy = incident.DeclaredBy,
-            DeclaredAt = incident.DeclaredAt, Summary = incident.Summary, Impact = incident.Impact,
-            PossiblyRelatedNumber = incident.PossiblyRelatedNumber,
-        }.ToIncident(new Dictionary<string, string>());
+        return row.ToIncident(new Dictionary<string, string>());
     }
 
     /// <summary>Number, title, channel and privacy of an incident named as possibly related to a new one.</summary>

@@ -23,14 +23,7 @@ public sealed class OutboxStoreTests
     public async Task Claim_TwoItemsForOneIncident_RunsThemOneAtATimeInOrder()
     {
         var store = new OutboxStore(_db.Database);
-        var a = await IncidentAsync("a");
-        var b = await IncidentAsync("b");
-        await _db.Database.InTransactionAsync(async tx =>
-        {
-            await store.EnqueueAsync(tx, "first", a, "{}", Now);
-            await store.EnqueueAsync(tx, "second", a, "{}", Now);
-            await store.EnqueueAsync(tx, "other", b, "{}", Now);
-        });
+        await EnqueueFirstSecondAndOtherAsync(store);
 
         var batch1 = await store.ClaimDueAsync(Now, 10);
         var batch2 = await store.ClaimDueAsync(Now, 10);
@@ -47,14 +40,7 @@ public sealed class OutboxStoreTests
     public async Task DeferOrRetry_HoldsBackThatIncidentsLaterWorkOnly(bool defer)
     {
         var store = new OutboxStore(_db.Database);
-        var a = await IncidentAsync("a");
-        var b = await IncidentAsync("b");
-        await _db.Database.InTransactionAsync(async tx =>
-        {
-            await store.EnqueueAsync(tx, "first", a, "{}", Now);
-            await store.EnqueueAsync(tx, "second", a, "{}", Now);
-            await store.EnqueueAsync(tx, "other", b, "{}", Now);
-        });
+        await EnqueueFirstSecondAndOtherAsync(store);
         var first = (await store.ClaimDueAsync(Now, 1)).Single();
         var later = Now.AddMinutes(1);
 
@@ -119,6 +105,19 @@ public sealed class OutboxStoreTests
 
         Assert.That(plan, Has.Some.Contains("ix_outbox_due"));
         Assert.That(plan, Has.None.Contains("TEMP B-TREE"));
+    }
+
+    /// <summary>"first" and "second" for one incident, then "other" for another, all due <see cref="Now"/>.</summary>
+    private async Task EnqueueFirstSecondAndOtherAsync(OutboxStore store)
+    {
+        var a = await IncidentAsync("a");
+        var b = await IncidentAsync("b");
+        await _db.Database.InTransactionAsync(async tx =>
+        {
+            await store.EnqueueAsync(tx, "first", a, "{}", Now);
+            await store.EnqueueAsync(tx, "second", a, "{}", Now);
+            await store.EnqueueAsync(tx, "other", b, "{}", Now);
+        });
     }
 
     private Task<DateTimeOffset?> DueAtAsync(string kind) =>

@@ -15,13 +15,15 @@ public sealed class SlackRequests(HttpClient http, FakeSlackServer slack, string
 
     public async Task<SlackAnswer> CommandAsync(string text, string user = "U1", string channel = "CGENERAL")
     {
-        LastResponseUrl = slack.NewResponseUrl();
-        LastTriggerId = slack.IssueTriggerId(user);
+        // Locals first: tests send commands concurrently, and each must carry its own trigger ID and response URL.
+        var responseUrl = slack.NewResponseUrl();
+        var triggerId = slack.IssueTriggerId(user);
+        (LastResponseUrl, LastTriggerId) = (responseUrl, triggerId);
         var form = new Dictionary<string, string>
         {
             ["token"] = "verification-token-unused", ["team_id"] = "T0001", ["team_domain"] = "acme", ["channel_id"] = channel,
             ["channel_name"] = "general", ["user_id"] = user, ["user_name"] = user.ToLowerInvariant(), ["command"] = "/incident",
-            ["text"] = text, ["api_app_id"] = "A0001", ["response_url"] = LastResponseUrl.ToString(), ["trigger_id"] = LastTriggerId,
+            ["text"] = text, ["api_app_id"] = "A0001", ["response_url"] = responseUrl.ToString(), ["trigger_id"] = triggerId,
         };
         return await PostAsync("/slack/commands", FormBody(form), "application/x-www-form-urlencoded");
     }

@@ -27,7 +27,21 @@ internal sealed class IncidentRow
     public long? RelatedNumber { get; set; }
     public long? PossiblyRelatedNumber { get; set; }
 
-    public Incident ToIncident(IReadOnlyDictionary<string, string> roles) => new()
+    /// <summary>The incident's roles as <c>key␟user</c> pairs joined by <c>␞</c> (<see cref="IncidentStore"/>'s query).</summary>
+    public string? RoleList { get; set; }
+
+    /// <summary>Numbers this incident links to, comma-separated.</summary>
+    public string? LinksOut { get; set; }
+
+    /// <summary>Numbers of incidents that link to this one, comma-separated.</summary>
+    public string? LinksIn { get; set; }
+
+    public long OpenActions { get; set; }
+
+    public const char PairSeparator = '\u001e';
+    public const char KeyValueSeparator = '\u001f';
+
+    public Incident ToIncident() => new()
     {
         Id = Id,
         Number = (int)Number,
@@ -50,6 +64,25 @@ internal sealed class IncidentRow
         ResolvedAt = UnixTime.FromUnixMs(ResolvedAt),
         RelatedNumber = RelatedNumber is { } r ? (int)r : null,
         PossiblyRelatedNumber = PossiblyRelatedNumber is { } p ? (int)p : null,
-        Roles = roles,
+        Roles = Roles(),
+        Links = Links(),
+        OpenActionCount = (int)OpenActions,
     };
+
+    private Dictionary<string, string> Roles()
+    {
+        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in (RoleList ?? "").Split(PairSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var split = pair.IndexOf(KeyValueSeparator, StringComparison.Ordinal);
+            roles[pair[..split]] = pair[(split + 1)..];
+        }
+
+        return roles;
+    }
+
+    private List<int> Links() => LinksOut is null && LinksIn is null
+        ? []
+        : $"{LinksOut},{LinksIn}".Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order().ToList();
 }

@@ -64,7 +64,7 @@ public sealed class IncidentStore(SqliteDatabase database)
                 row.Title, row.Severity, row.Status, row.Stage, row.IsPrivate, row.DeclaredBy, row.DeclaredAt, row.Summary, row.Impact,
                 incident.IdempotencyKey, row.PossiblyRelatedNumber, incident.TitleWords,
             }, tx);
-        return row.ToIncident(new Dictionary<string, string>());
+        return row.ToIncident();
     }
 
     /// <summary>Number, title, channel and privacy of an incident named as possibly related to a new one.</summary>
@@ -110,18 +110,18 @@ public sealed class IncidentStore(SqliteDatabase database)
     private static async Task<Incident?> QuerySingleAsync(IDbConnection c, IDbTransaction? tx, string where, object? args) =>
         (await QueryManyAsync(c, tx, where, args)).SingleOrDefault();
 
-    private static async Task<IReadOnlyList<Incident>> QueryManyAsync(IDbConnection c, IDbTransaction? tx, string where, object? args)
-    {
-        var rows = (await c.QueryAsync<IncidentRow>($"SELECT {Columns} FROM incidents WHERE {where} ORDER BY number", args, tx)).ToList();
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-
-        var roles = (await c.QueryAsync<(long IncidentId, string RoleKey, string UserId)>(
-            "SELECT incident_id, role_key, user_id FROM incident_roles WHERE incident_id IN @ids",
-            new { ids = rows.Select(r => r.Id).ToArray() }, tx)).ToLookup(r => r.IncidentId);
-        var extras = await ResolutionStore.ExtrasAsync(c, tx, rows.Select(r => r.Id).ToArray());
-        return rows.Select(r => extras.Apply(r.ToIncident(roles[r.Id].ToDictionary(x => x.RoleKey, x => x.UserId)))).ToList();
-    }
+    /// <summary>
+    /// Incidents with their roles, links (either way) and open action-item count, in one statement: an answer that needs
+    /// an incident reads it with one query.
+    /// </summary>
+    private static async Task<IReadOnlyList<Incident>> QueryManyAsync(IDbConnection c, IDbTransaction? tx, string where, object? args) =>
+        (await c.QueryAsync<IncidentRow>($"""
+            SELECT {Columns},
+                (SELECT group_concat(r.role_key || char(31) || r.user_id, char(30)) FROM incident_roles r WHERE r.incident_id = i.id) AS role_list,
+                (SELECT group_concat(l.related_number) FROM incident_links l WHERE l.incident_id = i.id) AS links_out,
+                (SELECT group_concat(src.number) FROM incident_links l JOIN incidents src ON src.id = l.incident_id
+                  WHERE l.related_number = i.number) AS links_in,
+                (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id AND a.state = 'Open') AS open_actions
+            FROM incidents i WHERE {where} ORDER BY i.number
+            """, args, tx)).Select(r => r.ToIncident()).ToList();
 }

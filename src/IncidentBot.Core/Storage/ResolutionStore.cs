@@ -67,21 +67,6 @@ public sealed class ResolutionStore(SqliteDatabase database)
             ORDER BY i.number
             """, new { incident.Id, incident.Number }, tx)).Select(r => new LinkedIncident((int)r.Number, r.Title, r.IsPrivate != 0)).ToList();
 
-    internal static async Task<IncidentExtras> ExtrasAsync(IDbConnection c, IDbTransaction? tx, long[] ids)
-    {
-        var links = await c.QueryAsync<(long Id, long Number)>("""
-            SELECT incident_id, related_number FROM incident_links WHERE incident_id IN @ids
-            UNION
-            SELECT i.id, src.number FROM incident_links l
-            JOIN incidents i ON i.number = l.related_number JOIN incidents src ON src.id = l.incident_id
-            WHERE i.id IN @ids
-            """, new { ids }, tx);
-        var open = await c.QueryAsync<(long Id, long Count)>(
-            "SELECT incident_id, COUNT(*) FROM action_items WHERE state = 'Open' AND incident_id IN @ids GROUP BY incident_id",
-            new { ids }, tx);
-        return new IncidentExtras(links.ToLookup(l => l.Id, l => (int)l.Number), open.ToDictionary(o => o.Id, o => (int)o.Count));
-    }
-
     private sealed class ResolutionRow
     {
         public long IncidentId { get; set; }

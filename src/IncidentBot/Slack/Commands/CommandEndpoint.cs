@@ -1,3 +1,4 @@
+using System.Text.Json;
 using IncidentBot.Slack.Http;
 
 namespace IncidentBot.Slack.Commands;
@@ -19,6 +20,21 @@ public sealed class CommandEndpoint(CommandRouter router)
         }
 
         var reply = await router.RouteAsync(command, http.RequestAborted);
-        return reply.ToJson() is { } json ? Results.Json(json) : Results.Ok();
+        return reply.Text is null ? Results.Ok() : new ReplyResult(reply);
+    }
+
+    /// <summary>Writes the reply's JSON straight into the response.</summary>
+    private sealed class ReplyResult(CommandReply reply) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.ContentType = "application/json; charset=utf-8";
+            await using (var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter))
+            {
+                reply.WriteTo(writer);
+            }
+
+            await httpContext.Response.BodyWriter.FlushAsync(httpContext.RequestAborted);
+        }
     }
 }

@@ -25,7 +25,8 @@ public sealed class CommandRouter(CommandCatalog catalog, IncidentStore incident
 
         try
         {
-            var incident = await incidents.GetByChannelAsync(command.ChannelId, ct);
+            // Only channel commands act on the channel's incident; the others answer without reading it.
+            var incident = handler.NeedsIncidentChannel ? await incidents.GetByChannelAsync(command.ChannelId, ct) : null;
             if (handler.NeedsIncidentChannel && incident is null)
             {
                 var open = await VisibleOpenIncidents.ForAsync(incidents, command.UserId, ct);

@@ -2,9 +2,11 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Commands;
 
-/// <summary><c>/incident help</c>: usage generated from the registered subcommands.</summary>
+/// <summary><c>/incident help</c>: usage generated from the registered subcommands, once (they do not change while running).</summary>
 public sealed class HelpCommand(IServiceProvider services) : IIncidentCommand
 {
+    private string? _text;
+
     public string Name => "help";
 
     public string Arguments => "";
@@ -14,5 +16,5 @@ public sealed class HelpCommand(IServiceProvider services) : IIncidentCommand
     public bool NeedsIncidentChannel => false;
 
     public Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct) =>
-        Task.FromResult(CommandAnswers.Help(services.GetRequiredService<CommandCatalog>().All));
+        Task.FromResult(CommandAnswers.Help(_text ??= CommandAnswers.HelpText(services.GetRequiredService<CommandCatalog>().All)));
 }

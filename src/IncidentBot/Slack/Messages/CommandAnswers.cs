@@ -9,12 +9,14 @@ public static class CommandAnswers
     public static string Usage(IIncidentCommand command) =>
         $"`/incident {command.Name}{(command.Arguments.Length > 0 ? " " + command.Arguments : "")}`";
 
-    public static CommandReply Help(IReadOnlyList<IIncidentCommand> commands)
+    public static string HelpText(IReadOnlyList<IIncidentCommand> commands)
     {
         var lines = commands.Select(c => $"{Usage(c)} — {c.Description}{(c.NeedsIncidentChannel ? " _(in an incident channel)_" : "")}");
-        var text = "*IncidentBot* — run your incident from Slack.\n" + string.Join('\n', lines);
-        return CommandReply.Ephemeral(text, Blocks.Array([Blocks.Section(text)]));
+        return "*IncidentBot* — run your incident from Slack.\n" + string.Join('\n', lines);
     }
+
+    /// <summary>The help answer for <see cref="HelpText"/>; its blocks are the reply's own, so it is built for each answer.</summary>
+    public static CommandReply Help(string helpText) => CommandReply.Ephemeral(helpText, Blocks.Array([Blocks.Section(helpText)]));
 
     public static CommandReply Unknown(string typed, string? suggestion, IReadOnlyList<IIncidentCommand> commands)
     {

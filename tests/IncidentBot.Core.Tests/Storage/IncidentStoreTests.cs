@@ -1,0 +1,78 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.Core.Tests.Support;
+using NUnit.Framework;
+
+namespace IncidentBot.Core.Tests.Storage;
+
+/// <summary>An incident is read with everything it carries: its roles, its links either way and its open action items.</summary>
+public sealed class IncidentStoreTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 24, 14, 0, 0, TimeSpan.Zero);
+    private TestDatabase _db = null!;
+    private IncidentStore _store = null!;
+
+    [SetUp]
+    public async Task SetUpAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _store = new IncidentStore(_db.Database);
+    }
+
+    [TearDown]
+    public async Task TearDownAsync() => await _db.DisposeAsync();
+
+    [Test]
+    public async Task Get_ReadsRolesLinksBothWaysAndOpenActionItems()
+    {
+        var (first, second, third) = await _db.Database.InTransactionAsync(async tx =>
+        {
+            var a = await InsertAsync(tx, "a");
+            var b = await InsertAsync(tx, "b");
+            var c = await InsertAsync(tx, "c");
+            await _store.SetRoleAsync(tx, b.Id, "commander", "U1", T0);
+            await _store.SetRoleAsync(tx, b.Id, "lead", "U2", T0);
+            await _store.SetRoleAsync(tx, b.Id, "lead", "U3", T0);
+            var links = new ResolutionStore(_db.Database);
+            await links.AddLinkAsync(tx, b.Id, c.Number, "U1", T0);
+            await links.AddLinkAsync(tx, a.Id, b.Number, "U1", T0);
+            await links.AddLinkAsync(tx, c.Id, b.Number, "U1", T0);
+            var actions = new ActionItemStore(_db.Database);
+            var done = await actions.AddAsync(tx, new NewActionItem(b.Id, "fix it", null, null, "high", "U1", "k1"), T0);
+            await actions.AddAsync(tx, new NewActionItem(b.Id, "test it", null, null, "high", "U1", "k2"), T0);
+            await actions.AddAsync(tx, new NewActionItem(b.Id, "page it", null, null, "low", "U1", "k3"), T0);
+            await actions.MarkDoneAsync(tx, done.Item.Id, "U1", T0);
+            return (a, b, c);
+        });
+
+        var incident = (await _store.GetByNumberAsync(second.Number))!;
+
+        Assert.That(incident.Roles, Is.EquivalentTo(new Dictionary<string, string> { ["commander"] = "U1", ["lead"] = "U3" }));
+        Assert.That(incident.Links, Is.EqualTo(new[] { first.Number, third.Number }), "linked to c, from a and from c, each once");
+        Assert.That(incident.OpenActionCount, Is.EqualTo(2));
+        var bare = (await _store.GetAsync(first.Id))!;
+        Assert.That(bare.Roles, Is.Empty);
+        Assert.That(bare.Links, Is.EqualTo(new[] { second.Number }));
+        Assert.That(bare.OpenActionCount, Is.Zero);
+    }
+
+    [Test]
+    public async Task ListOpen_GivesEachIncidentItsOwnRoles()
+    {
+        await _db.Database.InTransactionAsync(async tx =>
+        {
+            foreach (var (title, user) in new[] { ("a", "U1"), ("b", "U2"), ("c", "U3") })
+            {
+                var incident = await InsertAsync(tx, title);
+                await _store.SetRoleAsync(tx, incident.Id, "commander", user, T0);
+            }
+        });
+
+        var open = await _store.ListOpenAsync();
+
+        Assert.That(open.Select(i => (i.Title, i.RoleHolder("commander"))), Is.EqualTo(new[] { ("a", "U1"), ("b", "U2"), ("c", "U3") }));
+    }
+
+    private Task<Incident> InsertAsync(System.Data.IDbTransaction tx, string title) =>
+        _store.InsertAsync(tx, new NewIncident(title, "sev2", false, "U1", UnixTime.ToUnixMs(T0), null, null, $"key-{title}", null));
+}

@@ -92,10 +92,12 @@ internal sealed class SlackTransport(HttpClient http, ResiliencePipeline<HttpRes
 
     private static async Task<JsonObject?> ReadJsonAsync(string method, HttpResponseMessage response, CancellationToken ct)
     {
-        var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+        // Parsed from the bytes as they came: a response (chat.postMessage echoes the whole message) is not first copied
+        // into a string.
+        var bytes = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
         try
         {
-            return JsonNode.Parse(text) as JsonObject;
+            return JsonNode.Parse(bytes) as JsonObject;
         }
         catch (JsonException ex) when (response.IsSuccessStatusCode)
         {

@@ -81,8 +81,6 @@ internal sealed class IncidentRow
         return roles;
     }
 
-    private List<int> Links() => LinksOut is null && LinksIn is null
-        ? []
-        : $"{LinksOut},{LinksIn}".Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order().ToList();
+    private List<int> Links() => $"{LinksOut},{LinksIn}".Split(',', StringSplitOptions.RemoveEmptyEntries)
+        .Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order().ToList();
 }

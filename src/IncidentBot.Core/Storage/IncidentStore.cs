@@ -117,7 +117,8 @@ public sealed class IncidentStore(SqliteDatabase database)
     private static async Task<IReadOnlyList<Incident>> QueryManyAsync(IDbConnection c, IDbTransaction? tx, string where, object? args) =>
         (await c.QueryAsync<IncidentRow>($"""
             SELECT {Columns},
-                (SELECT group_concat(r.role_key || char(31) || r.user_id, char(30)) FROM incident_roles r WHERE r.incident_id = i.id) AS role_list,
+                (SELECT group_concat(r.role_key || char({(int)IncidentRow.KeyValueSeparator}) || r.user_id, char({(int)IncidentRow.PairSeparator}))
+                  FROM incident_roles r WHERE r.incident_id = i.id) AS role_list,
                 (SELECT group_concat(l.related_number) FROM incident_links l WHERE l.incident_id = i.id) AS links_out,
                 (SELECT group_concat(src.number) FROM incident_links l JOIN incidents src ON src.id = l.incident_id
                   WHERE l.related_number = i.number) AS links_in,

@@ -12,6 +12,8 @@ public sealed record CommandReply(string? Text, JsonArray? Blocks = null, bool I
 
     public static CommandReply None { get; } = new((string?)null);
 
+    private string ResponseTypeValue => InChannel ? "in_channel" : "ephemeral";
+
     public static CommandReply Ephemeral(string text, JsonArray? blocks = null) => new(text, blocks);
 
     /// <summary>
@@ -22,7 +24,7 @@ public sealed record CommandReply(string? Text, JsonArray? Blocks = null, bool I
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
-        writer.WriteString(ResponseType, InChannel ? "in_channel" : "ephemeral");
+        writer.WriteString(ResponseType, ResponseTypeValue);
         writer.WriteString(TextField, Text);
         if (Blocks is not null)
         {
@@ -41,7 +43,7 @@ public sealed record CommandReply(string? Text, JsonArray? Blocks = null, bool I
             return null;
         }
 
-        var json = new JsonObject { [ResponseType] = InChannel ? "in_channel" : "ephemeral", [TextField] = Text };
+        var json = new JsonObject { [ResponseType] = ResponseTypeValue, [TextField] = Text };
         if (Blocks is not null)
         {
             json[BlocksField] = Blocks.DeepClone();

@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace IncidentBot.Core.Storage;
 
 /// <summary>
@@ -9,8 +7,8 @@ namespace IncidentBot.Core.Storage;
 public sealed class EffectLedger(SqliteDatabase database, TimeProvider time)
 {
     public Task<EffectRecord?> GetAsync(string key, CancellationToken ct = default) =>
-        database.ReadAsync(c => c.QuerySingleOrDefaultAsync<EffectRecord>(
-            "SELECT key, state, value FROM slack_effects WHERE key = @key", new { key }), ct);
+        database.ReadAsync(c => Task.FromResult(Statements.Query<EffectRecord>(c, null,
+            "SELECT key, state, value FROM slack_effects WHERE key = @key", ("@key", key)).SingleOrDefault()), ct);
 
     /// <summary>
     /// Performs an effect that is safe to repeat (an invite, a pin, a topic) unless its key is recorded done, then records
@@ -33,8 +31,8 @@ public sealed class EffectLedger(SqliteDatabase database, TimeProvider time)
     public Task MarkDoneAsync(string key, string? value, CancellationToken ct = default) => SetAsync(key, EffectRecord.Done, value, ct);
 
     private Task<int> SetAsync(string key, string state, string? value, CancellationToken ct) =>
-        database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync("""
+        database.InTransactionAsync(tx => Task.FromResult(Statements.Execute(tx, """
             INSERT INTO slack_effects (key, state, value, updated_at) VALUES (@key, @state, @value, @at)
             ON CONFLICT (key) DO UPDATE SET state = excluded.state, value = excluded.value, updated_at = excluded.updated_at
-            """, new { key, state, value, at = UnixTime.ToUnixMs(time.GetUtcNow()) }, tx), ct);
+            """, ("@key", key), ("@state", state), ("@value", value), ("@at", UnixTime.ToUnixMs(time.GetUtcNow())))), ct);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using Dapper;
 using IncidentBot.Core.Incidents;
@@ -13,38 +14,37 @@ public sealed class IncidentStore(SqliteDatabase database)
         """;
 
     public Task<Incident?> GetAsync(long id, CancellationToken ct = default) =>
-        database.ReadAsync(c => QuerySingleAsync(c, null, "id = @id", new { id }), ct);
+        database.ReadAsync(c => QuerySingleAsync(c, null, "id = @id", ("@id", id)), ct);
 
     public Task<Incident?> GetByNumberAsync(int number, CancellationToken ct = default) =>
-        database.ReadAsync(c => QuerySingleAsync(c, null, "number = @number", new { number }), ct);
+        database.ReadAsync(c => QuerySingleAsync(c, null, "number = @number", ("@number", number)), ct);
 
     public Task<Incident?> GetByChannelAsync(string channelId, CancellationToken ct = default) =>
-        database.ReadAsync(c => QuerySingleAsync(c, null, "channel_id = @channelId", new { channelId }), ct);
+        database.ReadAsync(c => QuerySingleAsync(c, null, "channel_id = @channelId", ("@channelId", channelId)), ct);
 
     public Task<IReadOnlyList<Incident>> ListOpenAsync(CancellationToken ct = default) =>
-        database.ReadAsync(c => QueryManyAsync(c, null, "status <> 'Resolved'", null), ct);
+        database.ReadAsync(c => Task.FromResult<IReadOnlyList<Incident>>(Query(c, null, "status <> 'Resolved'")), ct);
 
-    public Task<Incident?> GetAsync(IDbTransaction tx, long id) => QuerySingleAsync(tx.Connection!, tx, "id = @id", new { id });
+    public Task<Incident?> GetAsync(IDbTransaction tx, long id) => QuerySingleAsync(tx.Connection!, tx, "id = @id", ("@id", id));
 
     public Task<Incident?> GetByNumberAsync(IDbTransaction tx, int number) =>
-        QuerySingleAsync(tx.Connection!, tx, "number = @number", new { number });
+        QuerySingleAsync(tx.Connection!, tx, "number = @number", ("@number", number));
 
     public Task<Incident?> FindByIdempotencyKeyAsync(IDbTransaction tx, string key) =>
-        QuerySingleAsync(tx.Connection!, tx, "idempotency_key = @key", new { key });
+        QuerySingleAsync(tx.Connection!, tx, "idempotency_key = @key", ("@key", key));
 
     /// <summary>
     /// Incidents declared, resolved, reopened or renamed since change <paramref name="afterSeq"/>, oldest change first,
     /// each with its state now (migration 0006 stamps the changes).
     /// </summary>
     public Task<IReadOnlyList<TitleChange>> ListTitleChangesAsync(long afterSeq, CancellationToken ct = default) =>
-        database.ReadAsync(async c => (IReadOnlyList<TitleChange>)(await c.QueryAsync<(long Seq, long Number, string Words, string Status)>(
+        database.ReadAsync(c => Task.FromResult<IReadOnlyList<TitleChange>>(Statements.Query<(long Seq, long Number, string Words, string Status)>(c, null,
             "SELECT change_seq, number, title_words, status FROM incidents WHERE change_seq > @afterSeq ORDER BY change_seq",
-            new { afterSeq }))
-            .Select(r => new TitleChange(r.Seq, new OpenTitle((int)r.Number, r.Words), r.Status != nameof(IncidentStatus.Resolved)))
-            .ToList(), ct);
+            ("@afterSeq", afterSeq))
+            .ConvertAll(r => new TitleChange(r.Seq, new OpenTitle((int)r.Number, r.Words), r.Status != nameof(IncidentStatus.Resolved)))), ct);
 
     /// <summary>Inserts the incident with the next number and returns it as stored (no roles yet).</summary>
-    public async Task<Incident> InsertAsync(IDbTransaction tx, NewIncident incident)
+    public Task<Incident> InsertAsync(IDbTransaction tx, NewIncident incident)
     {
         var row = new IncidentRow
         {
@@ -53,37 +53,37 @@ public sealed class IncidentStore(SqliteDatabase database)
             DeclaredAt = incident.DeclaredAt, Summary = incident.Summary, Impact = incident.Impact,
             PossiblyRelatedNumber = incident.PossiblyRelatedNumber,
         };
-        (row.Id, row.Number) = await tx.Connection!.QuerySingleAsync<(long, long)>("""
+        (row.Id, row.Number) = Statements.Query<(long, long)>(tx.Connection!, tx, """
             INSERT INTO incidents (number, title, severity, status, stage, is_private, declared_by, declared_at,
                                    summary, impact, idempotency_key, possibly_related_number, title_words)
             VALUES ((SELECT COALESCE(MAX(number), 0) + 1 FROM incidents), @Title, @Severity, @Status, @Stage,
                     @IsPrivate, @DeclaredBy, @DeclaredAt, @Summary, @Impact, @IdempotencyKey, @PossiblyRelatedNumber, @TitleWords)
             RETURNING id, number
-            """, new
-            {
-                row.Title, row.Severity, row.Status, row.Stage, row.IsPrivate, row.DeclaredBy, row.DeclaredAt, row.Summary, row.Impact,
-                incident.IdempotencyKey, row.PossiblyRelatedNumber, incident.TitleWords,
-            }, tx);
-        return row.ToIncident();
+            """,
+            ("@Title", row.Title), ("@Severity", row.Severity), ("@Status", row.Status), ("@Stage", row.Stage),
+            ("@IsPrivate", row.IsPrivate), ("@DeclaredBy", row.DeclaredBy), ("@DeclaredAt", row.DeclaredAt), ("@Summary", row.Summary),
+            ("@Impact", row.Impact), ("@IdempotencyKey", incident.IdempotencyKey), ("@PossiblyRelatedNumber", row.PossiblyRelatedNumber),
+            ("@TitleWords", incident.TitleWords)).Single();
+        return Task.FromResult(row.ToIncident());
     }
 
     /// <summary>Number, title, channel and privacy of an incident named as possibly related to a new one.</summary>
     public Task<PossiblyRelatedIncident?> GetPossiblyRelatedAsync(int number, CancellationToken ct = default) =>
-        database.ReadAsync(async c => (await c.QueryAsync<(long Number, string Title, string? ChannelId, long IsPrivate)>(
-            "SELECT number, title, channel_id, is_private FROM incidents WHERE number = @number", new { number }))
+        database.ReadAsync(c => Task.FromResult(Statements.Query<(long Number, string Title, string? ChannelId, long IsPrivate)>(c, null,
+            "SELECT number, title, channel_id, is_private FROM incidents WHERE number = @number", ("@number", number))
             .Select(r => new PossiblyRelatedIncident((int)r.Number, r.Title, r.ChannelId, r.IsPrivate != 0))
-            .SingleOrDefault(), ct);
+            .SingleOrDefault()), ct);
 
     public Task SetRoleAsync(IDbTransaction tx, long incidentId, string roleKey, string userId, DateTimeOffset at) =>
-        tx.Connection!.ExecuteAsync("""
+        Task.FromResult(Statements.Execute(tx, """
             INSERT INTO incident_roles (incident_id, role_key, user_id, assigned_at) VALUES (@incidentId, @roleKey, @userId, @at)
             ON CONFLICT (incident_id, role_key) DO UPDATE SET user_id = excluded.user_id, assigned_at = excluded.assigned_at
-            """, new { incidentId, roleKey, userId, at = UnixTime.ToUnixMs(at) }, tx);
+            """, ("@incidentId", incidentId), ("@roleKey", roleKey), ("@userId", userId), ("@at", UnixTime.ToUnixMs(at))));
 
     public Task AddMemberAsync(IDbTransaction tx, long incidentId, string userId, DateTimeOffset at) =>
-        tx.Connection!.ExecuteAsync(
+        Task.FromResult(Statements.Execute(tx,
             "INSERT OR IGNORE INTO incident_members (incident_id, user_id, joined_at) VALUES (@incidentId, @userId, @at)",
-            new { incidentId, userId, at = UnixTime.ToUnixMs(at) }, tx);
+            ("@incidentId", incidentId), ("@userId", userId), ("@at", UnixTime.ToUnixMs(at))));
 
     public Task<bool> IsMemberAsync(long incidentId, string userId, CancellationToken ct = default) =>
         database.ReadAsync(async c => await c.ExecuteScalarAsync<long>(
@@ -101,21 +101,27 @@ public sealed class IncidentStore(SqliteDatabase database)
 
     /// <summary>Sets one Slack reference column (channel, brief or feed message) once it is known.</summary>
     public Task SetSlackRefsAsync(long incidentId, SlackRefs refs, CancellationToken ct = default) =>
-        database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync("""
+        database.InTransactionAsync(tx => Task.FromResult(Statements.Execute(tx, """
             UPDATE incidents SET channel_id = COALESCE(@ChannelId, channel_id), channel_name = COALESCE(@ChannelName, channel_name),
                    brief_ts = COALESCE(@BriefTs, brief_ts), feed_ts = COALESCE(@FeedTs, feed_ts)
             WHERE id = @incidentId
-            """, new { incidentId, refs.ChannelId, refs.ChannelName, refs.BriefTs, refs.FeedTs }, tx), ct);
+            """, ("@incidentId", incidentId), ("@ChannelId", refs.ChannelId), ("@ChannelName", refs.ChannelName),
+            ("@BriefTs", refs.BriefTs), ("@FeedTs", refs.FeedTs))), ct);
 
-    private static async Task<Incident?> QuerySingleAsync(IDbConnection c, IDbTransaction? tx, string where, object? args) =>
-        (await QueryManyAsync(c, tx, where, args)).SingleOrDefault();
+    private static Task<Incident?> QuerySingleAsync(IDbConnection c, IDbTransaction? tx, string where, (string, object?) arg) =>
+        Task.FromResult(Query(c, tx, where, arg).SingleOrDefault());
 
     /// <summary>
     /// Incidents with their roles, links (either way) and open action-item count, in one statement: an answer that needs
     /// an incident reads it with one query.
     /// </summary>
-    private static async Task<IReadOnlyList<Incident>> QueryManyAsync(IDbConnection c, IDbTransaction? tx, string where, object? args) =>
-        (await c.QueryAsync<IncidentRow>($"""
+    private static List<Incident> Query(IDbConnection c, IDbTransaction? tx, string where, params ReadOnlySpan<(string, object?)> args) =>
+        Statements.Query<IncidentRow>(c, tx, IncidentQueries.GetOrAdd(where, IncidentQuery), args).ConvertAll(r => r.ToIncident());
+
+    /// <summary>The incident query for each condition used, built once.</summary>
+    private static readonly ConcurrentDictionary<string, string> IncidentQueries = new(StringComparer.Ordinal);
+
+    private static string IncidentQuery(string where) => $"""
             SELECT {Columns},
                 (SELECT group_concat(r.role_key || char({(int)IncidentRow.KeyValueSeparator}) || r.user_id, char({(int)IncidentRow.PairSeparator}))
                   FROM incident_roles r WHERE r.incident_id = i.id) AS role_list,
@@ -124,5 +130,5 @@ public sealed class IncidentStore(SqliteDatabase database)
                   WHERE l.related_number = i.number) AS links_in,
                 (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id AND a.state = 'Open') AS open_actions
             FROM incidents i WHERE {where} ORDER BY i.number
-            """, args, tx)).Select(r => r.ToIncident()).ToList();
+            """;
 }

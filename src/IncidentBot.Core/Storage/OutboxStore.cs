@@ -10,11 +10,12 @@ namespace IncidentBot.Core.Storage;
 public sealed class OutboxStore(SqliteDatabase database)
 {
     /// <summary>Enqueues work; a repeated <paramref name="dedupeKey"/> is ignored. Returns whether it was added.</summary>
-    public async Task<bool> EnqueueAsync(IDbTransaction tx, string kind, long? incidentId, string payload, DateTimeOffset now, string? dedupeKey = null) =>
-        await tx.Connection!.ExecuteAsync("""
+    public Task<bool> EnqueueAsync(IDbTransaction tx, string kind, long? incidentId, string payload, DateTimeOffset now, string? dedupeKey = null) =>
+        Task.FromResult(Statements.Execute(tx, """
             INSERT OR IGNORE INTO outbox (kind, incident_id, payload, status, attempts, next_attempt_at, created_at, dedupe_key)
             VALUES (@kind, @incidentId, @payload, 'pending', 0, @now, @now, @dedupeKey)
-            """, new { kind, incidentId, payload, now = UnixTime.ToUnixMs(now), dedupeKey }, tx) > 0;
+            """, ("@kind", kind), ("@incidentId", incidentId), ("@payload", payload), ("@now", UnixTime.ToUnixMs(now)),
+            ("@dedupeKey", dedupeKey)) > 0);
 
     /// <summary>
     /// Queues what every state change needs afterwards: rewriting the brief and headline in place, and bringing the
@@ -31,11 +32,11 @@ public sealed class OutboxStore(SqliteDatabase database)
     /// current when it runs, so one pending item covers any number of changes.
     /// </summary>
     public Task<int> EnqueueCoalescedAsync(IDbTransaction tx, string kind, long incidentId, DateTimeOffset now) =>
-        tx.Connection!.ExecuteAsync("""
+        Task.FromResult(Statements.Execute(tx, """
             INSERT INTO outbox (kind, incident_id, payload, status, attempts, next_attempt_at, created_at)
             SELECT @kind, @incidentId, '{}', 'pending', 0, @now, @now
             WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE kind = @kind AND incident_id = @incidentId AND status = 'pending')
-            """, new { kind, incidentId, now = UnixTime.ToUnixMs(now) }, tx);
+            """, ("@kind", kind), ("@incidentId", incidentId), ("@now", UnixTime.ToUnixMs(now))));
 
     /// <summary>
     /// Due work in the order it fell due: one walk of the due index that stops at the limit, with no sort, so a claim
@@ -57,16 +58,15 @@ public sealed class OutboxStore(SqliteDatabase database)
     /// Claims up to <paramref name="max"/> due items, at most one per incident and none for an incident with work running.
     /// </summary>
     public Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken ct = default) =>
-        database.InTransactionAsync(async tx =>
+        database.InTransactionAsync(tx =>
         {
-            var items = (await tx.Connection!.QueryAsync<OutboxItem>(DueSql, new { now = UnixTime.ToUnixMs(now), max }, tx)).ToList();
+            var items = Statements.Query<OutboxItem>(tx.Connection!, tx, DueSql, ("@now", UnixTime.ToUnixMs(now)), ("@max", max));
             foreach (var item in items)
             {
-                await tx.Connection!.ExecuteAsync(
-                    "UPDATE outbox SET status = 'running', attempts = attempts + 1 WHERE id = @Id", new { item.Id }, tx);
+                Statements.Execute(tx, "UPDATE outbox SET status = 'running', attempts = attempts + 1 WHERE id = @Id", ("@Id", item.Id));
             }
 
-            return (IReadOnlyList<OutboxItem>)items.Select(i => i with { Attempts = i.Attempts + 1 }).ToList();
+            return Task.FromResult<IReadOnlyList<OutboxItem>>(items.ConvertAll(i => i with { Attempts = i.Attempts + 1 }));
         }, ct);
 
     public Task CompleteAsync(long id, CancellationToken ct = default) => SetStatusAsync(id, "done", null, null, ct);
@@ -117,8 +117,8 @@ public sealed class OutboxStore(SqliteDatabase database)
         database.InTransactionAsync(tx => SetStatusAsync(tx, id, status, nextAt, error), ct);
 
     private static Task<int> SetStatusAsync(IDbTransaction tx, long id, string status, DateTimeOffset? nextAt, string? error) =>
-        tx.Connection!.ExecuteAsync("""
+        Task.FromResult(Statements.Execute(tx, """
             UPDATE outbox SET status = @status, next_attempt_at = COALESCE(@nextAt, next_attempt_at), last_error = @error
             WHERE id = @id
-            """, new { id, status, nextAt = UnixTime.ToUnixMs(nextAt), error }, tx);
+            """, ("@id", id), ("@status", status), ("@nextAt", UnixTime.ToUnixMs(nextAt)), ("@error", error)));
 }

@@ -1,8 +1,7 @@
 using System.Data;
 using Dapper;
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace IncidentBot.Core.Storage;
 
@@ -10,7 +9,7 @@ namespace IncidentBot.Core.Storage;
 /// The bot's SQLite database: opens connections and runs work in write transactions.
 /// <c>INCIDENTBOT_DATABASE</c> may be a file path or a full connection string.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDisposable
 {
     static SqliteDatabase()
     {
@@ -25,42 +24,55 @@ public sealed class SqliteDatabase
         builder.DefaultTimeout = 30;
         ConnectionString = builder.ToString();
         DataSource = builder.DataSource;
+
+        // The bot keeps its own connections open between uses (below); the driver's pool would only add a second layer.
+        builder.Pooling = false;
+        _ownConnectionString = builder.ToString();
     }
 
     private const string ConnectionPragmas =
         "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0;";
 
+    /// <summary>More idle connections than this are closed: more reads than this at once are rare.</summary>
+    internal const int MaxIdleConnections = 8;
+
+    private readonly string _ownConnectionString;
     private readonly WriterGate _writer = new();
+    private readonly ConcurrentStack<SqliteConnection> _idle = new();
+    private volatile bool _disposed;
 
-    /// <summary>SQLite connections (kept open by the driver's pool between uses) already given <see cref="ConnectionPragmas"/>.</summary>
-    private readonly ConditionalWeakTable<sqlite3, object> _configured = new();
-
+    /// <summary>The database's connection string, for other clients of the same file (the scheduler's store).</summary>
     public string ConnectionString { get; }
 
     public string DataSource { get; }
 
+    /// <summary>Connections open and waiting for their next use.</summary>
+    internal int IdleConnections => _idle.Count;
+
     /// <summary>
-    /// Opens a connection. With WAL, <c>synchronous=NORMAL</c> keeps every committed transaction across a process crash
-    /// (SIGKILL included) and syncs at checkpoints instead of at every commit. <c>busy_timeout</c> lets SQLite wait for a
-    /// lock held by another connection (Quartz's, chiefly) in millisecond steps; without it the driver retries after
-    /// sleeping 150 ms, which made every collision with Quartz cost 150 ms and delayed reminders by up to seconds.
-    /// These settings belong to the SQLite connection, which the driver's pool keeps open between uses, so they are
-    /// given once per SQLite connection rather than at every open: an answer's read is then one statement, not five.
+    /// Opens a new connection, which the caller owns. With WAL, <c>synchronous=NORMAL</c> keeps every committed
+    /// transaction across a process crash (SIGKILL included) and syncs at checkpoints instead of at every commit.
+    /// <c>busy_timeout</c> lets SQLite wait for a lock held by another connection (Quartz's, chiefly) in millisecond
+    /// steps; without it the driver retries after sleeping 150 ms, which made every collision with Quartz cost 150 ms and
+    /// delayed reminders by up to seconds.
     /// </summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
     {
-        var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync(ct);
-        var handle = connection.Handle!;
-        if (!_configured.TryGetValue(handle, out _))
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var connection = new SqliteConnection(_ownConnectionString);
+        try
         {
+            await connection.OpenAsync(ct);
             await using var pragma = connection.CreateCommand();
             pragma.CommandText = ConnectionPragmas;
             await pragma.ExecuteNonQueryAsync(ct);
-            _configured.AddOrUpdate(handle, handle);
+            return connection;
         }
-
-        return connection;
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>
@@ -70,29 +82,88 @@ public sealed class SqliteDatabase
     /// </summary>
     public async Task<T> InTransactionAsync<T>(Func<IDbTransaction, Task<T>> work, CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct);
-        await _writer.EnterAsync(BackgroundWork.IsCurrent, ct);
+        var connection = await RentAsync(ct);
+        var healthy = false;
         try
         {
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            var result = await work(transaction);
-            await transaction.CommitAsync(ct);
-            return result;
+            await _writer.EnterAsync(BackgroundWork.IsCurrent, ct);
+            try
+            {
+                T result;
+                await using (var transaction = connection.BeginTransaction(deferred: false))
+                {
+                    result = await work(transaction);
+                    await transaction.CommitAsync(ct);
+                }
+
+                healthy = true;
+                return result;
+            }
+            finally
+            {
+                _writer.Release();
+            }
         }
         finally
         {
-            _writer.Release();
+            Return(connection, healthy);
         }
     }
 
     public Task InTransactionAsync(Func<IDbTransaction, Task> work, CancellationToken ct = default) =>
         InTransactionAsync(async tx => { await work(tx); return true; }, ct);
 
-    /// <summary>Runs a read on its own connection.</summary>
+    /// <summary>Runs a read on a connection of its own for the duration.</summary>
     public async Task<T> ReadAsync<T>(Func<IDbConnection, Task<T>> read, CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct);
-        return await read(connection);
+        var connection = await RentAsync(ct);
+        var healthy = false;
+        try
+        {
+            var result = await read(connection);
+            healthy = true;
+            return result;
+        }
+        finally
+        {
+            Return(connection, healthy);
+        }
+    }
+
+    /// <summary>
+    /// An open connection from those kept between uses, or a new one. Keeping them open keeps what each has prepared
+    /// (<see cref="Statements"/>): an answer's statements are compiled once per connection, not at every use.
+    /// </summary>
+    private async ValueTask<SqliteConnection> RentAsync(CancellationToken ct) =>
+        _idle.TryPop(out var connection) ? connection : await OpenAsync(ct);
+
+    /// <summary>Keeps a connection for the next use, unless the work on it failed (its state is then unknown) or enough are kept.</summary>
+    private void Return(SqliteConnection connection, bool healthy)
+    {
+        if (healthy && !_disposed && connection.State == ConnectionState.Open && _idle.Count < MaxIdleConnections)
+        {
+            _idle.Push(connection);
+
+            // Disposal may have emptied the stack between the check and the push.
+            if (!_disposed || !_idle.TryPop(out var late))
+            {
+                return;
+            }
+
+            connection = late;
+        }
+
+        connection.Dispose();
+    }
+
+    /// <summary>Closes the connections kept between uses; connections in use close when their work ends.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryPop(out var connection))
+        {
+            connection.Dispose();
+        }
     }
 
     /// <summary>

@@ -8,24 +8,14 @@ namespace IncidentBot.Core.Storage;
 public sealed class TimelineStore(SqliteDatabase database)
 {
     /// <summary>Adds an entry in the caller's transaction; false when <paramref name="sourceKey"/> was already recorded.</summary>
-    public async Task<bool> AddAsync(IDbTransaction tx, TimelineEntry entry, string? sourceKey = null)
-    {
-        var inserted = await tx.Connection!.ExecuteAsync("""
+    public Task<bool> AddAsync(IDbTransaction tx, TimelineEntry entry, string? sourceKey = null) =>
+        Task.FromResult(Statements.Execute(tx, """
             INSERT OR IGNORE INTO timeline (incident_id, occurred_at, recorded_at, kind, text, user_id, permalink, source_key)
             VALUES (@IncidentId, @OccurredAt, @RecordedAt, @Kind, @Text, @UserId, @Permalink, @sourceKey)
-            """, new
-        {
-            entry.IncidentId,
-            OccurredAt = UnixTime.ToUnixMs(entry.OccurredAt),
-            RecordedAt = UnixTime.ToUnixMs(entry.RecordedAt),
-            Kind = entry.Kind.ToString(),
-            entry.Text,
-            entry.UserId,
-            entry.Permalink,
-            sourceKey,
-        }, tx);
-        return inserted > 0;
-    }
+            """,
+            ("@IncidentId", entry.IncidentId), ("@OccurredAt", UnixTime.ToUnixMs(entry.OccurredAt)),
+            ("@RecordedAt", UnixTime.ToUnixMs(entry.RecordedAt)), ("@Kind", entry.Kind.ToString()), ("@Text", entry.Text),
+            ("@UserId", entry.UserId), ("@Permalink", entry.Permalink), ("@sourceKey", sourceKey)) > 0);
 
     /// <summary>The timeline in order of occurrence, ties broken by record order.</summary>
     public Task<IReadOnlyList<TimelineEntry>> ListAsync(long incidentId, CancellationToken ct = default) =>

@@ -22,7 +22,7 @@ public static class CoreRegistration
         services.AddSingleton(RoleCatalog.From(options));
         services.AddSingleton(new PermissionPolicy(options.Admins));
         services.AddSingleton(new ZoneClock(options.TimeZone));
-        services.AddSingleton(new SqliteDatabase(DatabaseSetting(builder.Configuration)));
+        services.AddSingleton(_ => new SqliteDatabase(DatabaseSetting(builder.Configuration)));
         services.AddSingleton<Migrator>();
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<OpenTitleIndex>();

@@ -6,7 +6,7 @@ using NUnit.Framework;
 
 namespace IncidentBot.Core.Tests.Storage;
 
-/// <summary>Every connection the bot opens, fresh or reused from the pool, has the settings it relies on.</summary>
+/// <summary>Every connection the bot opens, fresh or kept between uses, has the settings it relies on.</summary>
 public sealed class SqliteDatabaseTests
 {
     private TestDatabase _db = null!;
@@ -18,21 +18,39 @@ public sealed class SqliteDatabaseTests
     public async Task TearDownAsync() => await _db.DisposeAsync();
 
     [Test]
-    public async Task Open_FreshAndPooledConnections_EnforceForeignKeysAndWaitForLocks()
+    public async Task Open_FreshAndKeptConnections_EnforceForeignKeysAndWaitForLocks()
     {
-        // Two held at once forces a second SQLite connection; reopening after both close reuses the pooled ones.
-        await using (var first = await _db.Database.OpenAsync())
-        await using (var second = await _db.Database.OpenAsync())
+        await using (var fresh = await _db.Database.OpenAsync())
         {
-            await AssertSettingsAsync(first);
-            await AssertSettingsAsync(second);
+            await AssertSettingsAsync(fresh);
         }
+
+        // Two reads at once need two connections; both are kept, and later reads reuse them.
+        var first = new TaskCompletionSource();
+        var held = _db.Database.ReadAsync(async c => { await first.Task; await AssertSettingsAsync((SqliteConnection)c); return 0; });
+        await _db.Database.ReadAsync(async c => { await AssertSettingsAsync((SqliteConnection)c); return 0; });
+        first.SetResult();
+        await held;
+        Assert.That(_db.Database.IdleConnections, Is.EqualTo(2));
 
         for (var i = 0; i < 3; i++)
         {
-            await using var reused = await _db.Database.OpenAsync();
-            await AssertSettingsAsync(reused);
+            await _db.Database.ReadAsync(async c => { await AssertSettingsAsync((SqliteConnection)c); return 0; });
         }
+
+        Assert.That(_db.Database.IdleConnections, Is.EqualTo(2), "reads in turn reuse the kept connections");
+    }
+
+    [Test]
+    public async Task Dispose_ClosesKeptConnections_AndRefusesLaterWork()
+    {
+        await _db.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT 1"));
+        Assert.That(_db.Database.IdleConnections, Is.EqualTo(1));
+
+        _db.Database.Dispose();
+
+        Assert.That(_db.Database.IdleConnections, Is.Zero);
+        Assert.ThrowsAsync<ObjectDisposedException>(() => _db.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT 1")));
     }
 
     [Test]

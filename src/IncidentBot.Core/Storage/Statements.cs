@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -13,11 +14,11 @@ namespace IncidentBot.Core.Storage;
 /// </summary>
 internal static class Statements
 {
-    private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, SqliteCommand>> Prepared = new();
+    private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, Prepared>> ByConnection = new();
 
     /// <summary>Runs a statement that returns no rows; the number of rows it changed.</summary>
     public static int Execute(IDbTransaction tx, string sql, params ReadOnlySpan<(string Name, object? Value)> args) =>
-        Command(tx.Connection!, tx, sql, args).ExecuteNonQuery();
+        Bind(tx.Connection!, tx, sql, args).Command.ExecuteNonQuery();
 
     /// <summary>
     /// The rows a query returns, each mapped to <typeparamref name="T"/>. SQLite's driver runs queries synchronously
@@ -26,31 +27,39 @@ internal static class Statements
     public static List<T> Query<T>(IDbConnection connection, IDbTransaction? tx, string sql,
         params ReadOnlySpan<(string Name, object? Value)> args)
     {
-        var command = Command(connection, tx, sql, args);
+        var prepared = Bind(connection, tx, sql, args);
         var rows = new List<T>();
-        using (var reader = command.ExecuteReader())
+        using (var reader = prepared.Command.ExecuteReader())
         {
-            var parse = reader.GetRowParser<T>();
-            while (reader.Read())
+            if (!reader.Read())
+            {
+                return rows;
+            }
+
+            var parse = prepared.Parser<T>(reader);
+            do
             {
                 rows.Add(parse(reader));
             }
+            while (reader.Read());
         }
 
         return rows;
     }
 
-    private static SqliteCommand Command(IDbConnection connection, IDbTransaction? tx, string sql, ReadOnlySpan<(string Name, object? Value)> args)
+    private static Prepared Bind(IDbConnection connection, IDbTransaction? tx, string sql, ReadOnlySpan<(string Name, object? Value)> args)
     {
         var sqlite = (SqliteConnection)connection;
-        var commands = Prepared.GetValue(sqlite, static _ => new Dictionary<string, SqliteCommand>(StringComparer.Ordinal));
-        if (!commands.TryGetValue(sql, out var command))
+        var statements = ByConnection.GetValue(sqlite, static _ => new Dictionary<string, Prepared>(StringComparer.Ordinal));
+        if (!statements.TryGetValue(sql, out var prepared))
         {
-            command = sqlite.CreateCommand();
-            command.CommandText = sql;
-            commands.Add(sql, command);
+            var created = sqlite.CreateCommand();
+            created.CommandText = sql;
+            prepared = new Prepared(created);
+            statements.Add(sql, prepared);
         }
 
+        var command = prepared.Command;
         command.Transaction = (SqliteTransaction?)tx;
         var parameters = command.Parameters;
         foreach (var (name, value) in args)
@@ -66,6 +75,40 @@ internal static class Statements
             }
         }
 
-        return command;
+        return prepared;
+    }
+
+    /// <summary>A compiled statement and the parsers made for its rows.</summary>
+    private sealed class Prepared(SqliteCommand command)
+    {
+        private readonly Dictionary<(Type, ulong), Delegate> _parsers = [];
+
+        public SqliteCommand Command { get; } = command;
+
+        /// <summary>
+        /// The parser for rows like the first one read. A parser depends on the row type and the type of each column
+        /// (Dapper reads them from the first row); SQLite reports a column's stored type, or its declared type where it
+        /// is NULL. Each column here always holds one type, so the columns that are NULL tell the parsers apart: one is
+        /// made for each case met and kept, instead of the driver working out every column's type at every query.
+        /// </summary>
+        public Func<DbDataReader, T> Parser<T>(DbDataReader firstRow)
+        {
+            var nulls = 0UL;
+            for (var i = 0; i < Math.Min(firstRow.FieldCount, 64); i++)
+            {
+                if (firstRow.IsDBNull(i))
+                {
+                    nulls |= 1UL << i;
+                }
+            }
+
+            if (firstRow.FieldCount > 64 || !_parsers.TryGetValue((typeof(T), nulls), out var parser))
+            {
+                parser = firstRow.GetRowParser<T>();
+                _parsers[(typeof(T), nulls)] = parser;
+            }
+
+            return (Func<DbDataReader, T>)parser;
+        }
     }
 }

@@ -30,8 +30,14 @@ public sealed class SqliteDatabase : IDisposable
         _ownConnectionString = builder.ToString();
     }
 
-    private const string ConnectionPragmas =
-        "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0;";
+    /// <summary>
+    /// What every connection to the file needs, the scheduler's included: commits that survive a process crash without
+    /// a sync each (<c>synchronous=NORMAL</c> under WAL), waits for the write lock in millisecond steps
+    /// (<c>busy_timeout</c>), and no checkpoint inside a commit (<see cref="CheckpointAsync"/> runs them).
+    /// </summary>
+    public const string SharedConnectionPragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0;";
+
+    private const string ConnectionPragmas = "PRAGMA foreign_keys=ON; " + SharedConnectionPragmas;
 
     /// <summary>More idle connections than this are closed: more reads than this at once are rare.</summary>
     internal const int MaxIdleConnections = 8;

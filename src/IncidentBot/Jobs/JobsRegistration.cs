@@ -25,7 +25,7 @@ public static class JobsRegistration
                     o.StoreJobDataAsStrings = true;
                     o.MisfireThreshold = TimeSpan.FromSeconds(2);
                 });
-                store.UseSqlite(database.ConnectionString);
+                store.UseSqlite(SchedulerConnections.Instance, database.ConnectionString);
                 store.UseSystemTextJsonSerializer();
                 store.ProvisionSchema();
             });

@@ -30,16 +30,16 @@ public static class PostmortemCompiler
     private static void Header(StringBuilder sb, PostmortemInput input)
     {
         var incident = input.Incident;
-        sb.Append("# Post-mortem: ").Append(MarkdownText.Readable(incident.Title)).Append(" (").Append(incident.Reference).AppendLine(")");
+        sb.Append("# Post-mortem: ").Append(MarkdownText.Readable(incident.Title, input.Names)).Append(" (").Append(incident.Reference).AppendLine(")");
         sb.AppendLine();
         sb.Append("Status: draft · Severity: ").Append(input.Severity.DisplayKey).Append(" (").Append(input.Severity.Label).Append(')')
             .Append(" · Duration: ").Append(DurationText.Of(input.End - input.StartedAt))
-            .Append(" · IC: ").AppendLine(MarkdownText.User(incident.Commander));
+            .Append(" · IC: ").AppendLine(MarkdownText.User(incident.Commander, input.Names));
         sb.AppendLine();
         sb.Append("Dates: ").Append(PostmortemTables.Utc(input.StartedAt)).Append(" UTC – ")
             .Append(incident.ResolvedAt is { } r ? PostmortemTables.Utc(r) + " UTC" : "still open").AppendLine();
         sb.AppendLine();
-        sb.Append("Roles: ").AppendJoin(" · ", input.Roles.Select(r => $"{r.Name}: {MarkdownText.User(incident.RoleHolder(r.Key))}")).AppendLine();
+        sb.Append("Roles: ").AppendJoin(" · ", input.Roles.Select(r => $"{r.Name}: {MarkdownText.User(incident.RoleHolder(r.Key), input.Names)}")).AppendLine();
         sb.AppendLine();
         sb.Append("_Compiled by IncidentBot on ").Append(PostmortemTables.Utc(input.CompiledAt))
             .AppendLine(" UTC from the incident record. Blameless: describe systems and decisions, not people._");
@@ -50,12 +50,12 @@ public static class PostmortemCompiler
         sb.AppendLine().AppendLine("## Summary").AppendLine();
         if (!string.IsNullOrWhiteSpace(input.Incident.Summary))
         {
-            sb.Append("At declaration: ").AppendLine(MarkdownText.Readable(input.Incident.Summary.Trim())).AppendLine();
+            sb.Append("At declaration: ").AppendLine(MarkdownText.Readable(input.Incident.Summary.Trim(), input.Names)).AppendLine();
         }
 
         if (input.Resolution is { } resolution)
         {
-            sb.Append("Resolution: ").AppendLine(MarkdownText.Readable(resolution.Summary.Trim())).AppendLine();
+            sb.Append("Resolution: ").AppendLine(MarkdownText.Readable(resolution.Summary.Trim(), input.Names)).AppendLine();
         }
 
         sb.AppendLine("> _What happened, who was affected, how it ended (2–3 sentences)._");
@@ -65,7 +65,7 @@ public static class PostmortemCompiler
     {
         sb.AppendLine().AppendLine("## Impact").AppendLine();
         var impact = input.Incident.Impact;
-        sb.Append("- Customer impact: ").AppendLine(string.IsNullOrWhiteSpace(impact) ? "_not recorded_" : MarkdownText.Readable(impact.Trim()));
+        sb.Append("- Customer impact: ").AppendLine(string.IsNullOrWhiteSpace(impact) ? "_not recorded_" : MarkdownText.Readable(impact.Trim(), input.Names));
         sb.Append("- Impact confirmed at resolution: ")
             .AppendLine(input.Resolution is null ? "—" : input.Resolution.ImpactConfirmed ? "yes" : "no");
         sb.Append("- Duration of impact: ").AppendLine(DurationText.Of(input.End - input.StartedAt));
@@ -83,7 +83,7 @@ public static class PostmortemCompiler
     private static void FiveWhys(StringBuilder sb, PostmortemInput input)
     {
         sb.AppendLine().AppendLine("## Five whys").AppendLine();
-        sb.Append("1. Why did \"").Append(MarkdownText.Readable(input.Incident.Title)).Append("\" happen? ")
+        sb.Append("1. Why did \"").Append(MarkdownText.Readable(input.Incident.Title, input.Names)).Append("\" happen? ")
             .AppendLine(RootCauseText(input) ?? "_…_");
         for (var i = 2; i <= 5; i++)
         {
@@ -101,7 +101,7 @@ public static class PostmortemCompiler
         {
             if (seen.Add(user))
             {
-                people.Add(MarkdownText.User(user));
+                people.Add(MarkdownText.User(user, input.Names));
             }
         }
 
@@ -120,10 +120,10 @@ public static class PostmortemCompiler
 
         foreach (var related in input.Related)
         {
-            sb.Append("- ").AppendLine(MarkdownText.Readable(related.Describe()));
+            sb.Append("- ").AppendLine(MarkdownText.Readable(related.Describe(), input.Names));
         }
     }
 
     private static string? RootCauseText(PostmortemInput input) =>
-        input.Resolution?.RootCause is { Length: > 0 } cause && !string.IsNullOrWhiteSpace(cause) ? MarkdownText.Readable(cause.Trim()) : null;
+        input.Resolution?.RootCause is { Length: > 0 } cause && !string.IsNullOrWhiteSpace(cause) ? MarkdownText.Readable(cause.Trim(), input.Names) : null;
 }

@@ -14,8 +14,39 @@ public sealed record PostmortemInput(
     IReadOnlyList<string> Members,
     DateTimeOffset? CommanderAssignedAt,
     TimeZoneInfo Zone,
-    DateTimeOffset CompiledAt)
+    DateTimeOffset CompiledAt,
+    IReadOnlyDictionary<string, string>? UserNames = null)
 {
+    private static readonly IReadOnlyDictionary<string, string> NoNames = new Dictionary<string, string>();
+
+    /// <summary>People's names by Slack user ID, where they were looked up; the draft shows an ID where a name is missing.</summary>
+    public IReadOnlyDictionary<string, string> Names => UserNames ?? NoNames;
+
+    /// <summary>Everyone the draft names: role holders, members, the timeline's authors and the people it mentions, action owners.</summary>
+    public IReadOnlyCollection<string> People()
+    {
+        var people = new HashSet<string>(StringComparer.Ordinal) { Incident.DeclaredBy };
+        people.UnionWith(Incident.Roles.Values);
+        people.UnionWith(Members);
+        foreach (var entry in Timeline)
+        {
+            if (entry.UserId is { } author)
+            {
+                people.Add(author);
+            }
+
+            people.UnionWith(MarkdownText.MentionedUsers(entry.Text));
+        }
+
+        foreach (var text in new[] { Incident.Summary, Incident.Impact, Resolution?.Summary, Resolution?.RootCause })
+        {
+            people.UnionWith(MarkdownText.MentionedUsers(text));
+        }
+
+        people.UnionWith(Actions.Select(a => a.Owner).OfType<string>());
+        return people;
+    }
+
     /// <summary>When it ended: resolution, or now for a draft of an open incident.</summary>
     public DateTimeOffset End => Incident.ResolvedAt ?? CompiledAt;
 

@@ -34,11 +34,25 @@ public sealed class PostmortemService(
     }
 
     /// <summary>Compiles and stores the next version and queues its publication; a repeated request key returns the stored one.</summary>
-    public async Task<StoredPostmortem?> CompileAsync(long incidentId, string requestKey, CancellationToken ct = default)
+    public Task<StoredPostmortem?> CompileAsync(long incidentId, string requestKey, CancellationToken ct = default) =>
+        CompileAsync(incidentId, requestKey, null, ct);
+
+    /// <summary>
+    /// As <see cref="CompileAsync(long, string, CancellationToken)"/>, naming people by the names
+    /// <paramref name="lookUpNames"/> gives for their user IDs (the host asks Slack's directory; Core never calls Slack).
+    /// </summary>
+    public async Task<StoredPostmortem?> CompileAsync(long incidentId, string requestKey,
+        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, string>>>? lookUpNames,
+        CancellationToken ct = default)
     {
         if (await LoadAsync(incidentId, ct) is not { } input)
         {
             return null;
+        }
+
+        if (lookUpNames is not null)
+        {
+            input = input with { UserNames = await lookUpNames(input.People(), ct) };
         }
 
         var markdown = PostmortemCompiler.Compile(input);

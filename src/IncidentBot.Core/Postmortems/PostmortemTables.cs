@@ -39,12 +39,11 @@ public static class PostmortemTables
             sb.Append(" | ");
             AppendTime(sb, TimeZoneInfo.ConvertTime(entry.OccurredAt, input.Zone).DateTime);
             sb.Append(" | ");
-            MarkdownText.AppendCell(sb, entry.Text);
+            MarkdownText.AppendCell(sb, entry.Text, input.Names);
             sb.Append(" | ");
             if (entry.UserId is { } user)
             {
-                sb.Append('@');
-                MarkdownText.AppendCell(sb, user);
+                MarkdownText.AppendCell(sb, MarkdownText.User(user, input.Names));
             }
 
             sb.AppendLine(" |");
@@ -64,8 +63,8 @@ public static class PostmortemTables
         foreach (var item in input.Actions)
         {
             sb.Append("| ").Append(item.Number).Append(" | ");
-            MarkdownText.AppendCell(sb, item.Text);
-            sb.Append(" | ").Append(item.Owner is { } o ? "@" + MarkdownText.Cell(o) : "_unowned_")
+            MarkdownText.AppendCell(sb, item.Text, input.Names);
+            sb.Append(" | ").Append(item.Owner is { } o ? MarkdownText.Cell(MarkdownText.User(o, input.Names)) : "_unowned_")
                 .Append(" | ").Append(item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—")
                 .Append(" | ").Append(item.Priority.ToUpperInvariant())
                 .Append(" | ").Append(item.IsOpen ? "open" : "done").AppendLine(" |");

@@ -85,6 +85,30 @@ public sealed class PostmortemCompilerTests
     }
 
     [Test]
+    public void Compile_WithNames_NamesPeopleEverywhereAndKeepsTheIdOfAnyoneUnnamed()
+    {
+        var names = new Dictionary<string, string> { ["U1"] = "Alice Able", ["U2"] = "Bob | Baker" };
+        var markdown = PostmortemCompiler.Compile(SampleIncident.Input() with { UserNames = names });
+
+        Assert.That(markdown, Does.Contain("IC: @Alice Able"));
+        Assert.That(markdown, Does.Contain("| @Alice Able took Incident Commander | @Alice Able |"), "a mention in the text and the author");
+        Assert.That(markdown, Does.Contain("second line | @Bob \\| Baker |"), "a name in a table cell is escaped like any cell");
+        Assert.That(markdown, Does.Contain("| 1 | Add a canary for config pushes | @Bob \\| Baker | 2026-12-01 | P1 | open |"));
+        Assert.That(markdown, Does.Contain("## Participants\n\n@Alice Able, @Bob | Baker, @U3"));
+    }
+
+    [Test]
+    public void People_AreEveryoneTheDraftNames_MentionsIncluded()
+    {
+        var input = SampleIncident.Input(timeline:
+        [
+            SampleIncident.Entry(0, TimelineKind.Note, "Paged <@U7> and <@U8|dan>", "U2"),
+        ]);
+
+        Assert.That(input.People(), Is.EquivalentTo(new[] { "U1", "U2", "U3", "U7", "U8" }));
+    }
+
+    [Test]
     public void Compile_ParticipantsAndRelated_NameEveryoneAndHidePrivateTitles()
     {
         var markdown = PostmortemCompiler.Compile(SampleIncident.Input());

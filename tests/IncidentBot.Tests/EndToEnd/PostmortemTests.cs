@@ -45,10 +45,15 @@ public sealed partial class PostmortemTests
         Assert.That(file.Filename, Is.EqualTo("INC-1-postmortem.md"));
         Assert.That(Headings(markdown), Is.EqualTo(Outline));
         Assert.That(markdown, Does.Contain("| Time (UTC) | Time (Europe/Berlin) | Event | By |"));
-        Assert.That(markdown, Does.Contain("Rolled back the payment config \\| v2 → v1 | @U2 |"));
-        Assert.That(markdown, Does.Contain("Error rate graph at 42% | @U3 |"));
-        Assert.That(markdown, Does.Contain("Update #1 (Investigating): Rollback running | @U1 |"));
-        Assert.That(markdown, Does.Contain("| 1 | Add a canary for config pushes | @U2 | 2026-12-01 | P1 | open |"));
+        // People are named as Slack's directory knows them, not by their user IDs.
+        Assert.That(markdown, Does.Contain("Rolled back the payment config \\| v2 → v1 | @Bob Baker |"));
+        Assert.That(markdown, Does.Contain("Error rate graph at 42% | @Carol Cole |"));
+        Assert.That(markdown, Does.Contain("Update #1 (Investigating): Rollback running | @Alice Able |"));
+        Assert.That(markdown, Does.Contain("| 1 | Add a canary for config pushes | @Bob Baker | 2026-12-01 | P1 | open |"));
+        Assert.That(markdown, Does.Contain("IC: @Alice Able"));
+        Assert.That(markdown, Does.Contain("owner @Bob Baker"));
+        Assert.That(markdown, Does.Contain("## Participants\n\n@Alice Able, @Bob Baker, @Carol Cole\n"));
+        Assert.That(markdown, Does.Not.Contain("@U1").And.Not.Contain("@U2").And.Not.Contain("@U3"));
         Assert.That(markdown, Does.Contain("## Root cause\n\nA config push disabled the card processor"));
         Assert.That(markdown, Does.Contain("1. Why did \"Checkout is failing\" happen? A config push disabled the card processor"));
         Assert.That(markdown, Does.Contain("Resolution: Rolled back config v2"));

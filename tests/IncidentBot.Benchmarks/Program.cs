@@ -1,6 +1,6 @@
 using IncidentBot.Benchmarks;
 
-// dotnet run -c Release --project tests/IncidentBot.Benchmarks [-- --quick] [--out FILE] [--only ack,declare,update,reminders,postmortem]
+// dotnet run -c Release --project tests/IncidentBot.Benchmarks [-- --quick] [--out FILE] [--only ack,store,declare,update,reminders,postmortem]
 if (args is [LoadClient.Flag, var botUrl])
 {
     await LoadClient.RunAsync(new Uri(botUrl));
@@ -14,6 +14,11 @@ var report = new Report();
 if (Selected("ack"))
 {
     await AckLatencyScenario.RunAsync(report, quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(10), quick ? 1 : 3);
+}
+
+if (Selected("store"))
+{
+    await AnswerStoreScenario.RunAsync(report, quick);
 }
 
 if (Selected("declare"))

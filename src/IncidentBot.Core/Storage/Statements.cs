@@ -10,7 +10,8 @@ namespace IncidentBot.Core.Storage;
 /// Statements compiled once per connection and kept with it, for the reads and writes Slack's answers wait on. SQLite
 /// spends more time compiling such a statement than running it; <see cref="SqliteDatabase"/> keeps its connections open
 /// between uses, so each statement here is compiled once per connection instead of at every call. Arguments are named
-/// as in the SQL (<c>@id</c>); rows are mapped by column name, as Dapper maps them.
+/// as in the SQL (<c>@id</c>), and every call of one statement gives all of them (a value left out would keep the one
+/// bound before); rows are mapped as Dapper maps them.
 /// </summary>
 internal static class Statements
 {

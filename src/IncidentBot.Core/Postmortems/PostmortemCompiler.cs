@@ -93,18 +93,7 @@ public static class PostmortemCompiler
 
     private static void Participants(StringBuilder sb, PostmortemInput input)
     {
-        var people = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var user in input.Incident.Roles.Values.Concat(input.Members)
-                     .Concat(input.Timeline.Select(e => e.UserId).OfType<string>())
-                     .Concat(input.Actions.Select(a => a.Owner).OfType<string>()))
-        {
-            if (seen.Add(user))
-            {
-                people.Add(MarkdownText.User(user, input.Names));
-            }
-        }
-
+        var people = input.Participants().Select(user => MarkdownText.User(user, input.Names)).ToList();
         sb.AppendLine().AppendLine("## Participants").AppendLine();
         sb.AppendLine(people.Count == 0 ? "_none recorded_" : string.Join(", ", people));
     }

@@ -22,19 +22,20 @@ public sealed record PostmortemInput(
     /// <summary>People's names by Slack user ID, where they were looked up; the draft shows an ID where a name is missing.</summary>
     public IReadOnlyDictionary<string, string> Names => UserNames ?? NoNames;
 
-    /// <summary>Everyone the draft names: role holders, members, the timeline's authors and the people it mentions, action owners.</summary>
+    /// <summary>Everyone who took part, each once, in order: role holders, members, the timeline's authors, action owners.</summary>
+    public IReadOnlyList<string> Participants() =>
+        Incident.Roles.Values.Concat(Members)
+            .Concat(Timeline.Select(e => e.UserId).OfType<string>())
+            .Concat(Actions.Select(a => a.Owner).OfType<string>())
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Everyone the draft names: the <see cref="Participants"/> and the people its recorded text mentions.</summary>
     public IReadOnlyCollection<string> People()
     {
-        var people = new HashSet<string>(StringComparer.Ordinal) { Incident.DeclaredBy };
-        people.UnionWith(Incident.Roles.Values);
-        people.UnionWith(Members);
+        var people = new HashSet<string>(Participants(), StringComparer.Ordinal);
         foreach (var entry in Timeline)
         {
-            if (entry.UserId is { } author)
-            {
-                people.Add(author);
-            }
-
             people.UnionWith(MarkdownText.MentionedUsers(entry.Text));
         }
 
@@ -43,7 +44,6 @@ public sealed record PostmortemInput(
             people.UnionWith(MarkdownText.MentionedUsers(text));
         }
 
-        people.UnionWith(Actions.Select(a => a.Owner).OfType<string>());
         return people;
     }
 

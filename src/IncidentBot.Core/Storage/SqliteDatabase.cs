@@ -31,9 +31,10 @@ public sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>
-    /// What every connection to the file needs, the scheduler's included: commits that survive a process crash without
-    /// a sync each (<c>synchronous=NORMAL</c> under WAL), waits for the write lock in millisecond steps
-    /// (<c>busy_timeout</c>), and no checkpoint inside a commit (<see cref="CheckpointAsync"/> runs them).
+    /// What every connection to the file needs, the scheduler's included: commits that survive a process crash (SIGKILL
+    /// included) without a sync each (<c>synchronous=NORMAL</c> under WAL; syncs happen at checkpoints), waits for the
+    /// write lock in millisecond steps (<c>busy_timeout</c>; without it the driver sleeps 150 ms before retrying), and no
+    /// checkpoint inside a commit (<see cref="CheckpointAsync"/> runs them).
     /// </summary>
     public const string SharedConnectionPragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0;";
 
@@ -56,11 +57,7 @@ public sealed class SqliteDatabase : IDisposable
     internal int IdleConnections => _idle.Count;
 
     /// <summary>
-    /// Opens a new connection, which the caller owns. With WAL, <c>synchronous=NORMAL</c> keeps every committed
-    /// transaction across a process crash (SIGKILL included) and syncs at checkpoints instead of at every commit.
-    /// <c>busy_timeout</c> lets SQLite wait for a lock held by another connection (Quartz's, chiefly) in millisecond
-    /// steps; without it the driver retries after sleeping 150 ms, which made every collision with Quartz cost 150 ms and
-    /// delayed reminders by up to seconds.
+    /// Opens a new connection, which the caller owns, with foreign keys enforced and <see cref="SharedConnectionPragmas"/>.
     /// </summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
     {

@@ -34,12 +34,9 @@ public sealed record PostmortemInput(
     public IReadOnlyCollection<string> People()
     {
         var people = new HashSet<string>(Participants(), StringComparer.Ordinal);
-        foreach (var entry in Timeline)
-        {
-            people.UnionWith(MarkdownText.MentionedUsers(entry.Text));
-        }
-
-        foreach (var text in new[] { Incident.Summary, Incident.Impact, Resolution?.Summary, Resolution?.RootCause })
+        var texts = Timeline.Select(e => e.Text).Concat(Actions.Select(a => a.Text))
+            .Concat([Incident.Title, Incident.Summary, Incident.Impact, Resolution?.Summary, Resolution?.RootCause]);
+        foreach (var text in texts)
         {
             people.UnionWith(MarkdownText.MentionedUsers(text));
         }

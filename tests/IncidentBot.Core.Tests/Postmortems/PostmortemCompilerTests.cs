@@ -109,6 +109,22 @@ public sealed class PostmortemCompilerTests
     }
 
     [Test]
+    public void People_IncludeThoseMentionedInTheTitleAndActionItems_AsTheDraftShowsThoseTextsToo()
+    {
+        var input = SampleIncident.Input(actions:
+        [
+            new ActionItem(1, 7, 1, "Pair with <@U5> on the canary", null, null, "p2", ActionItemState.Open, "U1", SampleIncident.Declared),
+        ]) with { Incident = SampleIncident.Resolved(TimeSpan.FromMinutes(72)) with { Title = "Checkout failing, paged <@U6>" } };
+        var names = new Dictionary<string, string> { ["U5"] = "Eve Evans", ["U6"] = "Finn Ford" };
+
+        var markdown = PostmortemCompiler.Compile(input with { UserNames = names });
+
+        Assert.That(input.People(), Does.Contain("U5").And.Contain("U6"));
+        Assert.That(markdown, Does.Contain("| Pair with @Eve Evans on the canary |"));
+        Assert.That(markdown, Does.Contain("# Post-mortem: Checkout failing, paged @Finn Ford (INC-"));
+    }
+
+    [Test]
     public void Compile_ParticipantsAndRelated_NameEveryoneAndHidePrivateTitles()
     {
         var markdown = PostmortemCompiler.Compile(SampleIncident.Input());

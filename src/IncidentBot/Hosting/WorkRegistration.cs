@@ -9,6 +9,7 @@ public static class WorkRegistration
     {
         var services = builder.Services;
         services.AddSingleton<ForegroundActivity>();
+        services.AddSingleton<FollowUpThreads>();
         services.AddSingleton<OncePoster>();
         services.AddSingleton<ChannelProvisioner>();
         services.AddSingleton<IWorkHandler, ProvisionIncidentHandler>();

@@ -3,14 +3,16 @@ using IncidentBot.Core.Storage;
 namespace IncidentBot.Work;
 
 /// <summary>
-/// Runs queued Slack work: several incidents at once, each incident's work in order. Work that was running when the
-/// process died is run again at start; transient Slack failures are retried with backoff; Slack refusals fail the item.
+/// Runs queued Slack work: several incidents at once, each incident's work in order, on the low-priority
+/// <see cref="FollowUpThreads"/>. Work that was running when the process died is run again at start; transient Slack
+/// failures are retried with backoff; Slack refusals fail the item.
 /// </summary>
 public sealed class OutboxProcessor(
     OutboxStore outbox,
     IEnumerable<IWorkHandler> handlers,
     WorkSignal signal,
     ForegroundActivity foreground,
+    FollowUpThreads threads,
     TimeProvider time,
     ILogger<OutboxProcessor> logger) : BackgroundService
 {
@@ -44,7 +46,7 @@ public sealed class OutboxProcessor(
             foreach (var item in items)
             {
                 await _slots.WaitAsync(stoppingToken);
-                _ = BackgroundWork.RunAsync(() => RunAsync(item, stoppingToken));
+                _ = threads.RunAsync(() => BackgroundWork.RunAsync(() => RunAsync(item, stoppingToken)));
             }
 
             if (items.Count == 0)

@@ -2,8 +2,11 @@ using IncidentBot.Core.Storage;
 
 namespace IncidentBot.Work;
 
-/// <summary>Checkpoints the database's write-ahead log every second, off the path that answers Slack.</summary>
-public sealed class WalCheckpointer(SqliteDatabase database, TimeProvider time, ILogger<WalCheckpointer> logger) : BackgroundService
+/// <summary>
+/// Checkpoints the database's write-ahead log every second, off the path that answers Slack and on the low-priority
+/// <see cref="FollowUpThreads"/>.
+/// </summary>
+public sealed class WalCheckpointer(SqliteDatabase database, FollowUpThreads threads, TimeProvider time, ILogger<WalCheckpointer> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
@@ -14,7 +17,7 @@ public sealed class WalCheckpointer(SqliteDatabase database, TimeProvider time, 
         {
             try
             {
-                await database.CheckpointAsync(stoppingToken);
+                await threads.RunAsync(() => database.CheckpointAsync(stoppingToken));
             }
             catch (Microsoft.Data.Sqlite.SqliteException ex)
             {

@@ -35,6 +35,17 @@ public sealed class OutboxProcessorTests
     }
 
     [Test]
+    public async Task Queue_Items_RunOnTheLowPriorityFollowUpThreadsBeforeAndAfterEachAwait()
+    {
+        await EnqueueAsync();
+
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(_probe.Ran, Is.EqualTo(Items));
+        Assert.That(_probe.OffFollowUpThreads, Is.Zero);
+    }
+
+    [Test]
     public async Task Queue_WhileAnAnswerIsUnderWay_RunsNarrowWithPausesAndStillDrains()
     {
         using (_bot.Services.GetRequiredService<ForegroundActivity>().Enter())
@@ -73,6 +84,7 @@ public sealed class OutboxProcessorTests
         private int _running;
         private int _mostAtOnce;
         private int _ran;
+        private int _offFollowUpThreads;
 
         public string Kind => WorkKind;
 
@@ -82,8 +94,12 @@ public sealed class OutboxProcessorTests
 
         public System.Collections.Concurrent.ConcurrentBag<(TimeSpan Started, TimeSpan Ended)> Runs { get; } = [];
 
+        /// <summary>How many times an item found itself running anywhere but on <see cref="FollowUpThreads"/>.</summary>
+        public int OffFollowUpThreads => Volatile.Read(ref _offFollowUpThreads);
+
         public async Task HandleAsync(OutboxItem item, CancellationToken ct)
         {
+            CountIfOffFollowUpThreads();
             var now = Interlocked.Increment(ref _running);
             int seen;
             while ((seen = Volatile.Read(ref _mostAtOnce)) < now && Interlocked.CompareExchange(ref _mostAtOnce, now, seen) != seen)
@@ -92,9 +108,18 @@ public sealed class OutboxProcessorTests
 
             var started = TimeProvider.System.GetElapsedTime(_origin);
             await Task.Delay(40, ct);
+            CountIfOffFollowUpThreads();
             Runs.Add((started, TimeProvider.System.GetElapsedTime(_origin)));
             Interlocked.Decrement(ref _running);
             Interlocked.Increment(ref _ran);
+        }
+
+        private void CountIfOffFollowUpThreads()
+        {
+            if (!FollowUpThreads.IsCurrent)
+            {
+                Interlocked.Increment(ref _offFollowUpThreads);
+            }
         }
     }
 }

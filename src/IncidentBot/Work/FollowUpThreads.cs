@@ -13,7 +13,8 @@ namespace IncidentBot.Work;
 /// <c>ConfigureAwait(false)</c>, such as the Slack client's network reads, runs its own part on the shared pool). On
 /// Linux, where a thread's nice value is its own, each thread lowers its own by <see cref="Niceness"/>; elsewhere it
 /// takes <see cref="ThreadPriority.BelowNormal"/>. There is one thread fewer than there are cores (at least one), so
-/// follow-up work alone never fills the machine.
+/// follow-up work alone never fills the machine. Work here waits asynchronously; what blocks its thread for long (a
+/// checkpoint's file sync, say) belongs elsewhere, or the rest of the queue waits behind it.
 /// </remarks>
 public sealed class FollowUpThreads : TaskScheduler, IDisposable
 {

@@ -3,10 +3,11 @@ using IncidentBot.Core.Storage;
 namespace IncidentBot.Work;
 
 /// <summary>
-/// Checkpoints the database's write-ahead log every second, off the path that answers Slack and on the low-priority
-/// <see cref="FollowUpThreads"/>.
+/// Checkpoints the database's write-ahead log every second, off the path that answers Slack. Not on
+/// <see cref="FollowUpThreads"/>: a checkpoint blocks its thread while the file syncs, and there the queue's work would
+/// wait behind it.
 /// </summary>
-public sealed class WalCheckpointer(SqliteDatabase database, FollowUpThreads threads, TimeProvider time, ILogger<WalCheckpointer> logger) : BackgroundService
+public sealed class WalCheckpointer(SqliteDatabase database, TimeProvider time, ILogger<WalCheckpointer> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
@@ -17,7 +18,7 @@ public sealed class WalCheckpointer(SqliteDatabase database, FollowUpThreads thr
         {
             try
             {
-                await threads.RunAsync(() => database.CheckpointAsync(stoppingToken));
+                await database.CheckpointAsync(stoppingToken);
             }
             catch (Microsoft.Data.Sqlite.SqliteException ex)
             {

@@ -13,6 +13,8 @@ public static class WorkRegistration
         services.AddSingleton<OncePoster>();
         services.AddSingleton<ChannelProvisioner>();
         services.AddSingleton<IWorkHandler, ProvisionIncidentHandler>();
+        services.AddSingleton<IWorkHandler, PostHeadlineHandler>();
+        services.AddSingleton<IWorkHandler, PostFeedReplyHandler>();
         services.AddSingleton<IWorkHandler, SlackEventWork>();
         services.AddSingleton<IWorkHandler, RefreshMessagesHandler>();
         services.AddSingleton<IWorkHandler, SetPurposeHandler>();

@@ -8,11 +8,16 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Work;
 
 /// <summary>
-/// Sets up a declared incident in Slack: channel, invitations, topic and purpose, the pinned brief, the feed headline,
-/// and a word to the declarer. Each step is recorded, so a retry or a restart resumes where it stopped.
+/// Sets up a declared incident in Slack: channel, invitations, topic and purpose, the pinned brief, and a word to the
+/// declarer; then queues the feed headline (<see cref="PostHeadlineHandler"/>), which may have to wait its turn in a busy
+/// feed channel without holding up the incident's other work. Each step is recorded, so a retry or a restart resumes
+/// where it stopped.
 /// </summary>
 public sealed class ProvisionIncidentHandler(
+    SqliteDatabase database,
     IncidentStore incidents,
+    OutboxStore outbox,
+    IWorkSignal signal,
     ChannelProvisioner channels,
     OncePoster poster,
     EffectLedger ledger,
@@ -44,7 +49,7 @@ public sealed class ProvisionIncidentHandler(
 
         var provisioned = (await incidents.GetAsync(incident.Id, ct))!;
         await NotifyAsync(payload, $"inc:{incident.Id}:notify", DeclarerNotice.Declared(provisioned), ct);
-        await PostHeadlineAsync(provisioned, ct);
+        await PostHeadlineHandler.EnqueueAsync(database, outbox, signal, provisioned, options, time.GetUtcNow(), ct);
         logger.LogInformation("Incident {IncidentNumber} is set up in {ChannelId}", incident.Number, provisioned.ChannelId);
     }
 
@@ -60,18 +65,6 @@ public sealed class ProvisionIncidentHandler(
         var briefTs = await poster.PostAsync($"inc:{incident.Id}:brief", BriefMessage.MetadataEventType, new ChatMessage(channel, text, blocks), ct);
         await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(BriefTs: briefTs), ct);
         await ledger.RunOnceAsync($"inc:{incident.Id}:pin", () => slack.PinAsync(channel, briefTs, ct), ct);
-    }
-
-    private async Task PostHeadlineAsync(Incident incident, CancellationToken ct)
-    {
-        if (incident.IsPrivate || options.FeedChannel is not { Length: > 0 } feed)
-        {
-            return;
-        }
-
-        var (text, blocks) = FeedHeadline.Build(incident, ladder.Get(incident.SeverityKey));
-        var feedTs = await poster.PostAsync($"inc:{incident.Id}:feed", FeedHeadline.MetadataEventType, new ChatMessage(feed, text, blocks), ct);
-        await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(FeedTs: feedTs), ct);
     }
 
     /// <summary>

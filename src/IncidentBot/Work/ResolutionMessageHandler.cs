@@ -1,22 +1,20 @@
 using System.Text.Json;
-using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
-using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Work;
 
 /// <summary>Posts "resolved" / "reopened" once per resolution in the channel, and in the feed thread for public incidents.</summary>
 public sealed class ResolutionMessageHandler(
-    IncidentStore incidents, ResolutionStore resolutions, OncePoster poster, IncidentBotOptions options) : IWorkHandler
+    IncidentStore incidents, ResolutionStore resolutions, IncidentPoster poster) : IWorkHandler
 {
     public string Kind => ResolutionWorkKinds.ResolutionMessage;
 
     public async Task HandleAsync(OutboxItem item, CancellationToken ct)
     {
         var notice = JsonSerializer.Deserialize<ResolutionNotice>(item.Payload)!;
-        if (await incidents.GetAsync(item.IncidentId!.Value, ct) is not { ChannelId: { } channel } incident)
+        if (await incidents.GetAsync(item.IncidentId!.Value, ct) is not { ChannelId: not null } incident)
         {
             return;
         }
@@ -36,11 +34,6 @@ public sealed class ResolutionMessageHandler(
             message = ResolutionMessages.Reopened(incident);
         }
 
-        var key = $"inc:{incident.Id}:{notice.Event}:{notice.Sequence}";
-        await poster.PostAsync(key, ResolutionMessages.EventType, new ChatMessage(channel, message.Text, message.Blocks), ct);
-        if (!incident.IsPrivate && incident.FeedTs is { } feedTs && options.FeedChannel is { Length: > 0 } feed)
-        {
-            await poster.PostAsync(key + ":feed", ResolutionMessages.EventType, new ChatMessage(feed, message.Text, message.Blocks, feedTs), ct);
-        }
+        await poster.InChannelAndFeedAsync(incident, $"inc:{incident.Id}:{notice.Event}:{notice.Sequence}", ResolutionMessages.EventType, message, ct);
     }
 }

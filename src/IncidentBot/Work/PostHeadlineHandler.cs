@@ -1,0 +1,69 @@
+using System.Text.Json;
+using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Api;
+using IncidentBot.Slack.Messages;
+
+namespace IncidentBot.Work;
+
+/// <summary>
+/// Posts a public incident's headline in the feed channel once, first in the incident's feed line
+/// (<see cref="WorkKinds.FeedLine"/>), from the incident's state when its turn in the channel comes. A change made while
+/// it was being posted found no headline to rewrite, so it is caught here: when the incident no longer reads as posted,
+/// the headline is rewritten as after any change.
+/// </summary>
+public sealed class PostHeadlineHandler(
+    SqliteDatabase database,
+    IncidentStore incidents,
+    OutboxStore outbox,
+    OncePoster poster,
+    SeverityLadder ladder,
+    IncidentBotOptions options,
+    IWorkSignal signal,
+    TimeProvider time) : IWorkHandler
+{
+    public string Kind => WorkKinds.PostHeadline;
+
+    /// <summary>Queues the headline, once, for a provisioned incident that has one (public, with a feed channel set).</summary>
+    public static async Task EnqueueAsync(
+        SqliteDatabase database, OutboxStore outbox, IWorkSignal signal, Incident incident, IncidentBotOptions options, DateTimeOffset now, CancellationToken ct)
+    {
+        if (incident.IsPrivate || options.FeedChannel is not { Length: > 0 })
+        {
+            return;
+        }
+
+        var payload = JsonSerializer.Serialize(new HeadlinePayload(incident.Id));
+        if (await database.InTransactionAsync(
+            tx => outbox.EnqueueAsync(tx, WorkKinds.PostHeadline, WorkKinds.FeedLine(incident.Id), payload, now, WorkKinds.HeadlineKey(incident.Id)), ct))
+        {
+            signal.Notify();
+        }
+    }
+
+    public async Task HandleAsync(OutboxItem item, CancellationToken ct)
+    {
+        var id = JsonSerializer.Deserialize<HeadlinePayload>(item.Payload)!.IncidentId;
+        if (options.FeedChannel is not { Length: > 0 } feed || await incidents.GetAsync(id, ct) is not { IsPrivate: false } incident)
+        {
+            return;
+        }
+
+        var (text, blocks) = Build(incident);
+        var postedAs = blocks.ToJsonString();
+        var ts = await poster.PostAsync($"inc:{id}:feed", FeedHeadline.MetadataEventType, new ChatMessage(feed, text, blocks), ct);
+        await incidents.SetSlackRefsAsync(id, new SlackRefs(FeedTs: ts), ct);
+        if (await incidents.GetAsync(id, ct) is { } current && Build(current) is var latest
+            && (latest.Text != text || latest.Blocks.ToJsonString() != postedAs))
+        {
+            await database.InTransactionAsync(tx => outbox.EnqueueCoalescedAsync(tx, WorkKinds.RefreshMessages, id, time.GetUtcNow()), ct);
+            signal.Notify();
+        }
+    }
+
+    private (string Text, System.Text.Json.Nodes.JsonArray Blocks) Build(Incident incident) =>
+        FeedHeadline.Build(incident, ladder.Get(incident.SeverityKey));
+
+    private sealed record HeadlinePayload(long IncidentId);
+}

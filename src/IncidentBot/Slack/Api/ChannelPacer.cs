@@ -5,10 +5,14 @@ namespace IncidentBot.Slack.Api;
 /// <summary>
 /// Per-channel token bucket for <c>chat.postMessage</c>: Slack allows about one message per second
 /// per channel with short bursts. Callers to one channel queue behind each other; other channels are unaffected.
+/// A channel quiet for <see cref="IdleAfter"/>, with its bucket full again and no turns given out, is forgotten: a bucket
+/// made for it afresh is the same, and a bot that has run for a year has posted in thousands of channels.
 /// </summary>
 public sealed class ChannelPacer
 {
+    public static readonly TimeSpan IdleAfter = TimeSpan.FromMinutes(10);
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+    private long _lastForget;
     private readonly int _burst;
     private readonly TimeSpan _interval;
     private readonly TimeProvider _time;
@@ -20,7 +24,11 @@ public sealed class ChannelPacer
         _burst = burst;
         _interval = interval;
         _time = time;
+        _lastForget = time.GetTimestamp();
     }
+
+    /// <summary>Channels with a bucket kept.</summary>
+    internal int ChannelCount => _buckets.Count;
 
     /// <summary>Waits until the channel may receive another message, then takes its slot.</summary>
     public async Task WaitAsync(string channel, CancellationToken ct = default)
@@ -58,7 +66,31 @@ public sealed class ChannelPacer
         return BucketFor(channel).Admit(ticket, longestWait, _burst, _interval, _time);
     }
 
-    private Bucket BucketFor(string channel) => _buckets.GetOrAdd(channel, _ => new Bucket(_burst, _time.GetTimestamp()));
+    private Bucket BucketFor(string channel)
+    {
+        ForgetIdleChannels();
+        return _buckets.GetOrAdd(channel, _ => new Bucket(_burst, _time.GetTimestamp()));
+    }
+
+    /// <summary>At most once per <see cref="IdleAfter"/>, drops the buckets of channels idle that long.</summary>
+    private void ForgetIdleChannels()
+    {
+        var now = _time.GetTimestamp();
+        var last = Interlocked.Read(ref _lastForget);
+        if (_time.GetElapsedTime(last, now) < IdleAfter || Interlocked.CompareExchange(ref _lastForget, now, last) != last)
+        {
+            return;
+        }
+
+        foreach (var entry in _buckets)
+        {
+            if (entry.Value.IsIdle(_burst, _interval, _time, IdleAfter))
+            {
+                // Only that bucket: one made for the channel since is kept.
+                _buckets.TryRemove(entry);
+            }
+        }
+    }
 
     private sealed class Bucket(int tokens, long lastRefill)
     {
@@ -70,6 +102,7 @@ public sealed class ChannelPacer
         private double _tokens = tokens;
         private long _lastRefill = lastRefill;
         private long _lastSweep = lastRefill;
+        private long _lastUsed = lastRefill;
 
         public TimeSpan Admit(string ticket, TimeSpan longestWait, int burst, TimeSpan interval, TimeProvider time)
         {
@@ -77,6 +110,7 @@ public sealed class ChannelPacer
             {
                 Refill(burst, interval, time);
                 var now = time.GetTimestamp();
+                _lastUsed = now;
                 Sweep(now, time);
                 if (_turns.TryGetValue(ticket, out var turn))
                 {
@@ -98,6 +132,18 @@ public sealed class ChannelPacer
 
                 _turns[ticket] = now + (long)(wait.TotalSeconds * time.TimestampFrequency);
                 return wait;
+            }
+        }
+
+        /// <summary>Full again, with no turns given out (abandoned ones let go), and no post for <paramref name="idleAfter"/>.</summary>
+        public bool IsIdle(int burst, TimeSpan interval, TimeProvider time, TimeSpan idleAfter)
+        {
+            lock (_gate)
+            {
+                var now = time.GetTimestamp();
+                Refill(burst, interval, time);
+                Sweep(now, time);
+                return time.GetElapsedTime(_lastUsed, now) >= idleAfter && _tokens >= burst && _turns.Count == 0;
             }
         }
 
@@ -126,6 +172,7 @@ public sealed class ChannelPacer
             lock (_gate)
             {
                 Refill(burst, interval, time);
+                _lastUsed = time.GetTimestamp();
                 _tokens -= 1;
                 return _tokens >= 0 ? TimeSpan.Zero : interval * -_tokens;
             }

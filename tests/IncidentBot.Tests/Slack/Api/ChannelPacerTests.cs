@@ -183,6 +183,41 @@ public sealed class ChannelPacerTests
         Assert.That(sut.Admit("C2", "post-1", TimeSpan.FromSeconds(1)), Is.EqualTo(TimeSpan.Zero));
     }
 
+    [Test]
+    public async Task QuietChannels_AfterTheIdleTime_AreForgottenAndPaceAfreshWhenUsedAgain()
+    {
+        var sut = CreateSut();
+        for (var i = 0; i < 50; i++)
+        {
+            await sut.WaitAsync($"C{i}");
+        }
+
+        _time.Advance(ChannelPacer.IdleAfter);
+        await sut.WaitAsync("CNEW");
+
+        Assert.That(sut.ChannelCount, Is.EqualTo(1));
+        await SpendBurstAsync(sut, "C0");
+        Assert.That(sut.WaitAsync("C0").IsCompleted, Is.False, "a forgotten channel's new bucket still paces it");
+    }
+
+    [Test]
+    public async Task BusyOrWaitingChannels_AreKept()
+    {
+        var sut = CreateSut();
+        await sut.WaitAsync("CQUIET");
+        _time.Advance(ChannelPacer.IdleAfter - TimeSpan.FromSeconds(1));
+        await sut.WaitAsync("CRECENT");
+        await SpendBurstAsync(sut, "CBACKLOG");
+        var backlog = sut.WaitAsync("CBACKLOG");
+        _ = sut.WaitAsync("CBACKLOG");
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await backlog;
+        await sut.WaitAsync("CNEW");
+
+        Assert.That(sut.ChannelCount, Is.EqualTo(3), "only the channel quiet for the whole idle time is forgotten");
+    }
+
     private static async Task SpendBurstAsync(ChannelPacer sut, string channel)
     {
         for (var i = 0; i < 3; i++)

@@ -116,6 +116,24 @@ public sealed class SqliteDatabase : IDisposable
     public Task InTransactionAsync(Func<IDbTransaction, Task> work, CancellationToken ct = default) =>
         InTransactionAsync(async tx => { await work(tx); return true; }, ct);
 
+    /// <summary>
+    /// Runs work that writes to the file through another client (the scheduler's store, on connections of its own) in
+    /// this process's turn to write, so that it queues with the bot's own writers, in the lane its caller's work belongs
+    /// to, instead of meeting them on the file lock, where SQLite backs off in millisecond sleeps.
+    /// </summary>
+    public async Task<T> InWriteTurnAsync<T>(Func<Task<T>> work, CancellationToken ct = default)
+    {
+        await _writer.EnterAsync(BackgroundWork.IsCurrent, ct);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
     /// <summary>Runs a read on a connection of its own for the duration.</summary>
     public async Task<T> ReadAsync<T>(Func<IDbConnection, Task<T>> read, CancellationToken ct = default)
     {

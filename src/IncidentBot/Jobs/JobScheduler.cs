@@ -1,3 +1,4 @@
+using IncidentBot.Core.Storage;
 using Quartz;
 
 namespace IncidentBot.Jobs;
@@ -5,8 +6,10 @@ namespace IncidentBot.Jobs;
 /// <summary>
 /// Schedules one-shot jobs by key (<c>update-reminder</c> / <c>inc-42</c>). Scheduling the same key again replaces the
 /// pending trigger, so there is never more than one per key. Misfires (the bot was down) fire once, as soon as it starts.
+/// The scheduler's store takes SQLite's write lock for every call, reads included, so each call is made in the bot's turn
+/// to write (<see cref="SqliteDatabase.InWriteTurnAsync{T}"/>): the declares it follows never wait on it in SQLite's sleeps.
 /// </summary>
-public sealed class JobScheduler(ISchedulerFactory factory)
+public sealed class JobScheduler(ISchedulerFactory factory, SqliteDatabase database)
 {
     public async Task ScheduleAsync<TJob>(JobKey key, DateTimeOffset at, IReadOnlyDictionary<string, string> data, CancellationToken ct = default)
         where TJob : IJob
@@ -25,17 +28,24 @@ public sealed class JobScheduler(ISchedulerFactory factory)
             .StartAt(at)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
-        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
+        await database.InWriteTurnAsync(async () =>
+        {
+            await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
+            return true;
+        }, ct);
     }
 
-    public async Task CancelAsync(JobKey key, CancellationToken ct = default) =>
-        await (await factory.GetScheduler(ct)).DeleteJob(key, ct);
+    public async Task CancelAsync(JobKey key, CancellationToken ct = default)
+    {
+        var scheduler = await factory.GetScheduler(ct);
+        await database.InWriteTurnAsync(async () => await scheduler.DeleteJob(key, ct), ct);
+    }
 
     /// <summary>When the job under <paramref name="key"/> fires next, or null when nothing is pending.</summary>
     public async Task<DateTimeOffset?> NextFireAsync(JobKey key, CancellationToken ct = default)
     {
         var scheduler = await factory.GetScheduler(ct);
-        var triggers = await scheduler.GetTriggersOfJob(key, ct);
+        var triggers = await database.InWriteTurnAsync(async () => await scheduler.GetTriggersOfJob(key, ct), ct);
         return triggers.Select(t => t.NextFireTimeUtc).Where(t => t.HasValue).Min();
     }
 }

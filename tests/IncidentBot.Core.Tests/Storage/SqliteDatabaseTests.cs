@@ -42,6 +42,51 @@ public sealed class SqliteDatabaseTests
     }
 
     [Test]
+    public async Task InWriteTurn_WhileItRuns_TheBotsOwnWritersWaitForIt()
+    {
+        var inside = new TaskCompletionSource();
+        var finish = new TaskCompletionSource();
+        var order = new List<string>();
+        var turn = _db.Database.InWriteTurnAsync(async () =>
+        {
+            inside.SetResult();
+            await finish.Task;
+            lock (order)
+            {
+                order.Add("other client");
+            }
+
+            return 1;
+        });
+        await inside.Task;
+
+        var write = _db.Database.InTransactionAsync(_ =>
+        {
+            lock (order)
+            {
+                order.Add("bot");
+            }
+
+            return Task.CompletedTask;
+        });
+        await Task.Delay(50);
+        Assert.That(write.IsCompleted, Is.False, "a bot write went ahead while another client had the turn");
+
+        finish.SetResult();
+        Assert.That(await turn, Is.EqualTo(1));
+        await write;
+        Assert.That(order, Is.EqualTo(new[] { "other client", "bot" }));
+    }
+
+    [Test]
+    public void InWriteTurn_WorkThatThrows_GivesTheTurnBack()
+    {
+        Assert.ThrowsAsync<InvalidOperationException>(() => _db.Database.InWriteTurnAsync<int>(() => throw new InvalidOperationException("boom")));
+
+        Assert.That(_db.Database.InTransactionAsync(_ => Task.CompletedTask).Wait(TimeSpan.FromSeconds(5)), Is.True);
+    }
+
+    [Test]
     public async Task Dispose_ClosesKeptConnections_AndRefusesLaterWork()
     {
         await _db.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT 1"));

@@ -24,6 +24,9 @@ public static class WorkKinds
     /// <summary>Set the channel's purpose from the incident's current title (after a rename).</summary>
     public const string SetPurpose = "set_purpose";
 
+    /// <summary>Handle one Slack event delivered to <c>/slack/events</c>.</summary>
+    public const string SlackEvent = "slack_event";
+
     /// <summary>The key that makes the incident's headline queued once.</summary>
     public static string HeadlineKey(long incidentId) => $"headline:{incidentId}";
 
@@ -33,7 +36,4 @@ public static class WorkKinds
     /// this line waits; the incident's own line (channel, brief, reminders) goes on.
     /// </summary>
     public static long FeedLine(long incidentId) => -incidentId;
-
-    /// <summary>Handle one Slack event delivered to <c>/slack/events</c>.</summary>
-    public const string SlackEvent = "slack_event";
 }

@@ -11,6 +11,7 @@ public static class WorkRegistration
         services.AddSingleton<ForegroundActivity>();
         services.AddSingleton<FollowUpThreads>();
         services.AddSingleton<OncePoster>();
+        services.AddSingleton<FeedLineWork>();
         services.AddSingleton<ChannelProvisioner>();
         services.AddSingleton<IWorkHandler, ProvisionIncidentHandler>();
         services.AddSingleton<IWorkHandler, PostHeadlineHandler>();

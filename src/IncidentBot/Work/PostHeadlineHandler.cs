@@ -25,26 +25,9 @@ public sealed class PostHeadlineHandler(
 {
     public string Kind => WorkKinds.PostHeadline;
 
-    /// <summary>Queues the headline, once, for a provisioned incident that has one (public, with a feed channel set).</summary>
-    public static async Task EnqueueAsync(
-        SqliteDatabase database, OutboxStore outbox, IWorkSignal signal, Incident incident, IncidentBotOptions options, DateTimeOffset now, CancellationToken ct)
-    {
-        if (incident.IsPrivate || options.FeedChannel is not { Length: > 0 })
-        {
-            return;
-        }
-
-        var payload = JsonSerializer.Serialize(new HeadlinePayload(incident.Id));
-        if (await database.InTransactionAsync(
-            tx => outbox.EnqueueAsync(tx, WorkKinds.PostHeadline, WorkKinds.FeedLine(incident.Id), payload, now, WorkKinds.HeadlineKey(incident.Id)), ct))
-        {
-            signal.Notify();
-        }
-    }
-
     public async Task HandleAsync(OutboxItem item, CancellationToken ct)
     {
-        var id = JsonSerializer.Deserialize<HeadlinePayload>(item.Payload)!.IncidentId;
+        var id = JsonSerializer.Deserialize<Payload>(item.Payload)!.IncidentId;
         if (options.FeedChannel is not { Length: > 0 } feed || await incidents.GetAsync(id, ct) is not { IsPrivate: false } incident)
         {
             return;
@@ -65,5 +48,6 @@ public sealed class PostHeadlineHandler(
     private (string Text, System.Text.Json.Nodes.JsonArray Blocks) Build(Incident incident) =>
         FeedHeadline.Build(incident, ladder.Get(incident.SeverityKey));
 
-    private sealed record HeadlinePayload(long IncidentId);
+    /// <summary>What the queued headline carries (<see cref="FeedLineWork.HeadlineAsync"/>).</summary>
+    internal sealed record Payload(long IncidentId);
 }

@@ -14,17 +14,14 @@ namespace IncidentBot.Work;
 /// where it stopped.
 /// </summary>
 public sealed class ProvisionIncidentHandler(
-    SqliteDatabase database,
     IncidentStore incidents,
-    OutboxStore outbox,
-    IWorkSignal signal,
+    FeedLineWork feedLine,
     ChannelProvisioner channels,
     OncePoster poster,
     EffectLedger ledger,
     ISlackApi slack,
     SeverityLadder ladder,
     RoleCatalog roles,
-    IncidentBotOptions options,
     TimeProvider time,
     ILogger<ProvisionIncidentHandler> logger) : IWorkHandler
 {
@@ -49,7 +46,7 @@ public sealed class ProvisionIncidentHandler(
 
         var provisioned = (await incidents.GetAsync(incident.Id, ct))!;
         await NotifyAsync(payload, $"inc:{incident.Id}:notify", DeclarerNotice.Declared(provisioned), ct);
-        await PostHeadlineHandler.EnqueueAsync(database, outbox, signal, provisioned, options, time.GetUtcNow(), ct);
+        await feedLine.HeadlineAsync(provisioned, ct);
         logger.LogInformation("Incident {IncidentNumber} is set up in {ChannelId}", incident.Number, provisioned.ChannelId);
     }
 

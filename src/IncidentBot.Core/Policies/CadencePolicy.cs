@@ -32,11 +32,30 @@ public static class CadencePolicy
 
         var anchor = Anchor(incident, state);
         var current = state.For(anchor);
-        if (current.LastReminderAt is { } last)
+        return current.LastReminderAt is { } last ? last + cadence : FirstDue(anchor, current, cadence);
+    }
+
+    /// <summary>
+    /// When the next update is due, as the brief shows it: one cadence after the anchor, sooner when the last update
+    /// promised it sooner, later when the reminder was snoozed past it. Reminders already sent do not move it on: an
+    /// update they asked for stays overdue. Null when none is expected.
+    /// </summary>
+    public static DateTimeOffset? UpdateDue(Incident incident, Severity severity, CadenceState state)
+    {
+        if (!incident.IsOpen || severity.UpdateCadence is not { } cadence)
         {
-            return last + cadence;
+            return null;
         }
 
+        var anchor = Anchor(incident, state);
+        var current = state.For(anchor);
+        var due = FirstDue(anchor, current, cadence);
+        return current.SnoozedUntil is { } snoozed && snoozed > due ? snoozed : due;
+    }
+
+    /// <summary>One cadence after the anchor, or sooner when the last update promised the next one sooner.</summary>
+    private static DateTimeOffset FirstDue(DateTimeOffset anchor, CadenceState current, TimeSpan cadence)
+    {
         var regular = anchor + cadence;
         return current.PromisedAt is { } promised && promised > anchor && promised < regular ? promised : regular;
     }

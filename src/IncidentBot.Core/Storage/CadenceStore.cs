@@ -16,11 +16,14 @@ public sealed class CadenceStore(SqliteDatabase database)
         WHERE i.id = @incidentId
         """;
 
+    /// <summary>The incident's cadence; a compiled statement, as <c>/incident status</c> shows it in the brief.</summary>
     public Task<CadenceState> GetAsync(long incidentId, CancellationToken ct = default) =>
-        database.ReadAsync(async c => ToState(await c.QuerySingleOrDefaultAsync<CadenceRow>(Select, new { incidentId }), incidentId), ct);
+        database.ReadAsync(c => Task.FromResult(Get(c, null, incidentId)), ct);
 
-    public async Task<CadenceState> GetAsync(IDbTransaction tx, long incidentId) =>
-        ToState(await tx.Connection!.QuerySingleOrDefaultAsync<CadenceRow>(Select, new { incidentId }, tx), incidentId);
+    public Task<CadenceState> GetAsync(IDbTransaction tx, long incidentId) => Task.FromResult(Get(tx.Connection!, tx, incidentId));
+
+    private static CadenceState Get(IDbConnection connection, IDbTransaction? tx, long incidentId) =>
+        ToState(Statements.Query<CadenceRow>(connection, tx, Select, ("@incidentId", incidentId)).SingleOrDefault(), incidentId);
 
     public Task SaveAsync(IDbTransaction tx, CadenceState state) =>
         tx.Connection!.ExecuteAsync("""

@@ -15,6 +15,7 @@ namespace IncidentBot.Work;
 /// </summary>
 public sealed class ProvisionIncidentHandler(
     IncidentStore incidents,
+    CadenceStore cadence,
     FeedLineWork feedLine,
     ChannelProvisioner channels,
     OncePoster poster,
@@ -58,7 +59,8 @@ public sealed class ProvisionIncidentHandler(
         await ledger.RunOnceAsync($"inc:{incident.Id}:invite", () => InviteAsync(incident, channel, ct), ct);
         await ledger.RunOnceAsync($"inc:{incident.Id}:topic", () => slack.SetTopicAsync(channel, ChannelTexts.Topic(incident, severity), ct), ct);
         await ledger.RunOnceAsync($"inc:{incident.Id}:purpose", () => slack.SetPurposeAsync(channel, ChannelTexts.Purpose(incident), ct), ct);
-        var (text, blocks) = BriefMessage.Build(incident, severity, roles, time.GetUtcNow());
+        var state = await cadence.GetAsync(incident.Id, ct);
+        var (text, blocks) = BriefMessage.Build(incident, severity, state, roles, time.GetUtcNow());
         var briefTs = await poster.PostAsync($"inc:{incident.Id}:brief", BriefMessage.MetadataEventType, new ChatMessage(channel, text, blocks), ct);
         await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(BriefTs: briefTs), ct);
         await ledger.RunOnceAsync($"inc:{incident.Id}:pin", () => slack.PinAsync(channel, briefTs, ct), ct);

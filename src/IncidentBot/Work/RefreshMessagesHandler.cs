@@ -9,6 +9,7 @@ namespace IncidentBot.Work;
 /// <summary>Rewrites the pinned brief, the feed headline and the channel topic in place from the current state.</summary>
 public sealed class RefreshMessagesHandler(
     IncidentStore incidents,
+    CadenceStore cadence,
     ISlackApi slack,
     SeverityLadder ladder,
     RoleCatalog roles,
@@ -27,7 +28,8 @@ public sealed class RefreshMessagesHandler(
         var severity = ladder.Get(incident.SeverityKey);
         if (incident.BriefTs is { } briefTs)
         {
-            var (text, blocks) = BriefMessage.Build(incident, severity, roles, time.GetUtcNow());
+            var state = await cadence.GetAsync(incident.Id, ct);
+            var (text, blocks) = BriefMessage.Build(incident, severity, state, roles, time.GetUtcNow());
             await slack.UpdateMessageAsync(channel, briefTs, text, blocks, ct);
         }
 

@@ -75,6 +75,57 @@ public sealed class CadencePolicyTests
     public void NextReminder_SeverityWithoutCadence_IsNone() =>
         Assert.That(CadencePolicy.NextReminder(Incident(), Sev3(), State()), Is.Null);
 
+    [Test]
+    public void UpdateDue_NoUpdateYet_IsOneCadenceAfterDeclaring() =>
+        Assert.That(CadencePolicy.UpdateDue(Incident(), Sev1(), State()), Is.EqualTo(At(30)));
+
+    [Test]
+    public void UpdateDue_Snoozed_IsTheSnoozeTime()
+    {
+        var state = State() with { AnchorAt = Declared, SnoozedUntil = At(45) };
+
+        Assert.That(CadencePolicy.UpdateDue(Incident(), Sev1(), state), Is.EqualTo(At(45)));
+    }
+
+    [Test]
+    public void UpdateDue_SnoozedAfterAReminder_IsTheSnoozeTime()
+    {
+        var state = State() with { AnchorAt = Declared, Missed = 1, LastReminderAt = At(30), SnoozedUntil = At(50) };
+
+        Assert.That(CadencePolicy.UpdateDue(Incident(), Sev1(), state), Is.EqualTo(At(50)));
+    }
+
+    [Test]
+    public void UpdateDue_AfterAReminder_StaysWhenItWasDue()
+    {
+        var state = State() with { AnchorAt = Declared, Missed = 2, LastReminderAt = At(61) };
+
+        Assert.That(CadencePolicy.UpdateDue(Incident(), Sev1(), state), Is.EqualTo(At(30)));
+    }
+
+    [Test]
+    public void UpdateDue_UpdatePromisedSooner_IsDueThen()
+    {
+        var state = State() with { AnchorAt = At(10), PromisedAt = At(25) };
+
+        Assert.That(CadencePolicy.UpdateDue(Incident(lastUpdate: At(10), updates: 1), Sev1(), state), Is.EqualTo(At(25)));
+    }
+
+    [Test]
+    public void UpdateDue_AfterReopening_IsOneCadenceAfterTheReopening()
+    {
+        var state = State() with { AnchorAt = At(20), SnoozedUntil = At(70), ReopenedAt = At(120) };
+
+        Assert.That(CadencePolicy.UpdateDue(Incident(lastUpdate: At(20), updates: 1), Sev1(), state), Is.EqualTo(At(150)));
+    }
+
+    [Test]
+    public void UpdateDue_ResolvedOrWithoutCadence_IsNone()
+    {
+        Assert.That(CadencePolicy.UpdateDue(Incident(IncidentStatus.Resolved), Sev1(), State()), Is.Null);
+        Assert.That(CadencePolicy.UpdateDue(Incident(), Sev3(), State()), Is.Null);
+    }
+
     [TestCase(-600, true)]
     [TestCase(400, true)]
     [TestCase(600, false)]

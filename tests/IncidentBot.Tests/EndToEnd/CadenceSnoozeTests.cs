@@ -1,5 +1,6 @@
 using System.Globalization;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Slack.Messages;
 using IncidentBot.Tests.Support;
 using static IncidentBot.Tests.Support.InteractionPayloads;
 
@@ -25,6 +26,8 @@ public sealed class CadenceSnoozeTests
     [TearDown]
     public async Task StopAsync() => await _bot.DisposeAsync();
 
+    private string Brief(Incident incident) => _bot.Slack.State.Message(incident.ChannelId!, incident.BriefTs!)!.Visible();
+
     [Test]
     public async Task Snooze_ByCommand_DelaysTheNextReminderOnce()
     {
@@ -39,6 +42,21 @@ public sealed class CadenceSnoozeTests
         var due = incident.DeclaredAt + Cadence + TimeSpan.FromSeconds(2);
         Assert.That((CadenceDriver.TimeOf(reminder) - due).Duration(), Is.LessThan(TimeSpan.FromSeconds(1)));
         Assert.That((await _driver.TimelineAsync(incident)).Select(e => e.Kind), Does.Contain(TimelineKind.Snoozed));
+    }
+
+    [Test]
+    public async Task Snooze_TheBriefAndStatusShowTheUpdateDueAtTheSnoozedTime()
+    {
+        var incident = await _driver.DeclareAsync();
+        var regular = SlackText.Date(incident.DeclaredAt + Cadence);
+        var snoozed = SlackText.Date(incident.DeclaredAt + Cadence + TimeSpan.FromSeconds(2));
+        Assert.That(Brief(incident), Does.Contain(regular));
+
+        await _bot.Requests.CommandAsync("snooze 2s", channel: incident.ChannelId!);
+
+        await Eventually.TrueAsync(() => Brief(incident).Contains(snoozed, StringComparison.Ordinal), TimeSpan.FromSeconds(5), "the brief to show the snoozed due time");
+        var status = await _bot.Requests.CommandAsync("status", channel: incident.ChannelId!);
+        Assert.That(MessageText.Of(status.Json!["blocks"]!.ToJsonString()), Does.Contain("Initial assessment due").And.Contain(snoozed).And.Not.Contain(regular));
     }
 
     [TestCase("snooze", "Usage: `/incident snooze <duration>`")]

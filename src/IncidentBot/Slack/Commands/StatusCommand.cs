@@ -1,10 +1,11 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Commands;
 
 /// <summary><c>/incident status</c>: the brief, for the caller only.</summary>
-public sealed class StatusCommand(SeverityLadder ladder, RoleCatalog roles, TimeProvider time) : IIncidentCommand
+public sealed class StatusCommand(CadenceStore cadence, SeverityLadder ladder, RoleCatalog roles, TimeProvider time) : IIncidentCommand
 {
     public string Name => "status";
 
@@ -14,10 +15,11 @@ public sealed class StatusCommand(SeverityLadder ladder, RoleCatalog roles, Time
 
     public bool NeedsIncidentChannel => true;
 
-    public Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
+    public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
         var incident = context.RequiredIncident;
-        var (text, blocks) = BriefMessage.Build(incident, ladder.Get(incident.SeverityKey), roles, time.GetUtcNow());
-        return Task.FromResult(CommandReply.Ephemeral(text, blocks));
+        var state = await cadence.GetAsync(incident.Id, ct);
+        var (text, blocks) = BriefMessage.Build(incident, ladder.Get(incident.SeverityKey), state, roles, time.GetUtcNow());
+        return CommandReply.Ephemeral(text, blocks);
     }
 }

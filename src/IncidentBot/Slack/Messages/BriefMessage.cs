@@ -3,12 +3,15 @@ using IncidentBot.Core.Incidents;
 
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>The pinned brief: title, INC-n, severity, status, duration, roles, next update due. Pure: state in, payload out.</summary>
+/// <summary>
+/// The pinned brief: title, INC-n, severity, status, duration, roles, next update due (snoozes, promises and reopenings
+/// included, as the reminders keep them). Pure: state in, payload out.
+/// </summary>
 public static class BriefMessage
 {
     public const string MetadataEventType = "incident_brief";
 
-    public static (string Text, JsonArray Blocks) Build(Incident incident, Severity severity, RoleCatalog roles, DateTimeOffset now)
+    public static (string Text, JsonArray Blocks) Build(Incident incident, Severity severity, CadenceState cadence, RoleCatalog roles, DateTimeOffset now)
     {
         var text = $"{incident.Reference} · {severity.DisplayKey} · {StatusText.Of(incident.Status)}: {incident.Title}";
         var blocks = new List<JsonObject>
@@ -19,7 +22,7 @@ public static class BriefMessage
                 $"*Status*\n{ResolutionMessages.Status(incident)}",
                 $"*Started*\n{SlackText.Date(incident.DeclaredAt)}",
                 $"*Duration*\n{SlackText.Duration((incident.ResolvedAt ?? now) - incident.DeclaredAt)}",
-                $"*{(Core.Policies.CadencePolicy.IsInitialAssessment(incident, severity) ? "Initial assessment due" : "Next update due")}*\n{NextUpdate(incident, severity, now)}",
+                $"*{(Core.Policies.CadencePolicy.IsInitialAssessment(incident, severity) ? "Initial assessment due" : "Next update due")}*\n{NextUpdate(incident, severity, cadence, now)}",
                 $"*Declared by*\n{SlackText.User(incident.DeclaredBy)}"),
             Blocks.Section(RoleLines(incident, roles)),
         };
@@ -65,19 +68,18 @@ public static class BriefMessage
         return string.Join("\n\n", lines);
     }
 
-    private static string NextUpdate(Incident incident, Severity severity, DateTimeOffset now)
+    private static string NextUpdate(Incident incident, Severity severity, CadenceState cadence, DateTimeOffset now)
     {
         if (!incident.IsOpen)
         {
             return "none (resolved)";
         }
 
-        if (severity.UpdateCadence is not { } cadence)
+        if (Core.Policies.CadencePolicy.UpdateDue(incident, severity, cadence) is not { } due)
         {
             return $"no cadence for {severity.DisplayKey}";
         }
 
-        var due = (incident.LastUpdateAt ?? incident.DeclaredAt) + cadence;
         return SlackText.Date(due) + (due < now ? " (overdue)" : "");
     }
 }

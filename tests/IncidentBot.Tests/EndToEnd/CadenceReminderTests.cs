@@ -1,5 +1,6 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Messages;
 using IncidentBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,6 +40,8 @@ public sealed class CadenceReminderTests
         Assert.That(reminder.Visible(), Does.Contain("<@U1>").And.Contain("Update due for INC-1 (SEV1, every 3 s)"));
         Assert.That(reminder.BlocksJson, Does.Contain("\"post_update\"").And.Contain("\"snooze\""));
         Assert.That((await _driver.TimelineAsync(incident)).Select(e => e.Kind), Does.Contain(TimelineKind.ReminderSent));
+        await Eventually.TrueAsync(() => _bot.Slack.State.Message(incident.ChannelId!, incident.BriefTs!)!.Visible().Contains(
+            SlackText.Date(due) + " (overdue)", StringComparison.Ordinal), TimeSpan.FromSeconds(5), "the brief to show the update overdue");
     }
 
     [Test]

@@ -80,6 +80,6 @@ public static class BriefMessage
             return $"no cadence for {severity.DisplayKey}";
         }
 
-        return SlackText.Date(due) + (due < now ? " (overdue)" : "");
+        return SlackText.Date(due) + (Core.Policies.CadencePolicy.IsDue(due, now) ? " (overdue)" : "");
     }
 }

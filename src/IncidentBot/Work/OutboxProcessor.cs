@@ -25,7 +25,13 @@ public sealed class OutboxProcessor(
     private readonly Dictionary<string, IWorkHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots = new(MaxConcurrent, MaxConcurrent);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// The loop's own claims and requeues are background work too: each is a write transaction, and one run while Slack
+    /// is waiting on an answer must not go ahead of the answer's write.
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => BackgroundWork.RunAsync(() => RunLoopAsync(stoppingToken));
+
+    private async Task RunLoopAsync(CancellationToken stoppingToken)
     {
         var requeued = await outbox.RequeueRunningAsync(stoppingToken);
         if (requeued > 0)
@@ -51,7 +57,9 @@ public sealed class OutboxProcessor(
 
             if (items.Count == 0)
             {
-                await WaitQuietlyAsync(busy ? ForegroundActivity.Linger : Poll, stoppingToken);
+                // Held back only while answering: look again when the answers may have stopped. Otherwise nothing is due
+                // yet; new work and freed slots signal, and work deferred to a later time is found at the next poll.
+                await WaitQuietlyAsync(busy && free == 0 ? ForegroundActivity.Linger : Poll, stoppingToken);
             }
         }
     }

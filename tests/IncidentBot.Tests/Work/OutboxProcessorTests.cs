@@ -67,6 +67,34 @@ public sealed class OutboxProcessorTests
         }
     }
 
+    [Test]
+    public async Task Queue_ItsOwnClaim_WaitsBehindAnAnswersWrite()
+    {
+        // The turn to write is taken, as by a long write; an item comes due meanwhile (written past the turn, as another
+        // process would), and the queue's claim of it waits for the turn.
+        var release = new TaskCompletionSource();
+        var held = _bot.Database.InWriteTurnAsync(async () => { await release.Task; return true; });
+        await using (var connection = await _bot.Database.OpenAsync())
+        {
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO outbox (kind, payload, status, attempts, next_attempt_at, created_at) VALUES ($kind, '{}', 'pending', 0, 0, 0)";
+            insert.Parameters.AddWithValue("$kind", ConcurrencyProbe.WorkKind);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await Task.Delay(TimeSpan.FromMilliseconds(800));
+
+        // An answer's write queued after the claim still goes first.
+        var seen = _bot.Database.InTransactionAsync(tx => Task.FromResult(Dapper.SqlMapper.ExecuteScalar<string>(
+            tx.Connection!, "SELECT status FROM outbox WHERE kind = @kind", new { kind = ConcurrencyProbe.WorkKind }, tx)));
+        await Task.Delay(TimeSpan.FromMilliseconds(50));
+        release.SetResult();
+        await held;
+
+        Assert.That(await seen, Is.EqualTo("pending"));
+        await Eventually.TrueAsync(() => _probe.Ran == 1, TimeSpan.FromSeconds(5), "the claimed item to run");
+    }
+
     private Task EnqueueAsync() => _bot.Database.InTransactionAsync(async tx =>
     {
         for (var i = 0; i < Items; i++)

@@ -36,4 +36,7 @@ public static class WorkKinds
     /// this line waits; the incident's own line (channel, brief, reminders) goes on.
     /// </summary>
     public static long FeedLine(long incidentId) => -incidentId;
+
+    /// <summary>The incident a queued item's line belongs to: its own line or its <see cref="FeedLine"/>.</summary>
+    public static long? IncidentOf(long? line) => line is < 0 ? -line : line;
 }

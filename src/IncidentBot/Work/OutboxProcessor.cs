@@ -1,3 +1,4 @@
+using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 
 namespace IncidentBot.Work;
@@ -112,7 +113,7 @@ public sealed class OutboxProcessor(
 
     private async Task ExecuteItemAsync(OutboxItem item, CancellationToken ct)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["WorkItem"] = item.Id, ["IncidentId"] = item.IncidentId });
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["WorkItem"] = item.Id, ["IncidentId"] = WorkKinds.IncidentOf(item.IncidentId) });
         if (!_handlers.TryGetValue(item.Kind, out var handler))
         {
             await outbox.FailAsync(item.Id, $"no handler for {item.Kind}", CancellationToken.None);

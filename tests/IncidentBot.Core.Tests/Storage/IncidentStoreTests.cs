@@ -73,6 +73,27 @@ public sealed class IncidentStoreTests
         Assert.That(open.Select(i => (i.Title, i.RoleHolder("commander"))), Is.EqualTo(new[] { ("a", "U1"), ("b", "U2"), ("c", "U3") }));
     }
 
+    [Test]
+    public async Task ListOpen_ReadsOnlyTheOpenIncidentsThroughTheirIndex()
+    {
+        await _db.Database.InTransactionAsync(async tx =>
+        {
+            foreach (var title in new[] { "a", "b", "c", "d" })
+            {
+                await InsertAsync(tx, title);
+            }
+
+            await Dapper.SqlMapper.ExecuteAsync(tx.Connection!, "UPDATE incidents SET status = 'Resolved' WHERE title IN ('a', 'c')", transaction: tx);
+        });
+
+        var open = await _store.ListOpenAsync();
+        var plan = await _db.Database.ReadAsync(async c => (await Dapper.SqlMapper.QueryAsync(c,
+            "EXPLAIN QUERY PLAN SELECT i.id FROM incidents i WHERE status <> 'Resolved' ORDER BY i.number")).Select(row => (string)row.detail));
+
+        Assert.That(open.Select(i => i.Title), Is.EqualTo(new[] { "b", "d" }));
+        Assert.That(string.Join("\n", plan), Does.Contain("USING INDEX ix_incidents_open").And.Not.Contain("TEMP B-TREE"));
+    }
+
     private Task<Incident> InsertAsync(System.Data.IDbTransaction tx, string title) =>
         _store.InsertAsync(tx, new NewIncident(title, "sev2", false, "U1", UnixTime.ToUnixMs(T0), null, null, $"key-{title}", null));
 }

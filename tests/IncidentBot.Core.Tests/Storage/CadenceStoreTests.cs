@@ -1,0 +1,49 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.Core.Tests.Support;
+using NUnit.Framework;
+
+namespace IncidentBot.Core.Tests.Storage;
+
+/// <summary>An incident's cadence state carries its latest reopening, read from the timeline.</summary>
+public sealed class CadenceStoreTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 24, 14, 0, 0, TimeSpan.Zero);
+    private TestDatabase _db = null!;
+
+    [SetUp]
+    public async Task SetUpAsync() => _db = await TestDatabase.CreateAsync();
+
+    [TearDown]
+    public async Task TearDownAsync() => await _db.DisposeAsync();
+
+    [Test]
+    public async Task Get_CarriesTheLatestReopeningAmongOtherEntries()
+    {
+        var timeline = new TimelineStore(_db.Database);
+        var id = await _db.Database.InTransactionAsync(async tx =>
+        {
+            var incident = await new IncidentStore(_db.Database).InsertAsync(tx,
+                new NewIncident("a", "sev2", false, "U1", UnixTime.ToUnixMs(T0), null, null, "key-a", null));
+            foreach (var (minute, kind) in new[] { (5, TimelineKind.Reopened), (20, TimelineKind.Reopened), (30, TimelineKind.Note) })
+            {
+                await timeline.AddAsync(tx, new TimelineEntry(0, incident.Id, T0.AddMinutes(minute), T0.AddMinutes(minute), kind, "entry", "U1"));
+            }
+
+            return incident.Id;
+        });
+
+        var state = await new CadenceStore(_db.Database).GetAsync(id);
+
+        Assert.That(state.ReopenedAt, Is.EqualTo(T0.AddMinutes(20)));
+    }
+
+    [Test]
+    public async Task Get_FindsTheLatestReopeningAmongTheReopeningsOnly()
+    {
+        var plan = await _db.Database.ReadAsync(async c => (await Dapper.SqlMapper.QueryAsync(c,
+            "EXPLAIN QUERY PLAN SELECT MAX(t.occurred_at) FROM timeline t WHERE t.incident_id = 1 AND t.kind = 'Reopened'")).Select(row => (string)row.detail));
+
+        Assert.That(string.Join("\n", plan), Does.Contain("ix_timeline_reopened"));
+    }
+}

@@ -8,7 +8,8 @@ namespace IncidentBot.Core.Incidents;
 
 /// <summary>
 /// Resolving and reopening (DESIGN §7, issue #6): each is a state change, its timeline entry, the follow-up work
-/// (brief, headline, reminders), the resolution message and the post-mortem compile, all in one transaction.
+/// (brief, headline, reminders), the resolution message, the post-mortem compile and, for a resolution, word to the open
+/// incidents linked with it, all in one transaction.
 /// </summary>
 public sealed class ResolutionService(
     SqliteDatabase database,
@@ -54,6 +55,7 @@ public sealed class ResolutionService(
             await timeline.AddAsync(tx, Entry(incident.Id, now, TimelineKind.Resolved,
                 $"Resolved after {DurationText.Of(now - incident.DeclaredAt)}: {request.Summary}", request.UserId));
             await FollowUpsAsync(tx, incident.Id, new ResolutionNotice(ResolutionNotice.Resolved, sequence), now);
+            await TellLinkedAsync(tx, incident, sequence, now);
             if (request.StartPostmortem)
             {
                 var key = $"resolve-{sequence}";
@@ -100,6 +102,20 @@ public sealed class ResolutionService(
         await outbox.EnqueueCoalescedAsync(tx, ResolutionWorkKinds.PostmortemSchedule, incidentId, now);
         await outbox.EnqueueAsync(tx, ResolutionWorkKinds.ResolutionMessage, incidentId, JsonSerializer.Serialize(notice), now,
             $"resolution-message:{incidentId}:{notice.Event}:{notice.Sequence}");
+    }
+
+    /// <summary>
+    /// The cascade of <c>/incident link</c>: each open incident linked with the resolved one, either way round, records
+    /// it in its timeline and is told in its channel, so that it can be resolved too when it was the same trouble.
+    /// </summary>
+    private async Task TellLinkedAsync(IDbTransaction tx, Incident resolved, int sequence, DateTimeOffset now)
+    {
+        foreach (var linkedId in await resolutions.OpenLinkedIdsAsync(tx, resolved))
+        {
+            await timeline.AddAsync(tx, Entry(linkedId, now, TimelineKind.Linked, $"Linked incident {resolved.Reference} was resolved", null));
+            await outbox.EnqueueAsync(tx, ResolutionWorkKinds.LinkedResolved, linkedId,
+                JsonSerializer.Serialize(new LinkedResolution(resolved.Id, sequence)), now, $"linked-resolved:{linkedId}:{resolved.Id}:{sequence}");
+        }
     }
 
     private ChangeResult Notify(ChangeResult result)

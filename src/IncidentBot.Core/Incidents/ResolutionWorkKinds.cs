@@ -6,6 +6,12 @@ public static class ResolutionWorkKinds
     /// <summary>Post the "resolved" or "reopened" message in the channel and the feed thread. Payload: <see cref="ResolutionNotice"/>.</summary>
     public const string ResolutionMessage = "resolution_message";
 
+    /// <summary>
+    /// Tell an open incident that one linked with it was resolved, in its channel with a Resolve button: the cascade of
+    /// <c>/incident link</c>. Payload: <see cref="LinkedResolution"/>.
+    /// </summary>
+    public const string LinkedResolved = "linked_resolved";
+
     /// <summary>Schedule the Quartz job that compiles the post-mortem draft. Payload: the request key.</summary>
     public const string CompilePostmortem = "compile_postmortem";
 

@@ -58,6 +58,16 @@ public sealed class ResolutionStore(SqliteDatabase database)
             VALUES (@incidentId, @relatedNumber, @userId, @at)
             """, new { incidentId, relatedNumber, userId, at = UnixTime.ToUnixMs(at) }, tx) > 0;
 
+    /// <summary>The open incidents linked with this one either way round.</summary>
+    public async Task<IReadOnlyList<long>> OpenLinkedIdsAsync(IDbTransaction tx, Incident incident) =>
+        (await tx.Connection!.QueryAsync<long>("""
+            SELECT i.id FROM incidents i
+            WHERE i.status <> 'Resolved' AND i.id <> @Id
+              AND (i.number IN (SELECT related_number FROM incident_links WHERE incident_id = @Id)
+                   OR i.id IN (SELECT incident_id FROM incident_links WHERE related_number = @Number))
+            ORDER BY i.number
+            """, new { incident.Id, incident.Number }, tx)).ToList();
+
     /// <summary>Incidents linked with this one either way round, by number.</summary>
     public static async Task<IReadOnlyList<LinkedIncident>> LinkedAsync(IDbConnection c, IDbTransaction? tx, Incident incident) =>
         (await c.QueryAsync<(long Number, string Title, long IsPrivate)>("""

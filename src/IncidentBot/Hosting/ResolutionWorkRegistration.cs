@@ -9,6 +9,7 @@ public static class ResolutionWorkRegistration
     public static IServiceCollection AddResolutionWork(this IServiceCollection services)
     {
         services.AddSingleton<IWorkHandler, ResolutionMessageHandler>();
+        services.AddSingleton<IWorkHandler, LinkedResolvedHandler>();
         services.AddSingleton<IWorkHandler, CompilePostmortemHandler>();
         services.AddSingleton<IWorkHandler, PublishPostmortemHandler>();
         services.AddSingleton<IWorkHandler, PostmortemScheduleHandler>();

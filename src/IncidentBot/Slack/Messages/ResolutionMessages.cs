@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
 
@@ -31,6 +32,28 @@ public static class ResolutionMessages
     {
         var text = $"{incident.Reference} reopened: back to investigating";
         return (text, Blocks.Array([Blocks.Section($":leftwards_arrow_with_hook: *{text}*. The update cadence restarts.")]));
+    }
+
+    /// <summary>
+    /// In an open incident's channel, when one linked with it was resolved: the resolution's summary unless the resolved
+    /// incident is private (its channel's members may not all see it), and a Resolve button for this incident.
+    /// </summary>
+    public static (string Text, JsonArray Blocks) LinkedResolved(Incident incident, Incident resolved, Resolution? resolution)
+    {
+        var named = resolved.IsPrivate ? resolved.Reference : $"{resolved.Reference} ({resolved.Title})";
+        var text = $"{named}, linked with {incident.Reference}, was resolved";
+        var section = $":link: *{SlackText.Escape(text)}*";
+        if (!resolved.IsPrivate && resolution is not null)
+        {
+            section += $"\n\n*Resolution*\n{SlackText.Escape(resolution.Summary)}";
+        }
+
+        var id = incident.Id.ToString(CultureInfo.InvariantCulture);
+        return (text, Blocks.Array([
+            Blocks.Section(section),
+            Blocks.Context($"If {incident.Reference} was the same trouble, resolve it too."),
+            Blocks.Actions("linked_resolved_actions", Blocks.Button(CadenceActions.Resolve, $"Resolve {incident.Reference}", id, "primary")),
+        ]));
     }
 
     /// <summary>The status line of the brief and headline: "Resolved after 1 h 12 min" once resolved.</summary>

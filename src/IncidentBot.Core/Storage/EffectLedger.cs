@@ -8,7 +8,7 @@ public sealed class EffectLedger(SqliteDatabase database, TimeProvider time)
 {
     public Task<EffectRecord?> GetAsync(string key, CancellationToken ct = default) =>
         database.ReadAsync(c => Task.FromResult(Statements.Query<EffectRecord>(c, null,
-            "SELECT key, state, value FROM slack_effects WHERE key = @key", ("@key", key)).SingleOrDefault()), ct);
+            "SELECT key, state, value, updated_at FROM slack_effects WHERE key = @key", ("@key", key)).SingleOrDefault()), ct);
 
     /// <summary>
     /// Performs an effect that is safe to repeat (an invite, a pin, a topic) unless its key is recorded done, then records

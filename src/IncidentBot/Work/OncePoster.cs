@@ -6,8 +6,9 @@ namespace IncidentBot.Work;
 
 /// <summary>
 /// Posts a message at most once per effect key, across retries and crashes. The message carries Slack message metadata
-/// naming the key; when a previous attempt may have reached Slack before the process died, the channel's recent history
-/// (for a thread reply, the thread's recent replies) is searched for that key before posting again. A channel busy
+/// naming the key; when a previous attempt may have reached Slack before the process died, the channel's history since
+/// that attempt (for a thread reply, the thread's replies since then), however busy, is searched for that key before
+/// posting again. A channel busy
 /// beyond its posting pace (the feed channel during a burst of incidents) defers the work with
 /// <see cref="WorkDeferredException"/> until its own turn in the channel's line instead of holding a worker: call it
 /// from queued work, which takes the deferral.
@@ -15,7 +16,9 @@ namespace IncidentBot.Work;
 public sealed class OncePoster(ISlackApi slack, EffectLedger ledger, ChannelPacer pacer, ILogger<OncePoster> logger)
 {
     public const string KeyField = "effect_key";
-    private const int HistoryWindow = 100;
+
+    /// <summary>How long before its recorded attempt a message is looked for: Slack's clock and ours may differ a little.</summary>
+    public static readonly TimeSpan ClockMargin = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(1);
 
     public async Task<string> PostAsync(string key, string eventType, ChatMessage message, CancellationToken ct)
@@ -26,7 +29,7 @@ public sealed class OncePoster(ISlackApi slack, EffectLedger ledger, ChannelPace
             return doneTs;
         }
 
-        if (record is not null && await FindPostedAsync(key, message, ct) is { } foundTs)
+        if (record is not null && await FindPostedAsync(key, message, record.RecordedAt - ClockMargin, ct) is { } foundTs)
         {
             logger.LogInformation("Found message {EffectKey} already posted before a restart", key);
             await ledger.MarkDoneAsync(key, foundTs, ct);
@@ -46,13 +49,13 @@ public sealed class OncePoster(ISlackApi slack, EffectLedger ledger, ChannelPace
     }
 
     /// <summary>A thread reply is not in the channel's history, so one is looked for among its thread's replies.</summary>
-    private async Task<string?> FindPostedAsync(string key, ChatMessage message, CancellationToken ct)
+    private async Task<string?> FindPostedAsync(string key, ChatMessage message, DateTimeOffset since, CancellationToken ct)
     {
         try
         {
             var history = message.ThreadTs is { } thread
-                ? await slack.GetThreadRepliesAsync(message.Channel, thread, HistoryWindow, ct)
-                : await slack.GetHistoryAsync(message.Channel, HistoryWindow, ct);
+                ? await slack.GetThreadRepliesAsync(message.Channel, thread, since, ct)
+                : await slack.GetHistoryAsync(message.Channel, since, ct);
             return history.FirstOrDefault(m => m.MetadataPayload?[KeyField]?.GetValue<string>() == key)?.Ts;
         }
         catch (SlackApiException ex) when (ex.Error is "not_in_channel" or "missing_scope" or "channel_not_found")

@@ -51,7 +51,7 @@ public sealed class PublishPostmortemHandler(
             return record.Value;
         }
 
-        if (record is not null && await AlreadySharedAsync(channel, comment, ct))
+        if (record is not null && await AlreadySharedAsync(channel, comment, record.RecordedAt - OncePoster.ClockMargin, ct))
         {
             await ledger.MarkDoneAsync(key, null, ct);
             return null;
@@ -64,9 +64,9 @@ public sealed class PublishPostmortemHandler(
         return fileId;
     }
 
-    private async Task<bool> AlreadySharedAsync(string channel, string comment, CancellationToken ct)
+    private async Task<bool> AlreadySharedAsync(string channel, string comment, DateTimeOffset since, CancellationToken ct)
     {
-        var history = await slack.GetHistoryAsync(channel, 100, ct);
+        var history = await slack.GetHistoryAsync(channel, since, ct);
         return history.Any(m => m.BotId is not null && m.Text == comment);
     }
 }

@@ -9,7 +9,7 @@ namespace IncidentBot.Core.Tests.Storage;
 public sealed class StatementsTests
 {
     private const string Insert = "INSERT INTO slack_effects (key, state, value, updated_at) VALUES (@key, @state, @value, @at)";
-    private const string Select = "SELECT key, state, value FROM slack_effects WHERE key = @key";
+    private const string Select = "SELECT key, state, value, updated_at FROM slack_effects WHERE key = @key";
 
     private TestDatabase _db = null!;
 
@@ -30,8 +30,8 @@ public sealed class StatementsTests
         var b = await _db.Database.ReadAsync(c => Task.FromResult(Statements.Query<EffectRecord>(c, null, Select, ("@key", "b"))));
         var none = await _db.Database.ReadAsync(c => Task.FromResult(Statements.Query<EffectRecord>(c, null, Select, ("@key", "zzz"))));
 
-        Assert.That(a, Is.EqualTo(new[] { new EffectRecord("a", "done", null) }));
-        Assert.That(b, Is.EqualTo(new[] { new EffectRecord("b", "attempted", "C1") }));
+        Assert.That(a, Is.EqualTo(new[] { new EffectRecord("a", "done", null, 1) }));
+        Assert.That(b, Is.EqualTo(new[] { new EffectRecord("b", "attempted", "C1", 2) }));
         Assert.That(none, Is.Empty);
         Assert.That(_db.Database.IdleConnections, Is.EqualTo(1), "one connection served every use in turn");
     }

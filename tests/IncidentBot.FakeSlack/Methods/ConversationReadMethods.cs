@@ -63,7 +63,12 @@ internal static class ConversationReadMethods
         var ts = req.Require("ts", "thread_not_found");
         var all = req.State.MessagesByChannel.GetValueOrDefault(channel.Id) ?? [];
         var parent = all.Find(m => m.Ts == ts) ?? throw new SlackApiException("thread_not_found");
-        var thread = new[] { parent }.Concat(all.Where(m => m.IsThreadReply && m.ThreadTs == parent.Ts)).ToArray();
+        // The parent comes first whatever the window, as Slack returns it; oldest and latest bound the replies.
+        var oldest = req.Get("oldest");
+        var latest = req.Get("latest");
+        var thread = new[] { parent }.Concat(all.Where(m => m.IsThreadReply && m.ThreadTs == parent.Ts)
+            .Where(m => oldest is null || string.CompareOrdinal(m.Ts, oldest) > 0 || (req.Flag("inclusive") && m.Ts == oldest))
+            .Where(m => latest is null || string.CompareOrdinal(m.Ts, latest) < 0 || (req.Flag("inclusive") && m.Ts == latest))).ToArray();
         return RenderMessages(req, thread);
     }
 

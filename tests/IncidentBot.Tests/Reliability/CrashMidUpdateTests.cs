@@ -22,9 +22,12 @@ public sealed class CrashMidUpdateTests
     public async Task StopAsync() => await _rig.DisposeAsync();
 
     /// <param name="postsBefore">Update posts answered normally first: the channel's copy goes out before the feed thread's.</param>
-    [TestCase(0, TestName = "Update_KilledAfterSlackPostedItInTheChannel_PostsEachCopyOnce")]
-    [TestCase(1, TestName = "Update_KilledAfterSlackPostedItInTheFeedThread_PostsEachCopyOnce")]
-    public async Task Update_KilledAfterSlackPostedACopy_PostsEachCopyOnce(int postsBefore)
+    /// <param name="chatter">Messages people post in the channel and the thread while the bot is down.</param>
+    [TestCase(0, 0, TestName = "Update_KilledAfterSlackPostedItInTheChannel_PostsEachCopyOnce")]
+    [TestCase(1, 0, TestName = "Update_KilledAfterSlackPostedItInTheFeedThread_PostsEachCopyOnce")]
+    [TestCase(0, 250, TestName = "Update_KilledAfterSlackPostedItInTheChannel_ThenABusyChannel_PostsEachCopyOnce")]
+    [TestCase(1, 250, TestName = "Update_KilledAfterSlackPostedItInTheFeedThread_ThenABusyThread_PostsEachCopyOnce")]
+    public async Task Update_KilledAfterSlackPostedACopy_PostsEachCopyOnce(int postsBefore, int chatter)
     {
         await _rig.StartAsync();
         var answer = await _rig.Requests.CommandAsync("declare sev1 Checkout is failing");
@@ -43,6 +46,11 @@ public sealed class CrashMidUpdateTests
         await Eventually.TrueAsync(() => _rig.Slack.Faults.Held("chat.postMessage") == 1, TimeSpan.FromSeconds(15),
             $"Slack to have posted the update\n{_rig.Logs}");
         await _rig.KillAsync();
+        for (var i = 0; i < chatter; i++)
+        {
+            _rig.Slack.AddUserMessage(incident.ChannelId!, "U2", $"still seeing errors {i}");
+            _rig.Slack.AddUserMessage(BotHarness.FeedChannel, "U2", $"any news? {i}", incident.FeedTs);
+        }
 
         await _rig.StartAsync();
         await Eventually.TrueAsync(() => FeedReplies(incident.FeedTs!).Count > 0, TimeSpan.FromSeconds(30), $"the update in the feed thread\n{_rig.Logs}");

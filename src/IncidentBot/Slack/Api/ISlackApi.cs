@@ -27,13 +27,14 @@ public interface ISlackApi
     /// <summary>Archives a channel; <c>already_archived</c> counts as success.</summary>
     Task ArchiveAsync(string channel, CancellationToken ct = default);
 
-    Task<IReadOnlyList<HistoryMessage>> GetHistoryAsync(string channel, int limit, CancellationToken ct = default);
+    /// <summary>Every message in the channel (thread replies aside) posted after <paramref name="oldest"/>, newest first, with metadata.</summary>
+    Task<IReadOnlyList<HistoryMessage>> GetHistoryAsync(string channel, DateTimeOffset oldest, CancellationToken ct = default);
 
     /// <summary>
-    /// The replies in the thread under <paramref name="threadTs"/>, newest last, up to <paramref name="limit"/> of them (the
-    /// most recent), with their metadata; empty when Slack has no such thread.
+    /// Every reply in the thread under <paramref name="threadTs"/> posted after <paramref name="oldest"/>, newest last, with
+    /// metadata; empty when Slack has no such thread.
     /// </summary>
-    Task<IReadOnlyList<HistoryMessage>> GetThreadRepliesAsync(string channel, string threadTs, int limit, CancellationToken ct = default);
+    Task<IReadOnlyList<HistoryMessage>> GetThreadRepliesAsync(string channel, string threadTs, DateTimeOffset oldest, CancellationToken ct = default);
 
     /// <summary>One message by its ts (thread replies included); null when Slack has no such message.</summary>
     Task<HistoryMessage?> GetMessageAsync(string channel, string ts, CancellationToken ct = default);

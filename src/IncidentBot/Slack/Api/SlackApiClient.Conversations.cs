@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace IncidentBot.Slack.Api;
@@ -66,43 +67,44 @@ internal sealed partial class SlackApiClient
     public Task ArchiveAsync(string channel, CancellationToken ct = default) =>
         CallIgnoringAsync("conversations.archive", new SlackForm().Add("channel", channel), "already_archived", ct);
 
-    public async Task<IReadOnlyList<HistoryMessage>> GetHistoryAsync(string channel, int limit, CancellationToken ct = default)
-    {
-        const string method = "conversations.history";
-        var form = new SlackForm().Add("channel", channel).Add("limit", limit).Add("include_all_metadata", true);
-        var body = await CallAsync(method, form, ct).ConfigureAwait(false);
-        return (body["messages"] as JsonArray ?? []).Select(m => SlackResponseReader.Message(method, m)).ToList();
-    }
+    public Task<IReadOnlyList<HistoryMessage>> GetHistoryAsync(string channel, DateTimeOffset oldest, CancellationToken ct = default) =>
+        PageMessagesAsync("conversations.history", () => new SlackForm().Add("channel", channel), oldest, null, ct);
 
-    public async Task<IReadOnlyList<HistoryMessage>> GetThreadRepliesAsync(string channel, string threadTs, int limit, CancellationToken ct = default)
+    public async Task<IReadOnlyList<HistoryMessage>> GetThreadRepliesAsync(string channel, string threadTs, DateTimeOffset oldest, CancellationToken ct = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        // conversations.replies pages from the thread's start; the newest replies are on the last page.
-        const string method = "conversations.replies";
-        var replies = new List<HistoryMessage>();
-        string? cursor = null;
         try
         {
-            do
-            {
-                var form = new SlackForm().Add("channel", channel).Add("ts", threadTs).Add("limit", 200)
-                    .Add("include_all_metadata", true).Add("cursor", cursor);
-                var body = await CallAsync(method, form, ct).ConfigureAwait(false);
-                replies.AddRange((body["messages"] as JsonArray ?? []).Select(m => SlackResponseReader.Message(method, m)).Where(m => m.Ts != threadTs));
-                if (replies.Count > limit)
-                {
-                    replies.RemoveRange(0, replies.Count - limit);
-                }
-
-                cursor = SlackResponseReader.Optional(body["response_metadata"], "next_cursor");
-            }
-            while (!string.IsNullOrEmpty(cursor));
+            return await PageMessagesAsync("conversations.replies", () => new SlackForm().Add("channel", channel).Add("ts", threadTs), oldest, threadTs, ct)
+                .ConfigureAwait(false);
         }
         catch (SlackApiException ex) when (ex.Error == "thread_not_found")
         {
             return [];
         }
+    }
 
-        return replies;
+    /// <summary>Every message after <paramref name="oldest"/>, page after page, with metadata; a thread's parent left out.</summary>
+    private async Task<IReadOnlyList<HistoryMessage>> PageMessagesAsync(
+        string method, Func<SlackForm> form, DateTimeOffset oldest, string? parentTs, CancellationToken ct)
+    {
+        var messages = new List<HistoryMessage>();
+        string? cursor = null;
+        do
+        {
+            var body = await CallAsync(method, form().Add("oldest", SlackTimestamp(oldest)).Add("limit", 200)
+                .Add("include_all_metadata", true).Add("cursor", cursor), ct).ConfigureAwait(false);
+            messages.AddRange((body["messages"] as JsonArray ?? []).Select(m => SlackResponseReader.Message(method, m)).Where(m => m.Ts != parentTs));
+            cursor = SlackResponseReader.Optional(body["response_metadata"], "next_cursor");
+        }
+        while (!string.IsNullOrEmpty(cursor));
+
+        return messages;
+    }
+
+    /// <summary>A time as Slack writes message timestamps: Unix seconds with six decimals.</summary>
+    internal static string SlackTimestamp(DateTimeOffset at)
+    {
+        var ms = Math.Max(0, at.ToUnixTimeMilliseconds());
+        return string.Create(CultureInfo.InvariantCulture, $"{ms / 1000}.{ms % 1000 * 1000:D6}");
     }
 }

@@ -142,7 +142,7 @@ public sealed class SlackApiClientFlowTests
               {"ts":"1.0","user":"U1","text":"hi"}]}
             """);
 
-        var messages = await CreateSut().GetHistoryAsync("C1", 50);
+        var messages = await CreateSut().GetHistoryAsync("C1", DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_250));
 
         Assert.Multiple(() =>
         {
@@ -151,11 +151,12 @@ public sealed class SlackApiClientFlowTests
             Assert.That(messages[0].MetadataPayload!["number"]!.GetValue<int>(), Is.EqualTo(7));
             Assert.That(messages[1].User, Is.EqualTo("U1"));
             Assert.That(_handler.Requests.Single().Form["include_all_metadata"], Is.EqualTo("true"));
+            Assert.That(_handler.Requests.Single().Form["oldest"], Is.EqualTo("1700000000.250000"));
         });
     }
 
     [Test]
-    public async Task GetThreadReplies_OverSeveralPages_KeepsTheMostRecentWithoutTheParent()
+    public async Task GetThreadReplies_OverSeveralPages_KeepsEveryReplySinceOldestWithoutTheParent()
     {
         _handler
             .ThenJson("""
@@ -167,13 +168,14 @@ public sealed class SlackApiClientFlowTests
                  "response_metadata":{"next_cursor":""}}
                 """);
 
-        var replies = await CreateSut().GetThreadRepliesAsync("C1", "1.0", 2);
+        var replies = await CreateSut().GetThreadRepliesAsync("C1", "1.0", DateTimeOffset.FromUnixTimeSeconds(1));
 
         var forms = _handler.Requests.Select(r => r.Form).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(replies.Select(m => m.Ts), Is.EqualTo(new[] { "3.0", "4.0" }));
-            Assert.That(replies[1].MetadataPayload!["effect_key"]!.GetValue<string>(), Is.EqualTo("k4"));
+            Assert.That(replies.Select(m => m.Ts), Is.EqualTo(new[] { "2.0", "3.0", "4.0" }));
+            Assert.That(replies[2].MetadataPayload!["effect_key"]!.GetValue<string>(), Is.EqualTo("k4"));
+            Assert.That(forms[0]["oldest"], Is.EqualTo("1.000000"));
             Assert.That(forms[0]["ts"], Is.EqualTo("1.0"));
             Assert.That(forms[0]["include_all_metadata"], Is.EqualTo("true"));
             Assert.That(forms[1]["cursor"], Is.EqualTo("p2"));
@@ -185,7 +187,7 @@ public sealed class SlackApiClientFlowTests
     {
         _handler.ThenJson("""{"ok":false,"error":"thread_not_found"}""");
 
-        Assert.That(await CreateSut().GetThreadRepliesAsync("C1", "1.0", 100), Is.Empty);
+        Assert.That(await CreateSut().GetThreadRepliesAsync("C1", "1.0", DateTimeOffset.UnixEpoch), Is.Empty);
     }
 
     [Test]

@@ -25,7 +25,7 @@ public sealed class LinkedResolvedHandler(IncidentStore incidents, ResolutionSto
 
         var resolution = await resolutions.GetAsync(resolved.Id, payload.Sequence, ct);
         var (text, blocks) = ResolutionMessages.LinkedResolved(incident, resolved, resolution);
-        await poster.PostAsync($"inc:{incident.Id}:linked-resolved:{resolved.Id}:{payload.Sequence}", ResolutionMessages.EventType,
+        await poster.PostAsync($"inc:{incident.Id}:linked-resolved:{resolved.Id}:{payload.Sequence}", ResolutionMessages.LinkedEventType,
             new ChatMessage(channel, text, blocks), ct);
     }
 }

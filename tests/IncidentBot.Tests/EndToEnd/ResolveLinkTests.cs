@@ -55,6 +55,7 @@ public sealed class ResolveLinkTests
         Assert.That(toFirst.Select(m => m.Text), Is.EqualTo(new[] { "INC-3 (Card declines), linked with INC-1, was resolved" }));
         Assert.That(toSecond.Select(m => m.Text), Is.EqualTo(new[] { "INC-1 (Payments slow), linked with INC-2, was resolved" }));
         Assert.That(toSecond[0].Visible(), Does.Contain("Rolled back the payments deploy").And.Contain("Resolve INC-2"));
+        Assert.That(toSecond[0].MetadataEventType, Is.EqualTo(IncidentBot.Slack.Messages.ResolutionMessages.LinkedEventType));
         Assert.That(toSecond[0].BlocksJson, Does.Contain("\"resolve\"").And.Contain($"\"{second.Id}\""));
         Assert.That(ResolveSteps.MessagesContaining(_bot, third.ChannelId!, "linked with INC-3"), Is.Empty);
         var timeline = await _bot.Services.GetRequiredServiceOf<TimelineStore>().ListAsync(second.Id);

@@ -9,6 +9,9 @@ public static class ResolutionMessages
 {
     public const string EventType = "incident_resolution";
 
+    /// <summary>The event type of <see cref="LinkedResolved"/>, posted in another incident's channel.</summary>
+    public const string LinkedEventType = "incident_linked_resolved";
+
     public static (string Text, JsonArray Blocks) Resolved(Incident incident, Resolution resolution)
     {
         var text = $"{incident.Reference} resolved after {SlackText.Duration(resolution.ResolvedAt - incident.DeclaredAt)}";

@@ -18,9 +18,7 @@ public static class CadencePolicy
 
     /// <summary>The next reminder's due time, snooze included; null when the incident is never to be reminded.</summary>
     public static DateTimeOffset? NextReminder(Incident incident, Severity severity, CadenceState state) =>
-        RegularDue(incident, severity, state) is { } due && state.For(Anchor(incident, state)).SnoozedUntil is { } snoozed && snoozed > due
-            ? snoozed
-            : RegularDue(incident, severity, state);
+        RegularDue(incident, severity, state) is { } due ? AfterSnooze(state.For(Anchor(incident, state)), due) : null;
 
     /// <summary>The next reminder's due time ignoring any snooze.</summary>
     public static DateTimeOffset? RegularDue(Incident incident, Severity severity, CadenceState state)
@@ -49,9 +47,12 @@ public static class CadencePolicy
 
         var anchor = Anchor(incident, state);
         var current = state.For(anchor);
-        var due = FirstDue(anchor, current, cadence);
-        return current.SnoozedUntil is { } snoozed && snoozed > due ? snoozed : due;
+        return AfterSnooze(current, FirstDue(anchor, current, cadence));
     }
+
+    /// <summary><paramref name="due"/>, or the snooze's end when the reminder was snoozed past it.</summary>
+    private static DateTimeOffset AfterSnooze(CadenceState current, DateTimeOffset due) =>
+        current.SnoozedUntil is { } snoozed && snoozed > due ? snoozed : due;
 
     /// <summary>One cadence after the anchor, or sooner when the last update promised the next one sooner.</summary>
     private static DateTimeOffset FirstDue(DateTimeOffset anchor, CadenceState current, TimeSpan cadence)

@@ -58,22 +58,25 @@ public sealed class ResolutionStore(SqliteDatabase database)
             VALUES (@incidentId, @relatedNumber, @userId, @at)
             """, new { incidentId, relatedNumber, userId, at = UnixTime.ToUnixMs(at) }, tx) > 0;
 
+    /// <summary>The condition on incidents <c>i</c> linked with the incident <c>@Id</c> (number <c>@Number</c>), either way round.</summary>
+    private const string LinkedEitherWay = """
+        (i.number IN (SELECT related_number FROM incident_links WHERE incident_id = @Id)
+         OR i.id IN (SELECT incident_id FROM incident_links WHERE related_number = @Number))
+        """;
+
     /// <summary>The open incidents linked with this one either way round.</summary>
     public async Task<IReadOnlyList<long>> OpenLinkedIdsAsync(IDbTransaction tx, Incident incident) =>
-        (await tx.Connection!.QueryAsync<long>("""
+        (await tx.Connection!.QueryAsync<long>($"""
             SELECT i.id FROM incidents i
-            WHERE i.status <> 'Resolved' AND i.id <> @Id
-              AND (i.number IN (SELECT related_number FROM incident_links WHERE incident_id = @Id)
-                   OR i.id IN (SELECT incident_id FROM incident_links WHERE related_number = @Number))
+            WHERE i.status <> 'Resolved' AND i.id <> @Id AND {LinkedEitherWay}
             ORDER BY i.number
             """, new { incident.Id, incident.Number }, tx)).ToList();
 
     /// <summary>Incidents linked with this one either way round, by number.</summary>
     public static async Task<IReadOnlyList<LinkedIncident>> LinkedAsync(IDbConnection c, IDbTransaction? tx, Incident incident) =>
-        (await c.QueryAsync<(long Number, string Title, long IsPrivate)>("""
+        (await c.QueryAsync<(long Number, string Title, long IsPrivate)>($"""
             SELECT i.number, i.title, i.is_private FROM incidents i
-            WHERE i.number IN (SELECT related_number FROM incident_links WHERE incident_id = @Id)
-               OR i.id IN (SELECT incident_id FROM incident_links WHERE related_number = @Number)
+            WHERE {LinkedEitherWay}
             ORDER BY i.number
             """, new { incident.Id, incident.Number }, tx)).Select(r => new LinkedIncident((int)r.Number, r.Title, r.IsPrivate != 0)).ToList();
 

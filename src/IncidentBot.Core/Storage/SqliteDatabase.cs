@@ -134,6 +134,9 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
+    public Task InWriteTurnAsync(Func<Task> work, CancellationToken ct = default) =>
+        InWriteTurnAsync(async () => { await work(); return true; }, ct);
+
     /// <summary>Runs a read on a connection of its own for the duration.</summary>
     public async Task<T> ReadAsync<T>(Func<IDbConnection, Task<T>> read, CancellationToken ct = default)
     {

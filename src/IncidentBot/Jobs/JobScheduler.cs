@@ -28,11 +28,7 @@ public sealed class JobScheduler(ISchedulerFactory factory, SqliteDatabase datab
             .StartAt(at)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
-        await database.InWriteTurnAsync(async () =>
-        {
-            await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
-            return true;
-        }, ct);
+        await database.InWriteTurnAsync(async () => await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct), ct);
     }
 
     public async Task CancelAsync(JobKey key, CancellationToken ct = default)

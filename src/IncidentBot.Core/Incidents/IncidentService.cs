@@ -15,8 +15,9 @@ public sealed class IncidentService(
     TimeProvider time)
 {
     /// <summary>
-    /// Records a new incident and queues its provisioning. The same idempotency key returns the incident declared
-    /// the first time, with <see cref="DeclareResult.Created"/> false.
+    /// Records a new incident and queues its provisioning (and, when the declarer takes IC, the role's duty DM). A
+    /// severity that is private by default is always declared private, whichever way it was asked for. The same
+    /// idempotency key returns the incident declared the first time, with <see cref="DeclareResult.Created"/> false.
     /// </summary>
     public async Task<DeclareResult> DeclareAsync(DeclareRequest request, CancellationToken ct = default)
     {
@@ -36,7 +37,7 @@ public sealed class IncidentService(
 
             // The new row is returned as written, not read back: the acknowledgement waits on this transaction.
             var incident = await incidents.InsertAsync(tx, new NewIncident(
-                request.Title, request.Severity.Key, request.IsPrivate, request.DeclaredBy, UnixTime.ToUnixMs(now),
+                request.Title, request.Severity.Key, request.IsPrivate || request.Severity.PrivateByDefault, request.DeclaredBy, UnixTime.ToUnixMs(now),
                 request.Summary, request.Impact, request.IdempotencyKey, related?.Number));
             var id = incident.Id;
             await incidents.AddMemberAsync(tx, id, request.DeclaredBy, now);
@@ -52,6 +53,13 @@ public sealed class IncidentService(
 
             var payload = JsonSerializer.Serialize(new ProvisionPayload(request.ResponseUrl));
             await outbox.EnqueueAsync(tx, WorkKinds.ProvisionIncident, id, payload, now, $"provision:{id}");
+            if (request.DeclarerIsCommander)
+            {
+                // The IC's duty DM, as any assignment gets (entry 0: the one made by declaring), after the channel exists.
+                var duty = new RoleAssignedWork(RoleCatalog.IncidentCommander, request.DeclaredBy, null, request.DeclaredBy, 0, CommanderIsLead: false);
+                await outbox.EnqueueAsync(tx, RoleAssignedWork.Kind, id, duty.Serialize(), now, duty.DedupeKey(id));
+            }
+
             await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, id, now);
             return new DeclareResult(incident, true, related);
         }, ct);

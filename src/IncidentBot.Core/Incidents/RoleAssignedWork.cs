@@ -12,6 +12,9 @@ public sealed record RoleAssignedWork(string RoleKey, string UserId, string? Pre
 
     public string DedupeKey(long incidentId) => $"role:{incidentId}:{RoleKey}:{EntryId}";
 
+    /// <summary>The IC role the declarer took by declaring (entry 0): provisioning has invited them already.</summary>
+    public bool ByDeclaring => EntryId == 0;
+
     public string Serialize() => JsonSerializer.Serialize(this);
 
     public static RoleAssignedWork Parse(string json) =>

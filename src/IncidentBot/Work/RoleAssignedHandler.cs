@@ -27,7 +27,7 @@ public sealed class RoleAssignedHandler(
 
         var key = work.DedupeKey(incident.Id);
         var role = roles.Find(work.RoleKey) ?? new RoleDefinition(work.RoleKey, work.RoleKey, "", 0);
-        if (incident.ChannelId is { } channel)
+        if (incident.ChannelId is { } channel && !work.ByDeclaring)
         {
             await BestEffortAsync("invite", () => slack.InviteAsync(channel, [work.UserId], ct));
         }

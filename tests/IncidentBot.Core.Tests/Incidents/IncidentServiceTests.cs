@@ -45,8 +45,19 @@ public sealed class IncidentServiceTests
         Assert.That(result.Incident.Commander, Is.EqualTo("U1"));
         var timeline = await new TimelineStore(_db.Database).ListAsync(result.Incident.Id);
         Assert.That(timeline.Select(e => e.Kind), Is.EqualTo(new[] { TimelineKind.Declared, TimelineKind.RoleAssigned }));
-        Assert.That(await new OutboxStore(_db.Database).CountAsync("pending"), Is.EqualTo(2));
+        Assert.That(await new OutboxStore(_db.Database).CountAsync("pending"), Is.EqualTo(3), "provisioning, the IC's duty DM, the schedule sync");
         _signal.Verify(s => s.Notify(), Times.Once);
+    }
+
+    [Test]
+    public async Task Declare_OfAPrivateByDefaultSeverity_IsPrivateWhateverWasAsked()
+    {
+        var request = Request("k1") with { Severity = TestLadder.Severities.Get("sev1") with { PrivateByDefault = true }, IsPrivate = false };
+
+        var result = await CreateSut().DeclareAsync(request);
+
+        Assert.That(result.Incident.IsPrivate, Is.True);
+        Assert.That((await new IncidentStore(_db.Database).GetAsync(result.Incident.Id))!.IsPrivate, Is.True);
     }
 
     [TestCase(true)]

@@ -2,6 +2,7 @@ using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.Slack.Messages;
 using IncidentBot.Tests.Support;
+using IncidentBot.Work;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentBot.Tests.EndToEnd;
@@ -70,7 +71,7 @@ public sealed class CadenceReminderTests
         await _driver.WaitForReminderAsync(incident, 2, TimeSpan.FromSeconds(12));
         await _bot.WaitForIdleAsync();
 
-        var dm = _bot.Slack.State.DirectMessages("U1").Single();
+        var dm = _bot.Slack.State.DirectMessages("U1").Single(m => m.MetadataEventType != RoleAssignedHandler.DutyEventType);
         Assert.That(dm.Visible(), Does.Contain("INC-1 (SEV1) has missed 1 update"));
         var escalation = _driver.ChannelMessages(incident, "incident_reminder").Single(m => m.Text.Contains("Escalating", StringComparison.Ordinal));
         Assert.That(escalation.Text, Does.Contain("<!subteam^S0ONCALL>").And.Contain("2 updates missed"));

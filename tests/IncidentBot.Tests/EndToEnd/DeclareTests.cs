@@ -127,6 +127,38 @@ public sealed class DeclareTests
     }
 
     [Test]
+    public async Task ModalDeclare_OfAPrivateByDefaultSeverity_IsPrivateEvenWithTheBoxUnticked()
+    {
+        await _bot.DisposeAsync();
+        _bot = await BotHarness.StartAsync(new Dictionary<string, string?> { ["IncidentBot:Severities:sev0:PrivateByDefault"] = "true" });
+        await _bot.Requests.CommandAsync("declare Card data in logs", user: "U2");
+        var view = _bot.Slack.State.Views.Single();
+        var options = JsonNode.Parse(view.Json)!["blocks"]!.AsArray().Single(b => (string?)b!["block_id"] == "options")!["element"]!["options"]!.AsArray();
+        Assert.That(options.Select(o => (string?)o!["description"]?["text"]), Does.Contain("Always private: SEV0"));
+
+        await _bot.Requests.InteractionAsync(ViewSubmission(view, "U2", Values(
+            ("title", Text("Card data in logs")), ("severity", Select("sev0")), ("options", Checks("commander")))));
+        await _bot.WaitForIdleAsync();
+
+        var incident = (await _bot.Services.GetRequiredServiceOf<IncidentStore>().ListOpenAsync()).Single();
+        Assert.That(incident.IsPrivate, Is.True);
+        Assert.That(_bot.Slack.State.Channel(incident.ChannelId!)!.IsPrivate, Is.True);
+        Assert.That(_bot.Slack.State.Messages(BotHarness.FeedChannel), Is.Empty);
+    }
+
+    [Test]
+    public async Task Declare_TheDeclarerWhoTakesIC_GetsTheDutyByDMOnce()
+    {
+        await _bot.Requests.CommandAsync("declare sev1 Checkout is failing", user: "U2");
+        await _bot.WaitForIdleAsync();
+
+        var dm = _bot.Slack.State.DirectMessages("U2").Single().Visible();
+        var channel = _bot.Slack.State.ChannelByName($"incident-{Today}-checkout-is-failing")!;
+        Assert.That(dm, Does.Contain("You are now *Incident Commander* for *INC-1*").And.Contain($"<#{channel.Id}>")
+            .And.Contain("when you declared the incident").And.Contain("Your duty:"));
+    }
+
+    [Test]
     public async Task Declare_WhenCreateIsRateLimited_WaitsAndCreatesOneChannel()
     {
         _bot.Slack.Faults.Enqueue("conversations.create", Fault.RateLimited(1));

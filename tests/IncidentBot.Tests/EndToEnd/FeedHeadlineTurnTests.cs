@@ -31,8 +31,15 @@ public sealed class FeedHeadlineTurnTests
     [Test]
     public async Task HeadlineWaitingItsTurn_HoldsUpOnlyTheIncidentsFeedReplies()
     {
-        _bot = await BotHarness.StartAsync(services: s => s.Configure<SlackApiOptions>(o => o.PostMessageInterval = Interval));
-        await Task.WhenAll(Enumerable.Range(1, AheadInLine).Select(i => Bot.Requests.CommandAsync($"declare sev2 Service {i} is down")));
+        // Each incident ahead has its own declarer, whose duty DM goes to a DM channel of their own: only the feed is busy.
+        var slack = await BotHarness.StartSlackAsync();
+        for (var i = 1; i <= AheadInLine; i++)
+        {
+            slack.AddUser($"UAHEAD{i}", $"oncall{i}", $"On-call {i}");
+        }
+
+        _bot = await BotHarness.StartAsync(slack: slack, services: s => s.Configure<SlackApiOptions>(o => o.PostMessageInterval = Interval));
+        await Task.WhenAll(Enumerable.Range(1, AheadInLine).Select(i => Bot.Requests.CommandAsync($"declare sev2 Service {i} is down", user: $"UAHEAD{i}")));
         await WaitForPinsAsync(AheadInLine);
         await Bot.Requests.CommandAsync("declare sev2 Checkout is failing");
         await WaitForPinsAsync(AheadInLine + 1);

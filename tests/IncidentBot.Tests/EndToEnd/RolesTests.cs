@@ -103,13 +103,14 @@ public sealed class RolesTests
     {
         var incident = await DeclareAsync(_bot, user: "U1");
         var before = await TimelineAsync(_bot, incident);
+        var dutyFromDeclaring = _bot.Slack.State.DirectMessages("U1").Single();
 
         await _bot.Requests.InteractionAsync(Click(_bot, "U1", incident, "take_ic"));
         await _bot.WaitForIdleAsync();
 
         Assert.That(await TimelineAsync(_bot, incident), Has.Count.EqualTo(before.Count));
         Assert.That(_bot.Slack.State.Ephemerals, Is.Empty);
-        Assert.That(_bot.Slack.State.DirectMessages("U1"), Is.Empty);
+        Assert.That(_bot.Slack.State.DirectMessages("U1"), Is.EqualTo(new[] { dutyFromDeclaring }));
     }
 
     [TestCase("lead <@U2|bob>")]

@@ -35,7 +35,7 @@ public sealed partial class DeclareCommand(IncidentService service, SeverityLadd
         {
             return LooksLikeSeverity().IsMatch(words[0])
                 ? CommandAnswers.UnknownSeverity(words[0], ladder)
-                : await modal.OpenAsync(context.Command, ladder.Default, string.Join(' ', words), isPrivate, ct);
+                : await modal.OpenAsync(context.Command, ladder.Default, string.Join(' ', words), isPrivate || ladder.Default.PrivateByDefault, ct);
         }
 
         var rest = string.Join(' ', words.Skip(1));

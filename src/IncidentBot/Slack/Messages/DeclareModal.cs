@@ -24,7 +24,7 @@ public static class DeclareModal
             Input(SeverityBlock, "Severity", SeveritySelect(ladder, selected), optional: false),
             Input(SummaryBlock, "Summary", TextInput(null, 3000, multiline: true), optional: true),
             Input(ImpactBlock, "Customer impact", TextInput(null, 3000, multiline: true), optional: true),
-            Input(OptionsBlock, "Options", Options(isPrivate), optional: true));
+            Input(OptionsBlock, "Options", Options(ladder, isPrivate), optional: true));
         return new JsonObject
         {
             ["type"] = "modal",
@@ -70,20 +70,27 @@ public static class DeclareModal
 
     private static JsonObject SeverityOption(Severity s) => Option(SlackText.Truncate($"{s.DisplayKey} · {s.Label}", 75), s.Key);
 
-    private static JsonObject Options(bool isPrivate)
+    private static JsonObject Options(SeverityLadder ladder, bool isPrivate)
     {
         var commander = Option("I am the Incident Commander", CommanderOption);
+        var privateOption = Option("Private incident (private channel, no feed post)", PrivateOption);
+        if (ladder.All.Where(s => s.PrivateByDefault).Select(s => s.DisplayKey).ToList() is { Count: > 0 } alwaysPrivate)
+        {
+            // The declare enforces it (IncidentService); the form says so, as unticking the box cannot make these public.
+            privateOption["description"] = Blocks.PlainText(SlackText.Truncate($"Always private: {string.Join(", ", alwaysPrivate)}", 75));
+        }
+
         var initial = new JsonArray(commander.DeepClone());
         if (isPrivate)
         {
-            initial.Add(Option("Private incident (private channel, no feed post)", PrivateOption));
+            initial.Add(privateOption.DeepClone());
         }
 
         return new JsonObject
         {
             ["type"] = "checkboxes",
             ["action_id"] = ValueAction,
-            ["options"] = new JsonArray(Option("Private incident (private channel, no feed post)", PrivateOption), commander),
+            ["options"] = new JsonArray(privateOption, commander),
             ["initial_options"] = initial,
         };
     }

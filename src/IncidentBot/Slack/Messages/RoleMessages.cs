@@ -62,6 +62,7 @@ public static class RoleMessages
         var where = incident.ChannelId is { } c ? $" in {SlackText.Channel(c)}" : "";
         var how = work.PreviousUserId is { } previous
             ? $"You take over from <@{previous}>."
+            : work.ByDeclaring ? "You took it on when you declared the incident."
             : work.AssignedBy == work.UserId ? "You took it yourself." : $"<@{work.AssignedBy}> assigned it to you.";
         var text = $"You are now {role.Name} for {incident.Reference}: {incident.Title}";
         var body = $":bust_in_silhouette: You are now *{SlackText.Escape(role.Name)}* for *{incident.Reference}*{where}: " +

@@ -7,7 +7,7 @@ public static class TransientFailure
 {
     private static readonly HashSet<string> TransientErrors = new(StringComparer.Ordinal)
     {
-        "ratelimited", "rate_limited", "http_5xx", "timeout", "internal_error", "fatal_error", "service_unavailable", "request_timeout",
+        "ratelimited", "rate_limited", "http_5xx", "timeout", "request_failed", "internal_error", "fatal_error", "service_unavailable", "request_timeout",
     };
 
     public static bool Is(Exception ex) => ex switch

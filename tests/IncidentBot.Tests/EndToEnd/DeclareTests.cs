@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Storage;
 using IncidentBot.FakeSlack;
+using IncidentBot.Slack.Api;
+using Microsoft.Extensions.DependencyInjection;
 using IncidentBot.Tests.Support;
 using static IncidentBot.Tests.Support.InteractionPayloads;
 
@@ -156,6 +158,26 @@ public sealed class DeclareTests
         var channel = _bot.Slack.State.ChannelByName($"incident-{Today}-checkout-is-failing")!;
         Assert.That(dm, Does.Contain("You are now *Incident Commander* for *INC-1*").And.Contain($"<#{channel.Id}>")
             .And.Contain("when you declared the incident").And.Contain("Your duty:"));
+    }
+
+    [TestCase("conversations.create")]
+    [TestCase("chat.postMessage")]
+    public async Task Declare_WhenSlackActsButItsAnswerComesTooLate_MakesOneChannelAndOneBrief(string method)
+    {
+        await _bot.DisposeAsync();
+        _bot = await BotHarness.StartAsync(services: s => s.Configure<SlackApiOptions>(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300)));
+        _bot.Slack.Faults.Enqueue(method, Fault.HoldResponse(TimeSpan.FromSeconds(1)));
+
+        await _bot.Requests.CommandAsync("declare sev1 Checkout is failing");
+        await _bot.WaitForIdleAsync(TimeSpan.FromSeconds(30));
+
+        var channel = _bot.Slack.State.ChannelByName($"incident-{Today}-checkout-is-failing");
+        Assert.That(channel, Is.Not.Null);
+        Assert.That(_bot.Slack.State.ChannelByName($"incident-{Today}-checkout-is-failing-2"), Is.Null);
+        Assert.That(_bot.Slack.State.Messages(channel!.Id), Has.Count.EqualTo(1), "one brief");
+        Assert.That(_bot.Slack.State.Pins(channel.Id), Has.Count.EqualTo(1));
+        var incident = await _bot.Services.GetRequiredServiceOf<IncidentStore>().GetByNumberAsync(1);
+        Assert.That(incident!.ChannelId, Is.EqualTo(channel.Id));
     }
 
     [Test]

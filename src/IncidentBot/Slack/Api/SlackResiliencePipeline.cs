@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -9,6 +10,9 @@ namespace IncidentBot.Slack.Api;
 /// <summary>
 /// The single owner of retries for Slack HTTP calls: total-time cap → retry → per-attempt timeout.
 /// 429 waits exactly <c>Retry-After</c>; 5xx, network errors and attempt timeouts back off exponentially with jitter.
+/// A call that creates something (a channel, a message, a shared file) is not repeated here after a failure that may
+/// have come after Slack did it (a 5xx, a timeout, a dropped connection): its caller's next attempt first looks for
+/// what the earlier one made, so Slack never gets the same channel or post twice.
 /// </summary>
 internal static class SlackResiliencePipeline
 {
@@ -20,6 +24,10 @@ internal static class SlackResiliencePipeline
     private static readonly TimeSpan BaseDelay = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
+
+    /// <summary>Methods that would make a second channel, message or file if repeated after Slack did the first.</summary>
+    private static readonly FrozenSet<string> NotRepeatable = FrozenSet.ToFrozenSet(
+        ["conversations.create", "chat.postMessage", "chat.postEphemeral", "files.completeUploadExternal"], StringComparer.Ordinal);
 
     public static ResiliencePipeline<HttpResponseMessage> Create(SlackApiOptions options, TimeProvider time, ILogger logger) =>
         new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
@@ -39,7 +47,7 @@ internal static class SlackResiliencePipeline
         UseJitter = true,
         Delay = BaseDelay,
         MaxDelay = MaxBackoff,
-        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
+        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(MethodKey, ""))),
         DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, time)),
         OnRetry = args =>
         {
@@ -49,10 +57,13 @@ internal static class SlackResiliencePipeline
         },
     };
 
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome) => outcome switch
+    /// <summary>Whether to try again now: always when Slack did not act (429, no connection made), else only when repeating is safe.</summary>
+    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, string method) => outcome switch
     {
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Result: { } response } => IsRetryable(response.StatusCode),
+        { Exception: HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } } => true,
+        { Result.StatusCode: HttpStatusCode.TooManyRequests } => true,
+        { Exception: HttpRequestException or TimeoutRejectedException } => !NotRepeatable.Contains(method),
+        { Result: { } response } => IsRetryable(response.StatusCode) && !NotRepeatable.Contains(method),
         _ => false,
     };
 

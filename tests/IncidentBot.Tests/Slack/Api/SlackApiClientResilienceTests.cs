@@ -1,5 +1,6 @@
 using System.Net;
 using IncidentBot.Slack.Api;
+using IncidentBot.Work;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -153,6 +154,71 @@ public sealed class SlackApiClientResilienceTests
         Assert.ThrowsAsync<SlackApiException>(() => DriveAsync(CreateSut().AuthTestAsync()));
 
         Assert.That(_handler.Requests, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void PostMessage_When5xx_IsNotRepeatedHereAndFailsForTheQueueToRetry()
+    {
+        _handler.ThenJson("upstream down", HttpStatusCode.ServiceUnavailable).ThenJson("""{"ok":true,"channel":"C1","ts":"1.2"}""");
+
+        var ex = Assert.ThrowsAsync<SlackApiException>(() => DriveAsync(CreateSut().PostMessageAsync(new ChatMessage("C1", "hi"))));
+
+        Assert.That(ex!.Error, Is.EqualTo("http_5xx"));
+        Assert.That(TransientFailure.Is(ex), Is.True);
+        Assert.That(_handler.Requests, Has.Count.EqualTo(1), "Slack may have posted it before failing the answer");
+    }
+
+    [Test]
+    public void CreateConversation_WhenTheAnswerNeverComes_IsNotRepeatedHere()
+    {
+        var hanging = new HangingHandler();
+
+        var ex = Assert.ThrowsAsync<SlackApiException>(() => DriveAsync(CreateSut(handler: hanging).CreateConversationAsync("incident-x", false)));
+
+        Assert.That(ex!.Error, Is.EqualTo("timeout"));
+        Assert.That(TransientFailure.Is(ex), Is.True);
+        Assert.That(hanging.Calls, Is.EqualTo(1), "a repeat would meet name_taken and make a second channel");
+    }
+
+    [Test]
+    public void PostMessage_WhenTheConnectionDropsMidCall_FailsAsTransient()
+    {
+        _handler.Then(_ => throw new HttpRequestException(HttpRequestError.ResponseEnded, "connection reset"));
+
+        var ex = Assert.ThrowsAsync<SlackApiException>(() => DriveAsync(CreateSut().PostMessageAsync(new ChatMessage("C1", "hi"))));
+
+        Assert.That(ex!.Error, Is.EqualTo("request_failed"));
+        Assert.That(TransientFailure.Is(ex), Is.True);
+        Assert.That(_handler.Requests, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task PostMessage_WhenRateLimitedOrNeverConnected_IsRepeated()
+    {
+        _handler.ThenRateLimited(1)
+            .Then(_ => throw new HttpRequestException(HttpRequestError.ConnectionError, "connection refused"))
+            .ThenJson("""{"ok":true,"channel":"C1","ts":"1.2"}""");
+
+        var posted = await DriveAsync(CreateSut().PostMessageAsync(new ChatMessage("C1", "hi")));
+
+        Assert.That(posted.Ts, Is.EqualTo("1.2"));
+        Assert.That(_handler.Requests, Has.Count.EqualTo(3), "neither a 429 nor a refused connection did anything");
+    }
+
+    [Test]
+    public async Task Invite_When5xx_IsRepeatedAsDoingItTwiceChangesNothing()
+    {
+        _handler.ThenJson("upstream down", HttpStatusCode.BadGateway).ThenJson("""{"ok":true,"channel":{"id":"C1"}}""");
+
+        await DriveAsync(Done(CreateSut().InviteAsync("C1", ["U2"])));
+
+        Assert.That(_handler.Requests, Has.Count.EqualTo(2));
+    }
+
+    private static async Task<bool> Done(Task call)
+    {
+        await call;
+        return true;
     }
 
     /// <summary>Advances fake time in 1 s steps until the call completes (bounded).</summary>

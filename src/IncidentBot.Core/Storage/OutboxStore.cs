@@ -46,7 +46,7 @@ public sealed class OutboxStore(SqliteDatabase database)
     /// afterwards, or behind an item that is running, is still due and passed over until its turn.
     /// </summary>
     internal const string DueSql = """
-        SELECT o.id, o.kind, o.incident_id, o.payload, o.attempts FROM outbox o
+        SELECT o.id, o.kind, o.incident_id, o.payload, o.attempts, o.created_at FROM outbox o
         WHERE o.status = 'pending' AND o.next_attempt_at <= @now
           AND (o.incident_id IS NULL OR (
                 NOT EXISTS (SELECT 1 FROM outbox r WHERE r.status = 'running' AND r.incident_id = o.incident_id)

@@ -6,7 +6,7 @@ namespace IncidentBot.Work;
 /// <summary>
 /// Runs queued Slack work: several incidents at once, each incident's work in order, on the low-priority
 /// <see cref="FollowUpThreads"/>. Work that was running when the process died is run again at start; transient Slack
-/// failures are retried with backoff; Slack refusals fail the item.
+/// failures are retried with backoff (capped at 5 minutes) for a day; Slack refusals fail the item.
 /// </summary>
 public sealed class OutboxProcessor(
     OutboxStore outbox,
@@ -19,7 +19,12 @@ public sealed class OutboxProcessor(
 {
     public const int MaxConcurrent = 8;
     public const int MaxConcurrentWhileAnswering = 2;
-    public const int MaxAttempts = 20;
+
+    /// <summary>
+    /// How long transient failures (Slack down, rate limits, timeouts) are retried before the work is given up: long
+    /// enough to outlast any Slack outage, so nothing told to the bot during one is lost.
+    /// </summary>
+    public static readonly TimeSpan RetryTransientFor = TimeSpan.FromDays(1);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
     public const int GiveWayFactor = 3;
     public static readonly TimeSpan LongestGiveWay = TimeSpan.FromMilliseconds(60);
@@ -129,7 +134,8 @@ public sealed class OutboxProcessor(
         {
             await outbox.DeferAsync(item.Id, time.GetUtcNow() + deferred.Delay, CancellationToken.None);
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested && TransientFailure.Is(ex) && item.Attempts < MaxAttempts)
+        catch (Exception ex) when (!ct.IsCancellationRequested && TransientFailure.Is(ex)
+                                   && time.GetUtcNow() - UnixTime.FromUnixMs(item.CreatedAt) < RetryTransientFor)
         {
             var delay = TransientFailure.Backoff(item.Attempts);
             logger.LogWarning("Work {WorkKind} hit a transient failure ({Failure}); retrying in {Delay}", item.Kind, ex.Message, delay);

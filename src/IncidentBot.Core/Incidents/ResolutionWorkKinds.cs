@@ -12,7 +12,7 @@ public static class ResolutionWorkKinds
     /// </summary>
     public const string LinkedResolved = "linked_resolved";
 
-    /// <summary>Schedule the Quartz job that compiles the post-mortem draft. Payload: the request key.</summary>
+    /// <summary>Compile the post-mortem draft, naming people as Slack knows them. Payload: the request key.</summary>
     public const string CompilePostmortem = "compile_postmortem";
 
     /// <summary>Post the summary and upload the Markdown of a compiled version. Payload: the version.</summary>
@@ -20,4 +20,10 @@ public static class ResolutionWorkKinds
 
     /// <summary>Bring the post-mortem due reminders in line with the incident's state.</summary>
     public const string PostmortemSchedule = "postmortem_schedule";
+
+    /// <summary>Remind the channel that the post-mortem review is due (its timer fired). Payload: <see cref="PostmortemDue"/>.</summary>
+    public const string PostmortemDueReminder = "postmortem_due";
+
+    /// <summary>DM each owner their overdue action items (the daily timer fired). Payload: the day, <c>yyyy-MM-dd</c>.</summary>
+    public const string ActionDigest = "action_digest";
 }

@@ -13,6 +13,8 @@ public static class ResolutionWorkRegistration
         services.AddSingleton<IWorkHandler, CompilePostmortemHandler>();
         services.AddSingleton<IWorkHandler, PublishPostmortemHandler>();
         services.AddSingleton<IWorkHandler, PostmortemScheduleHandler>();
+        services.AddSingleton<IWorkHandler, PostmortemDueHandler>();
+        services.AddSingleton<IWorkHandler, ActionDigestHandler>();
         services.AddHostedService<ActionDigestSchedule>();
         return services;
     }

@@ -18,7 +18,7 @@ public sealed class ActionDigestSchedule(ISchedulerFactory factory, ZoneClock zo
             ? t
             : new TimeOnly(9, 0);
         var scheduler = await factory.GetScheduler(cancellationToken);
-        var job = JobBuilder.Create<ActionDigestJob>().WithIdentity(ActionDigestJob.Key).StoreDurably().Build();
+        var job = JobBuilder.Create<ActionDigestJob>().WithIdentity(ActionDigestJob.Key).StoreDurably().RequestRecovery().Build();
         var trigger = TriggerBuilder.Create()
             .WithIdentity(ActionDigestJob.Key.Name, ActionDigestJob.Key.Group)
             .ForJob(ActionDigestJob.Key)

@@ -21,15 +21,37 @@ public sealed class JobScheduler(ISchedulerFactory factory, SqliteDatabase datab
             map[name] = value;
         }
 
-        var job = JobBuilder.Create<TJob>().WithIdentity(key).UsingJobData(map).Build();
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(key.Name, key.Group)
-            .ForJob(key)
-            .StartAt(at)
-            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-            .Build();
+        var job = JobBuilder.Create<TJob>().WithIdentity(key).UsingJobData(map).RequestRecovery().Build();
+        var trigger = OneShot(key, at);
         await database.InWriteTurnAsync(async () => await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct), ct);
     }
+
+    /// <summary>
+    /// Fires a job whose firing failed once more at <paramref name="at"/>, with its data, unless it has a pending firing
+    /// already (scheduled anew while it ran). Its trigger keeps its key, so the scheduler, which removes a fired one-shot
+    /// trigger only when nothing rescheduled it meanwhile, keeps this one. Returns whether it was scheduled.
+    /// </summary>
+    public async Task<bool> RetryAsync(IJobDetail job, DateTimeOffset at, CancellationToken ct = default)
+    {
+        var scheduler = await factory.GetScheduler(ct);
+        return await database.InWriteTurnAsync(async () =>
+        {
+            if ((await scheduler.GetTriggersOfJob(job.Key, ct)).Any(t => t.NextFireTimeUtc is not null))
+            {
+                return false;
+            }
+
+            await scheduler.ScheduleJob(job, [OneShot(job.Key, at)], new ScheduleJobOptions { Replace = true }, ct);
+            return true;
+        }, ct);
+    }
+
+    private static ITrigger OneShot(JobKey key, DateTimeOffset at) => TriggerBuilder.Create()
+        .WithIdentity(key.Name, key.Group)
+        .ForJob(key)
+        .StartAt(at)
+        .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+        .Build();
 
     public async Task CancelAsync(JobKey key, CancellationToken ct = default)
     {

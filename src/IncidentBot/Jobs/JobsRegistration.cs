@@ -1,4 +1,5 @@
 using IncidentBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 
 namespace IncidentBot.Jobs;
@@ -32,6 +33,8 @@ public static class JobsRegistration
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<JobScheduler>();
+        services.AddSingleton<JobHandover>();
+        services.TryAddSingleton(JobRetryPolicy.Default);
         return builder;
     }
 }

@@ -1,15 +1,11 @@
 using System.Globalization;
 using IncidentBot.Core.Incidents;
-using IncidentBot.Core.Storage;
-using IncidentBot.Slack.Api;
-using IncidentBot.Slack.Messages;
-using IncidentBot.Work;
 using Quartz;
 
 namespace IncidentBot.Jobs;
 
-/// <summary>Reminds the channel that the post-mortem review is due, unless it is complete or the incident was reopened.</summary>
-public sealed class PostmortemDueJob(IncidentStore incidents, OncePoster poster, TimeProvider time) : IJob
+/// <summary>Fires when a post-mortem review is due; the queue posts the reminder (<see cref="Work.PostmortemDueHandler"/>).</summary>
+public sealed class PostmortemDueJob(JobHandover queue) : IJob
 {
     public const string IncidentIdKey = "incidentId";
     public const string ResolvedAtKey = "resolvedAt";
@@ -21,16 +17,8 @@ public sealed class PostmortemDueJob(IncidentStore incidents, OncePoster poster,
     {
         var data = context.MergedJobDataMap;
         var incidentId = long.Parse(data.GetString(IncidentIdKey)!, CultureInfo.InvariantCulture);
-        var resolvedAt = long.Parse(data.GetString(ResolvedAtKey)!, CultureInfo.InvariantCulture);
-        var incident = await incidents.GetAsync(incidentId, cancellationToken);
-        if (incident is not { IsOpen: false, ChannelId: { } channel, ResolvedAt: { } at } || at.ToUnixTimeMilliseconds() != resolvedAt
-            || incident.Stage is IncidentStage.Closed or IncidentStage.Active)
-        {
-            return;
-        }
-
-        var (text, blocks) = PostmortemMessages.Due(incident, time.GetUtcNow() - at);
-        await poster.PostAsync($"inc:{incidentId}:postmortem-due:{data.GetString(StepKey)}:{resolvedAt}", PostmortemMessages.DueEventType,
-            new ChatMessage(channel, text, blocks), cancellationToken);
+        var due = new PostmortemDue(
+            long.Parse(data.GetString(ResolvedAtKey)!, CultureInfo.InvariantCulture), int.Parse(data.GetString(StepKey)!, CultureInfo.InvariantCulture));
+        await queue.QueueAsync(ResolutionWorkKinds.PostmortemDueReminder, incidentId, due.Serialize(), due.DedupeKey(incidentId));
     }
 }

@@ -1,22 +1,24 @@
-using System.Globalization;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Storage;
-using IncidentBot.Jobs;
+using IncidentBot.Slack.Api;
 
 namespace IncidentBot.Work;
 
 /// <summary>
-/// Hands a compile request to Quartz (<see cref="PostmortemJob"/>, due now). Scheduling the same request again replaces
-/// the pending trigger, and the job compiles a request once, so a retry or a restart never makes a second version.
+/// Compiles the post-mortem draft for one request (a resolution, a <c>/incident postmortem</c>), naming people as Slack
+/// knows them; Core stores it and queues its publication. Run from the queue, so a crash, a shutdown or Slack's
+/// directory failing midway compiles it again later; the request key makes one version however often it runs.
 /// </summary>
-public sealed class CompilePostmortemHandler(JobScheduler scheduler, TimeProvider time) : IWorkHandler
+public sealed class CompilePostmortemHandler(PostmortemService postmortems, SlackUserNames names, ILogger<CompilePostmortemHandler> logger)
+    : IWorkHandler
 {
     public string Kind => ResolutionWorkKinds.CompilePostmortem;
 
-    public Task HandleAsync(OutboxItem item, CancellationToken ct)
+    public async Task HandleAsync(OutboxItem item, CancellationToken ct)
     {
-        var id = item.IncidentId!.Value.ToString(CultureInfo.InvariantCulture);
-        return scheduler.ScheduleAsync<PostmortemJob>(PostmortemJob.KeyFor(item.IncidentId!.Value, item.Payload), time.GetUtcNow(),
-            new Dictionary<string, string> { [PostmortemJob.IncidentIdKey] = id, [PostmortemJob.RequestKey] = item.Payload }, ct);
+        var incidentId = item.IncidentId!.Value;
+        var stored = await postmortems.CompileAsync(incidentId, item.Payload, names.LookUpAsync, ct);
+        logger.LogInformation("Post-mortem for incident {IncidentId} compiled as version {Version}", incidentId, stored?.Version);
     }
 }

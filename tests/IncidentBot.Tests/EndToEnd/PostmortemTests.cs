@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
+using IncidentBot.FakeSlack;
 using IncidentBot.Tests.Support;
 using static IncidentBot.Tests.Support.InteractionPayloads;
 
@@ -105,6 +106,26 @@ public sealed partial class PostmortemTests
         await Task.Delay(1500);
         await _bot.WaitForIdleAsync();
 
+        Assert.That(ResolveSteps.FilesIn(_bot, incident.ChannelId!), Has.Count.EqualTo(1));
+        Assert.That(ResolveSteps.MessagesContaining(_bot, incident.ChannelId!, "Post-mortem draft for INC-1"), Has.Count.EqualTo(1));
+        Assert.That((await _bot.Services.GetRequiredServiceOf<PostmortemStore>().LatestAsync(incident.Id))!.Version, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Compile_CutShortByARestart_IsPublishedOnceAfterIt()
+    {
+        var settings = ResolveSteps.Settings(("IncidentBot:TimeZone", "Europe/Berlin"));
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        _bot.Slack.Faults.Enqueue("users.info", Fault.HoldResponse(TimeSpan.FromSeconds(30)));
+        await ResolveSteps.ResolveAsync(_bot, incident);
+        await Eventually.TrueAsync(() => Task.FromResult(_bot.Slack.Faults.Held("users.info") > 0), TimeSpan.FromSeconds(10),
+            "the compile to be asking Slack for names");
+
+        _bot = await _bot.RestartAsync(settings);
+
+        var file = (await ResolveSteps.WaitForFilesAsync(_bot, incident.ChannelId!, 1)).Single();
+        Assert.That(ResolveSteps.Content(file), Does.Contain("# Post-mortem: Checkout is failing (INC-1)").And.Contain("IC: @Alice Able"));
+        await _bot.WaitForIdleAsync();
         Assert.That(ResolveSteps.FilesIn(_bot, incident.ChannelId!), Has.Count.EqualTo(1));
         Assert.That(ResolveSteps.MessagesContaining(_bot, incident.ChannelId!, "Post-mortem draft for INC-1"), Has.Count.EqualTo(1));
         Assert.That((await _bot.Services.GetRequiredServiceOf<PostmortemStore>().LatestAsync(incident.Id))!.Version, Is.EqualTo(1));

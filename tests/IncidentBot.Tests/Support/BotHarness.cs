@@ -101,6 +101,17 @@ public sealed class BotHarness : IAsyncDisposable
         return await store.CountAsync("pending") == 0 && await store.CountAsync("running") == 0;
     }, timeout ?? TimeSpan.FromSeconds(20), "the work queue to drain");
 
+    /// <summary>
+    /// Stops the bot as a deploy does (a graceful shutdown, work under way cancelled) and starts it again on the same
+    /// database and fake Slack; this harness is done with, the returned one takes over.
+    /// </summary>
+    public async Task<BotHarness> RestartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        Http.Dispose();
+        await _factory.DisposeAsync();
+        return await StartAsync(settings, Slack, DatabasePath, services);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

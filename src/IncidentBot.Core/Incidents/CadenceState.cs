@@ -2,7 +2,7 @@ namespace IncidentBot.Core.Incidents;
 
 /// <summary>
 /// What the bot remembers about an incident's cadence. The reminder fields (<see cref="Missed"/>,
-/// <see cref="LastReminderAt"/>, <see cref="SnoozedUntil"/>, <see cref="PromisedAt"/>) belong to <see cref="AnchorAt"/>:
+/// <see cref="LastReminderAt"/>, <see cref="SnoozedUntil"/>, <see cref="PromisedAt"/>, <see cref="Escalated"/>) belong to <see cref="AnchorAt"/>:
 /// the last update, the declaration or the last reopening. Once the incident's anchor moves on they no longer apply.
 /// </summary>
 public sealed record CadenceState
@@ -12,6 +12,9 @@ public sealed record CadenceState
     public int Missed { get; init; }
     public DateTimeOffset? LastReminderAt { get; init; }
     public DateTimeOffset? SnoozedUntil { get; init; }
+
+    /// <summary>How far this run of missed updates has escalated: 0 not yet, 1 the IC was DMed, 2 the target was mentioned.</summary>
+    public int Escalated { get; init; }
 
     /// <summary>When the last update promised the next one, when sooner than the cadence.</summary>
     public DateTimeOffset? PromisedAt { get; init; }
@@ -31,5 +34,5 @@ public sealed record CadenceState
     /// <summary>The reminder fields as they apply to <paramref name="anchor"/>: cleared when they belong to an older one.</summary>
     public CadenceState For(DateTimeOffset anchor) => AnchorAt == anchor
         ? this
-        : this with { AnchorAt = anchor, Missed = 0, LastReminderAt = null, SnoozedUntil = null, PromisedAt = null };
+        : this with { AnchorAt = anchor, Missed = 0, LastReminderAt = null, SnoozedUntil = null, PromisedAt = null, Escalated = 0 };
 }

@@ -21,9 +21,12 @@ public sealed class ReminderService(CadenceTimer timer, CadenceStore cadence, Ti
             var anchor = CadencePolicy.Anchor(incident, state);
             var current = state.For(anchor);
             var missed = current.Missed + 1;
-            var step = EscalationPolicy.Decide(severity, missed, incident.Commander is not null);
+            var step = EscalationPolicy.Decide(severity, missed, current.Escalated, incident.Commander is not null);
             var payload = new ReminderPayload(missed, UnixTime.ToUnixMs(anchor), now, anchor, step);
-            await cadence.SaveAsync(tx, current with { Missed = missed, LastReminderAt = now, SnoozedUntil = null });
+            await cadence.SaveAsync(tx, current with
+            {
+                Missed = missed, LastReminderAt = now, SnoozedUntil = null, Escalated = EscalationPolicy.After(step, current.Escalated),
+            });
             await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.ReminderSent,
                 $"Update reminder: {severity.DisplayKey} update due ({missed} missed)", null), $"reminder:{incidentId}:{payload.AnchorMs}:{missed}");
             if (step != EscalationStep.None)

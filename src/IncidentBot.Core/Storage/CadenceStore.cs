@@ -9,7 +9,7 @@ public sealed class CadenceStore(SqliteDatabase database)
 {
     private const string Select = """
         SELECT i.id AS incident_id, c.anchor_at, COALESCE(c.missed, 0) AS missed, c.last_reminder_at, c.snoozed_until,
-               c.promised_at, c.monitoring_since, c.soak_announced_for, COALESCE(c.role_reminders, 0) AS role_reminders,
+               c.promised_at, COALESCE(c.escalated, 0) AS escalated, c.monitoring_since, c.soak_announced_for, COALESCE(c.role_reminders, 0) AS role_reminders,
                c.last_role_reminder_at,
                (SELECT MAX(t.occurred_at) FROM timeline t WHERE t.incident_id = i.id AND t.kind = 'Reopened') AS reopened_at
         FROM incidents i LEFT JOIN incident_cadence c ON c.incident_id = i.id
@@ -27,13 +27,13 @@ public sealed class CadenceStore(SqliteDatabase database)
 
     public Task SaveAsync(IDbTransaction tx, CadenceState state) =>
         tx.Connection!.ExecuteAsync("""
-            INSERT INTO incident_cadence (incident_id, anchor_at, missed, last_reminder_at, snoozed_until, promised_at,
+            INSERT INTO incident_cadence (incident_id, anchor_at, missed, last_reminder_at, snoozed_until, promised_at, escalated,
                                           monitoring_since, soak_announced_for, role_reminders, last_role_reminder_at)
-            VALUES (@IncidentId, @AnchorAt, @Missed, @LastReminderAt, @SnoozedUntil, @PromisedAt,
+            VALUES (@IncidentId, @AnchorAt, @Missed, @LastReminderAt, @SnoozedUntil, @PromisedAt, @Escalated,
                     @MonitoringSince, @SoakAnnouncedFor, @RoleReminders, @LastRoleReminderAt)
             ON CONFLICT (incident_id) DO UPDATE SET
                 anchor_at = excluded.anchor_at, missed = excluded.missed, last_reminder_at = excluded.last_reminder_at,
-                snoozed_until = excluded.snoozed_until, promised_at = excluded.promised_at,
+                snoozed_until = excluded.snoozed_until, promised_at = excluded.promised_at, escalated = excluded.escalated,
                 monitoring_since = excluded.monitoring_since, soak_announced_for = excluded.soak_announced_for,
                 role_reminders = excluded.role_reminders, last_role_reminder_at = excluded.last_role_reminder_at
             """, new
@@ -44,6 +44,7 @@ public sealed class CadenceStore(SqliteDatabase database)
             LastReminderAt = UnixTime.ToUnixMs(state.LastReminderAt),
             SnoozedUntil = UnixTime.ToUnixMs(state.SnoozedUntil),
             PromisedAt = UnixTime.ToUnixMs(state.PromisedAt),
+            state.Escalated,
             MonitoringSince = UnixTime.ToUnixMs(state.MonitoringSince),
             SoakAnnouncedFor = UnixTime.ToUnixMs(state.SoakAnnouncedFor),
             state.RoleReminders,
@@ -60,6 +61,7 @@ public sealed class CadenceStore(SqliteDatabase database)
         public long? LastReminderAt { get; set; }
         public long? SnoozedUntil { get; set; }
         public long? PromisedAt { get; set; }
+        public long Escalated { get; set; }
         public long? MonitoringSince { get; set; }
         public long? SoakAnnouncedFor { get; set; }
         public long RoleReminders { get; set; }
@@ -74,6 +76,7 @@ public sealed class CadenceStore(SqliteDatabase database)
             LastReminderAt = UnixTime.FromUnixMs(LastReminderAt),
             SnoozedUntil = UnixTime.FromUnixMs(SnoozedUntil),
             PromisedAt = UnixTime.FromUnixMs(PromisedAt),
+            Escalated = (int)Escalated,
             MonitoringSince = UnixTime.FromUnixMs(MonitoringSince),
             SoakAnnouncedFor = UnixTime.FromUnixMs(SoakAnnouncedFor),
             RoleReminders = (int)RoleReminders,

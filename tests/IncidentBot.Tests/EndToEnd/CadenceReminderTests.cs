@@ -64,6 +64,26 @@ public sealed class CadenceReminderTests
     }
 
     [Test]
+    public async Task MissedUpdates_RaisedMidRunToASeverityThatEscalatesSooner_StillReachTheTarget()
+    {
+        // SEV2 escalates after 2 missed updates (to the IC), SEV1 after 1; raised once the IC was told, the next missed
+        // update must go on to the target even though the count is past SEV1's steps.
+        var incident = await _driver.DeclareAsync("declare sev2 Search is slow");
+        await _driver.WaitForReminderAsync(incident, 2, TimeSpan.FromSeconds(14));
+        await _bot.WaitForIdleAsync();
+        Assert.That(_bot.Slack.State.DirectMessages("U1").Count(m => m.Visible().Contains("has missed 2 update", StringComparison.Ordinal)), Is.EqualTo(1));
+
+        await _bot.Requests.CommandAsync("severity sev1 spreading", channel: incident.ChannelId!);
+        await _driver.WaitForReminderAsync(incident, 3, TimeSpan.FromSeconds(8));
+        await _bot.WaitForIdleAsync();
+
+        var escalation = _driver.ChannelMessages(incident, "incident_reminder").Single(m => m.Text.Contains("Escalating", StringComparison.Ordinal));
+        Assert.That(escalation.Text, Does.Contain("<!subteam^S0ONCALL>").And.Contain("3 updates missed"));
+        Assert.That(_bot.Slack.State.DirectMessages("U1").Count(m => m.MetadataEventType != RoleAssignedHandler.DutyEventType), Is.EqualTo(1),
+            "the IC was told once");
+    }
+
+    [Test]
     public async Task MissedUpdates_EscalateToTheCommanderByDmThenToTheTarget()
     {
         var incident = await _driver.DeclareAsync();

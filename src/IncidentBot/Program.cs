@@ -3,6 +3,12 @@ using IncidentBot.Jobs;
 using IncidentBot.Slack.Http;
 
 var builder = WebApplication.CreateBuilder(args);
+if (SettingsCheck.Problems(builder.Configuration) is { Count: > 0 } problems)
+{
+    SettingsCheck.Report(problems, Console.Error);
+    return 1;
+}
+
 builder.UseDefaultAddress();
 builder.AddIncidentBotLogging();
 builder.AddIncidentCore();
@@ -15,6 +21,7 @@ await app.MigrateDatabaseAsync();
 app.MapHealthEndpoints();
 app.MapSlackEndpoints();
 await app.RunAsync();
+return 0;
 
 /// <summary>The host's entry point, visible to tests that start it in process.</summary>
 public partial class Program;

@@ -9,6 +9,9 @@ namespace IncidentBot.Hosting;
 /// </summary>
 public static class LoggingRegistration
 {
+    /// <summary>The values <c>IncidentBot:LogFormat</c> takes.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["text", "json"];
+
     public static WebApplicationBuilder AddIncidentBotLogging(this WebApplicationBuilder builder)
     {
         var json = string.Equals(builder.Configuration["IncidentBot:LogFormat"], "json", StringComparison.OrdinalIgnoreCase);

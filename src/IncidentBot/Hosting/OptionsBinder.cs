@@ -13,10 +13,25 @@ public static class OptionsBinder
     {
         var options = new IncidentBotOptions();
         section.Bind(options);
+
+        // Bound into the default ladder's entries, a value that does not convert is dropped without a word and the
+        // default stays; bound on their own, the same values throw naming the key (SettingsCheck reports them).
+        foreach (var child in section.GetSection(nameof(options.Severities)).GetChildren())
+        {
+            child.Bind(new SeverityOptions());
+        }
+
+        foreach (var child in section.GetSection(nameof(options.Roles)).GetChildren())
+        {
+            child.Bind(new RoleOptions());
+        }
+
         options.Admins = ListOr(section.GetSection(nameof(options.Admins)), options.Admins);
         var dueAfter = section.GetSection(nameof(options.PostmortemDueAfter));
         options.PostmortemDueAfter = dueAfter.Exists()
-            ? ListOr(dueAfter, []).Select(v => TimeSpan.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList()
+            ? ListOr(dueAfter, []).Select(v => TimeSpan.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var after) && after > TimeSpan.Zero
+                ? after
+                : throw new FormatException($"IncidentBot__PostmortemDueAfter \"{v}\" is not a positive TimeSpan such as 1.00:00:00 (d.hh:mm:ss).")).ToList()
             : new IncidentBotOptions().PostmortemDueAfter;
         foreach (var child in section.GetSection(nameof(options.Severities)).GetChildren())
         {

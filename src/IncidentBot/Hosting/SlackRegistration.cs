@@ -14,11 +14,6 @@ public static class SlackRegistration
     {
         var config = builder.Configuration;
         var services = builder.Services;
-        if (string.IsNullOrWhiteSpace(config["SLACK_BOT_TOKEN"]))
-        {
-            throw new InvalidOperationException("SLACK_BOT_TOKEN is not set. Set it to the app's bot token (xoxb-…); see README.md.");
-        }
-
         services.AddSlackApi(o =>
         {
             o.BotToken = config["SLACK_BOT_TOKEN"] ?? "";

@@ -10,13 +10,17 @@ namespace IncidentBot.Jobs;
 /// </summary>
 public sealed class ActionDigestSchedule(ISchedulerFactory factory, ZoneClock zone, IConfiguration configuration) : IHostedService
 {
-    public const string TimeSetting = "IncidentBot:ActionDigestTime";
+    public const string TimeSettingName = "ActionDigestTime";
+    public const string TimeSetting = "IncidentBot:" + TimeSettingName;
+
+    /// <summary>Reads <c>HH:mm</c>, as the setting takes it.</summary>
+    public static bool TryParseTime(string? text, out TimeOnly time) =>
+        TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var at = TimeOnly.TryParseExact(configuration[TimeSetting], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)
-            ? t
-            : new TimeOnly(9, 0);
+        // A set value that does not parse stops the bot at start (SettingsCheck); unset is 09:00.
+        var at = TryParseTime(configuration[TimeSetting], out var t) ? t : new TimeOnly(9, 0);
         var scheduler = await factory.GetScheduler(cancellationToken);
         var job = JobBuilder.Create<ActionDigestJob>().WithIdentity(ActionDigestJob.Key).StoreDurably().RequestRecovery().Build();
         var trigger = TriggerBuilder.Create()

@@ -101,6 +101,23 @@ public sealed class BotProcess : IAsyncDisposable
         Assert.Fail($"The bot was not ready within the timeout.\n{Logs}");
     }
 
+    /// <summary>Waits for the process to end by itself; returns its exit code, or fails with its logs.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"The bot was still running after {timeout}.\n{Logs}");
+        }
+
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
     /// <summary>Kills the process at once (SIGKILL on Unix): no shutdown hooks, no flushing.</summary>
     public void Kill()
     {

@@ -1,0 +1,97 @@
+using System.Globalization;
+using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Jobs;
+
+namespace IncidentBot.Hosting;
+
+/// <summary>
+/// The running contract's settings (DESIGN §9), checked before anything starts: each bad or missing value is named as
+/// the environment variable it is set by, with what it takes, so the bot stops with a line to fix rather than a stack
+/// trace, or starts and fails every request later, or quietly uses a default in its place.
+/// </summary>
+public static class SettingsCheck
+{
+    public static IReadOnlyList<string> Problems(IConfiguration config)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(config["SLACK_BOT_TOKEN"]))
+        {
+            problems.Add("SLACK_BOT_TOKEN is not set: set it to the app's bot token (xoxb-…).");
+        }
+
+        if (string.IsNullOrWhiteSpace(config["SLACK_SIGNING_SECRET"]) && string.IsNullOrWhiteSpace(config["SLACK_APP_TOKEN"]))
+        {
+            problems.Add("SLACK_SIGNING_SECRET is not set: HTTP mode needs the app's signing secret to verify Slack's requests " +
+                "(or set SLACK_APP_TOKEN, xapp-…, for Socket Mode).");
+        }
+
+        if (config["SLACK_API_URL"] is { Length: > 0 } url
+            && !(Uri.TryCreate(url, UriKind.Absolute, out var api) && api.Scheme is "http" or "https"))
+        {
+            problems.Add($"SLACK_API_URL \"{url}\" is not an http(s) URL such as https://slack.com/api/.");
+        }
+
+        var section = config.GetSection(IncidentBotOptions.SectionName);
+        IncidentBotOptions options;
+        try
+        {
+            options = OptionsBinder.Bind(section);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException)
+        {
+            problems.Add($"{ex.Message} {ex.InnerException?.Message}".TrimEnd());
+            return problems;
+        }
+
+        if (!ZoneExists(options.TimeZone))
+        {
+            problems.Add($"{EnvironmentName(section.Path)}__TimeZone \"{options.TimeZone}\" is not a time zone: use an IANA name such as " +
+                "Europe/Berlin, America/New_York or UTC.");
+        }
+
+        var ladder = SeverityLadder.From(options);
+        if (!ladder.TryParse(options.DefaultSeverity, out _))
+        {
+            problems.Add($"{EnvironmentName(section.Path)}__DefaultSeverity \"{options.DefaultSeverity}\" is not on the severity ladder: " +
+                $"use {ladder.DescribeKeys()}.");
+        }
+
+        if (section[ActionDigestSchedule.TimeSettingName] is { Length: > 0 } digest && !ActionDigestSchedule.TryParseTime(digest, out _))
+        {
+            problems.Add($"{EnvironmentName(section.Path)}__{ActionDigestSchedule.TimeSettingName} \"{digest}\" is not a time of day: use HH:mm, such as 09:00.");
+        }
+
+        if (section["LogFormat"] is { Length: > 0 } format && !LoggingRegistration.Formats.Contains(format, StringComparer.OrdinalIgnoreCase))
+        {
+            problems.Add($"{EnvironmentName(section.Path)}__LogFormat \"{format}\" is not a log format: use {string.Join(" or ", LoggingRegistration.Formats)}.");
+        }
+
+        return problems;
+    }
+
+    private static bool ZoneExists(string id)
+    {
+        try
+        {
+            _ = TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(id) ? "UTC" : id);
+            return true;
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return false;
+        }
+    }
+
+    private static string EnvironmentName(string path) => path.Replace(":", "__", StringComparison.Ordinal);
+
+    /// <summary>Writes the problems for whoever started the bot, one line each.</summary>
+    public static void Report(IReadOnlyList<string> problems, TextWriter writer)
+    {
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"IncidentBot cannot start: {problems.Count} setting(s) to fix (see README.md, Configuration):"));
+        foreach (var problem in problems)
+        {
+            writer.WriteLine("  - " + problem);
+        }
+    }
+}

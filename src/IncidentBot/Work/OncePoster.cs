@@ -48,20 +48,27 @@ public sealed class OncePoster(ISlackApi slack, EffectLedger ledger, ChannelPace
         return posted.Ts;
     }
 
-    /// <summary>A thread reply is not in the channel's history, so one is looked for among its thread's replies.</summary>
+    /// <summary>
+    /// A thread reply is not in the channel's history, so one is looked for among its thread's replies; a direct
+    /// message (posted to a user ID) is looked for in the DM conversation, whose own ID Slack's history needs.
+    /// </summary>
     private async Task<string?> FindPostedAsync(string key, ChatMessage message, DateTimeOffset since, CancellationToken ct)
     {
         try
         {
+            var channel = IsUser(message.Channel) ? await slack.OpenDirectMessageAsync(message.Channel, ct) : message.Channel;
             var history = message.ThreadTs is { } thread
-                ? await slack.GetThreadRepliesAsync(message.Channel, thread, since, ct)
-                : await slack.GetHistoryAsync(message.Channel, since, ct);
+                ? await slack.GetThreadRepliesAsync(channel, thread, since, ct)
+                : await slack.GetHistoryAsync(channel, since, ct);
             return history.FirstOrDefault(m => m.MetadataPayload?[KeyField]?.GetValue<string>() == key)?.Ts;
         }
-        catch (SlackApiException ex) when (ex.Error is "not_in_channel" or "missing_scope" or "channel_not_found")
+        catch (SlackApiException ex) when (ex.Error is "not_in_channel" or "missing_scope" or "channel_not_found" or "user_not_found")
         {
             logger.LogWarning("Cannot read history to check {EffectKey} ({SlackError}); posting it", key, ex.Error);
             return null;
         }
     }
+
+    /// <summary>User IDs (<c>U…</c>, or <c>W…</c> on Enterprise Grid) post as a DM.</summary>
+    private static bool IsUser(string channel) => channel.Length > 1 && channel[0] is 'U' or 'W';
 }

@@ -58,7 +58,6 @@ internal sealed class ApiRequest(string method, IReadOnlyDictionary<string, stri
         }
     }
 
-    /// <summary>A channel resolved by ID (or name), else <c>channel_not_found</c>.</summary>
     /// <summary>The channel named by the argument; a user id names the bot's direct-message channel with that user.</summary>
     public SlackChannel Channel(string argName = "channel")
     {
@@ -66,6 +65,16 @@ internal sealed class ApiRequest(string method, IReadOnlyDictionary<string, stri
         return State.FindChannel(id)
             ?? (State.UsersById.ContainsKey(id) ? State.DirectChannel(id, Context.BotUserId, Context.Ids.UnixSeconds()) : null)
             ?? throw new SlackApiException("channel_not_found");
+    }
+
+    /// <summary>
+    /// The conversation named by its ID (or a channel's name), as the conversations.* read methods take it: a user ID
+    /// names no conversation there (Slack answers <c>channel_not_found</c>); conversations.open gives the DM's ID.
+    /// </summary>
+    public SlackChannel Conversation(string argName = "channel")
+    {
+        var id = Require(argName, "channel_not_found");
+        return State.FindChannel(id) ?? throw new SlackApiException("channel_not_found");
     }
 
     public static JsonObject Ok() => new() { ["ok"] = true };

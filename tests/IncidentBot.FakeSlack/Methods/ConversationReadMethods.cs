@@ -94,7 +94,7 @@ internal static class ConversationReadMethods
     /// <summary>Private channels are invisible to the bot unless it is a member.</summary>
     private static SlackChannel Visible(ApiRequest req)
     {
-        var channel = req.Channel();
+        var channel = req.Conversation();
         return channel.IsPrivate && !channel.HasMember(req.Context.BotUserId)
             ? throw new SlackApiException("channel_not_found")
             : channel;

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace IncidentBot.FakeSlack;
 
-/// <summary>conversations.create, invite, setTopic, setPurpose and archive.</summary>
+/// <summary>conversations.create, open, invite, setTopic, setPurpose and archive.</summary>
 internal static class ConversationWriteMethods
 {
     private const int MaxNameLength = 80;
@@ -13,6 +13,7 @@ internal static class ConversationWriteMethods
     public static void Register(MethodTable table)
     {
         table.Add("conversations.create", Create);
+        table.Add("conversations.open", Open);
         table.Add("conversations.invite", Invite);
         table.Add("conversations.setTopic", req => SetText(req, "topic", (c, t) => c with { Topic = t }));
         table.Add("conversations.setPurpose", req => SetText(req, "purpose", (c, t) => c with { Purpose = t }));
@@ -38,6 +39,26 @@ internal static class ConversationWriteMethods
         }
 
         return name.All(ch => ch is '-' or '_') ? "invalid_name_punctuation" : null;
+    }
+
+    /// <summary>The bot's direct-message conversation with one user (created on first use), by its ID.</summary>
+    private static JsonObject Open(ApiRequest req)
+    {
+        var users = req.Require("users", "users_list_not_supplied").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (users.Length != 1)
+        {
+            throw new SlackApiException(users.Length == 0 ? "users_list_not_supplied" : "not_implemented");
+        }
+
+        if (!req.State.UsersById.ContainsKey(users[0]))
+        {
+            throw new SlackApiException("user_not_found");
+        }
+
+        var channel = req.State.DirectChannel(users[0], req.Context.BotUserId, req.Context.Ids.UnixSeconds());
+        var body = ApiRequest.Ok();
+        body["channel"] = new JsonObject { ["id"] = channel.Id };
+        return body;
     }
 
     private static JsonObject Create(ApiRequest req)

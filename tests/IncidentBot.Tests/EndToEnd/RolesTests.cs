@@ -86,6 +86,26 @@ public sealed class RolesTests
     }
 
     [Test]
+    public async Task RoleCommand_WhenSlackSendsTheDutyButItsAnswerIsLost_SendsItOnce()
+    {
+        await _bot.DisposeAsync();
+        _bot = await BotHarness.StartAsync(new Dictionary<string, string?> { ["IncidentBot:Admins"] = "U3" }, services: s =>
+            Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.Configure<IncidentBot.Slack.Api.SlackApiOptions>(
+                s, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300)));
+        var incident = await DeclareAsync(_bot, user: "U1");
+        await _bot.WaitForIdleAsync();
+        _bot.Slack.Faults.Enqueue("chat.postMessage", FakeSlack.Fault.HoldResponse(TimeSpan.FromSeconds(1)));
+
+        await _bot.Requests.CommandAsync("role scribe <@U3>", "U1", incident.ChannelId!);
+        await _bot.WaitForIdleAsync(TimeSpan.FromSeconds(30));
+
+        Assert.That(_bot.Slack.Faults.Held("chat.postMessage"), Is.EqualTo(1), "the duty DM's answer was held back");
+        Assert.That(_bot.Slack.State.DirectMessages("U3").Single().Visible(), Does.Contain("Scribe").And.Contain("Keeps the timeline"));
+        Assert.That(_bot.Slack.CallsTo("conversations.history").Select(c => c.Args["channel"]), Has.Some.EqualTo("DU3"),
+            "looked for it in the DM conversation before posting again");
+    }
+
+    [Test]
     public async Task RoleCommand_WhenTheDutyMessageHitsAServerError_SendsItOnceLater()
     {
         var incident = await DeclareAsync(_bot, user: "U1");

@@ -20,8 +20,8 @@ public sealed class ManifestTests
     private static readonly string[] AllowedBotScopes =
     [
         "commands", "chat:write", "chat:write.public", "channels:manage", "groups:write", "channels:read", "groups:read",
-        "channels:history", "groups:history", "pins:write", "pins:read", "reactions:read", "users:read", "bookmarks:write",
-        "files:write", "im:write",
+        "channels:history", "groups:history", "pins:write", "pins:read", "reactions:read", "users:read",
+        "files:write", "im:write", "im:history",
     ];
 
     /// <summary>The events the host handles (DESIGN §3.4).</summary>

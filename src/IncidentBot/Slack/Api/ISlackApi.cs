@@ -27,6 +27,9 @@ public interface ISlackApi
     /// <summary>Archives a channel; <c>already_archived</c> counts as success.</summary>
     Task ArchiveAsync(string channel, CancellationToken ct = default);
 
+    /// <summary>The ID (<c>D…</c>) of the bot's direct-message conversation with a user (conversations.open).</summary>
+    Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct = default);
+
     /// <summary>Every message in the channel (thread replies aside) posted after <paramref name="oldest"/>, newest first, with metadata.</summary>
     Task<IReadOnlyList<HistoryMessage>> GetHistoryAsync(string channel, DateTimeOffset oldest, CancellationToken ct = default);
 
@@ -50,8 +53,6 @@ public interface ISlackApi
 
     /// <summary>Pins a message; <c>already_pinned</c> counts as success.</summary>
     Task PinAsync(string channel, string ts, CancellationToken ct = default);
-
-    Task AddBookmarkAsync(string channel, string title, string link, CancellationToken ct = default);
 
     Task<SlackView> OpenViewAsync(string triggerId, JsonObject view, CancellationToken ct = default);
 

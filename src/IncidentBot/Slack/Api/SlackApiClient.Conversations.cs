@@ -31,6 +31,15 @@ internal sealed partial class SlackApiClient
     public Task SetPurposeAsync(string channel, string purpose, CancellationToken ct = default) =>
         CallAsync("conversations.setPurpose", new SlackForm().Add("channel", channel).Add("purpose", purpose), ct);
 
+    public async Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct = default)
+    {
+        const string method = "conversations.open";
+        var body = await CallAsync(method, new SlackForm().Add("users", userId).Add("return_im", false), ct).ConfigureAwait(false);
+        return body["channel"]?["id"]?.GetValue<string>() is { Length: > 0 } id
+            ? id
+            : throw new SlackApiException(method, "invalid_response", ["no channel.id in the answer"]);
+    }
+
     public async Task<SlackChannel> GetConversationInfoAsync(string channel, CancellationToken ct = default)
     {
         const string method = "conversations.info";

@@ -61,6 +61,26 @@ public sealed class ResolveTests
     }
 
     [Test]
+    public async Task ResolveSubmission_AfterSomeoneElseResolved_SaysSoOnTheFormAndChangesNothing()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        await _bot.Requests.CommandAsync("resolve", "U1", incident.ChannelId!);
+        var mine = _bot.Slack.State.Views.Single(v => v.CallbackId == "resolve");
+        await ResolveSteps.ResolveAsync(_bot, incident, summary: "Rolled back config v2", options: ["impact_confirmed"]);
+
+        var late = await ResolveSteps.SubmitAsync(_bot, mine, "U1", "Restarted the pods", "", ["start_postmortem"]);
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(late.Json?["response_action"]?.GetValue<string>(), Is.EqualTo("errors"));
+        Assert.That(late.Json?["errors"]?["resolution_summary"]?.GetValue<string>(),
+            Does.Contain("INC-1 was resolved by someone else while this form was open").And.Contain("`/incident reopen`"));
+        var timeline = await _bot.Services.GetRequiredServiceOf<TimelineStore>().ListAsync(incident.Id);
+        Assert.That(timeline.Count(e => e.Kind == TimelineKind.Resolved), Is.EqualTo(1));
+        Assert.That(timeline.Any(e => e.Text.Contains("Restarted the pods", StringComparison.Ordinal)), Is.False);
+        Assert.That(ResolveSteps.FilesIn(_bot, incident.ChannelId!), Is.Empty, "no post-mortem was asked for by the one that counted");
+    }
+
+    [Test]
     public async Task ResolveSubmission_WithoutSummary_ErrorsOnTheSummaryAndChangesNothing()
     {
         var incident = await ResolveSteps.DeclareAsync(_bot);

@@ -118,6 +118,19 @@ public sealed class RolesTests
         Assert.That(_bot.Slack.State.DirectMessages("U3").Single().Visible(), Does.Contain("Scribe").And.Contain("Keeps the timeline"));
     }
 
+    [TestCase("take_ic")]
+    [TestCase("assign_roles")]
+    [TestCase("resolve")]
+    public async Task BriefButton_ForAnIncidentThatDoesNotExist_TellsTheClicker(string actionId)
+    {
+        var incident = await DeclareAsync(_bot, user: "U1");
+
+        await _bot.Requests.InteractionAsync(InteractionPayloads.BlockAction("U1", incident.ChannelId!, actionId, "999", _bot.Slack.IssueTriggerId("U1")));
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(_bot.Slack.State.Ephemerals.Single(e => e.User == "U1").Text, Is.EqualTo("That incident no longer exists."));
+    }
+
     [Test]
     public async Task TakeIc_ByTheCurrentCommander_ChangesNothing()
     {

@@ -16,6 +16,7 @@ public sealed class AssignRolesAction(IncidentStore incidents, RolesModalOpener 
         if (payload.UserId is not { } user || TakeCommanderAction.IncidentId(action) is not { } incidentId
             || await incidents.GetAsync(incidentId, ct) is not { } incident)
         {
+            await ResolveButton.NoIncidentAsync(notices, payload, ct);
             return;
         }
 

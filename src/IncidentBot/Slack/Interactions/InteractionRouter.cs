@@ -4,11 +4,13 @@ namespace IncidentBot.Slack.Interactions;
 
 /// <summary>
 /// Routes block actions by <c>action_id</c> and view submissions by <c>callback_id</c>. A handler that fails is logged
-/// and answered as well as Slack allows (a modal shows what went wrong), never with an HTTP error.
+/// and answered as well as Slack allows (a modal shows what went wrong, a button's clicker is told), never with an HTTP
+/// error.
 /// </summary>
 public sealed class InteractionRouter(
     IEnumerable<IBlockActionHandler> actions,
     IEnumerable<IViewSubmissionHandler> submissions,
+    Work.Notices notices,
     ILogger<InteractionRouter> logger)
 {
     private readonly Dictionary<string, IBlockActionHandler> _actions = actions.ToDictionary(a => a.ActionId, StringComparer.Ordinal);
@@ -59,6 +61,24 @@ public sealed class InteractionRouter(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Button {ActionId} failed for {UserId}", handler.ActionId, payload.UserId);
+            await TellClickerAsync(payload, Messages.CommandAnswers.ButtonFailed, ct);
+        }
+    }
+
+    private async Task TellClickerAsync(InteractionPayload payload, string text, CancellationToken ct)
+    {
+        if (payload.ChannelId is not { } channel || payload.UserId is not { } user)
+        {
+            return;
+        }
+
+        try
+        {
+            await notices.EnqueueAsync(new Work.EphemeralNotice(channel, user, text), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not tell {UserId} that their click failed", user);
         }
     }
 }

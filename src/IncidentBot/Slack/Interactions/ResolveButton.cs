@@ -12,12 +12,22 @@ public sealed class ResolveButton(IncidentStore incidents, ResolveModalOpener op
 
     public string ActionId => Id;
 
+    /// <summary>Tells whoever clicked a brief's button that its incident is gone (a button on an old message, say).</summary>
+    public static async Task NoIncidentAsync(Notices notices, InteractionPayload payload, CancellationToken ct)
+    {
+        if (payload.ChannelId is { } channel && payload.UserId is { } user)
+        {
+            await notices.EnqueueAsync(new EphemeralNotice(channel, user, Messages.CadenceAnswers.NoIncident), ct);
+        }
+    }
+
     public async Task HandleAsync(InteractionPayload payload, JsonObject action, CancellationToken ct)
     {
         if (payload.UserId is not { } user
             || !long.TryParse(InteractionPayload.ActionString(action, "value"), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             || await incidents.GetAsync(id, ct) is not { } incident)
         {
+            await NoIncidentAsync(notices, payload, ct);
             return;
         }
 

@@ -30,6 +30,7 @@ public sealed class ResolveSubmission(ResolutionService resolutions) : IViewSubm
             ChangeOutcome.Refused => ViewSubmissionResult.Error(ResolveModal.SummaryBlock,
                 ResolutionAnswers.Refused(result.Refusal!, "resolve", result.Incident!)),
             ChangeOutcome.NotFound => ViewSubmissionResult.Error(ResolveModal.SummaryBlock, "That incident no longer exists."),
+            ChangeOutcome.NotApplicable => ViewSubmissionResult.Error(ResolveModal.SummaryBlock, ResolutionAnswers.ResolvedMeanwhile(result.Incident!)),
             _ => ViewSubmissionResult.Close,
         };
     }

@@ -33,6 +33,7 @@ public sealed class TakeCommanderAction(RoleService roles, Notices notices, ILog
         else if (result is RoleAssignmentResult.NotFound)
         {
             logger.LogWarning("Take IC clicked for incident {IncidentId}, which does not exist", incidentId);
+            await ResolveButton.NoIncidentAsync(notices, payload, ct);
         }
     }
 

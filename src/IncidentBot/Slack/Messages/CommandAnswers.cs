@@ -37,6 +37,9 @@ public static class CommandAnswers
     public static CommandReply Failed(string name) =>
         CommandReply.Ephemeral($"Sorry, `/incident {name}` failed on our side. Nothing was changed; please try again.");
 
+    /// <summary>To whoever clicked a button whose handling failed on our side.</summary>
+    public const string ButtonFailed = "Sorry, that button failed on our side; please try again, or use the matching `/incident` command.";
+
     public static CommandReply UnknownSeverity(string typed, SeverityLadder ladder) =>
         CommandReply.Ephemeral($"Unknown severity \"{SlackText.Escape(SlackText.Truncate(typed, 40))}\"; use {ladder.DescribeKeys()}. " +
             "Example: `/incident declare sev1 Checkout is failing`.");

@@ -18,6 +18,11 @@ public static class ResolutionAnswers
     public static CommandReply AlreadyResolved(Incident incident) => CommandReply.Ephemeral(
         $"{incident.Reference} is already resolved. To work on it again, use `/incident reopen`.");
 
+    /// <summary>For a resolve form submitted after someone else resolved the incident: what happened, and what to do instead.</summary>
+    public static string ResolvedMeanwhile(Incident incident) =>
+        $"{incident.Reference} was resolved by someone else while this form was open, so this summary was not saved. " +
+        "Add what you know with `/incident note`, or close this form and use `/incident reopen` if it is not fixed.";
+
     public static CommandReply NotResolved(Incident incident) => CommandReply.Ephemeral(
         $"{incident.Reference} is open, so there is nothing to reopen. To resolve it, use `/incident resolve`.");
 

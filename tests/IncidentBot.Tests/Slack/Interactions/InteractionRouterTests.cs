@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
 using IncidentBot.Slack.Interactions;
+using IncidentBot.Work;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
@@ -7,8 +10,31 @@ namespace IncidentBot.Tests.Slack.Interactions;
 
 public sealed class InteractionRouterTests
 {
-    private static InteractionRouter CreateSut(IBlockActionHandler? action = null, IViewSubmissionHandler? submission = null) =>
-        new(action is null ? [] : [action], submission is null ? [] : [submission], NullLogger<InteractionRouter>.Instance);
+    private string _path = null!;
+    private SqliteDatabase _database = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        _path = Path.Combine(Path.GetTempPath(), $"incidentbot-router-{Guid.NewGuid():N}.db");
+        _database = new SqliteDatabase(_path);
+        await new Migrator(_database).MigrateAsync();
+    }
+
+    [TearDown]
+    public void TearDown()
+    {
+        _database.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_path + suffix);
+        }
+    }
+
+    private InteractionRouter CreateSut(IBlockActionHandler? action = null, IViewSubmissionHandler? submission = null) =>
+        new(action is null ? [] : [action], submission is null ? [] : [submission],
+            new Notices(_database, new OutboxStore(_database), Mock.Of<IWorkSignal>(), TimeProvider.System), NullLogger<InteractionRouter>.Instance);
 
     private static InteractionPayload Payload(string json) => InteractionPayload.Parse(json)!;
 
@@ -28,7 +54,7 @@ public sealed class InteractionRouterTests
     }
 
     [Test]
-    public async Task Route_ButtonHandlerThrows_AcknowledgesQuietly()
+    public async Task Route_ButtonHandlerThrows_AcknowledgesAndTellsTheClicker()
     {
         var handler = new Mock<IBlockActionHandler>();
         handler.SetupGet(h => h.ActionId).Returns("take_ic");
@@ -36,9 +62,12 @@ public sealed class InteractionRouterTests
             .ThrowsAsync(new InvalidOperationException("boom"));
 
         var ack = await CreateSut(action: handler.Object).RouteAsync(
-            Payload("""{"type":"block_actions","user":{"id":"U1"},"actions":[{"action_id":"take_ic","value":"1"}]}"""), default);
+            Payload("""{"type":"block_actions","user":{"id":"U1"},"channel":{"id":"C1"},"actions":[{"action_id":"take_ic","value":"1"}]}"""), default);
 
         Assert.That(ack, Is.Null);
+        var notice = await _database.ReadAsync(c => Dapper.SqlMapper.QuerySingleAsync<string>(c, "SELECT payload FROM outbox WHERE kind = @kind",
+            new { kind = EphemeralNotice.Kind }));
+        Assert.That(notice, Does.Contain("C1").And.Contain("U1").And.Contain("that button failed on our side"));
         handler.Verify(h => h.HandleAsync(It.IsAny<InteractionPayload>(), It.IsAny<JsonObject>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 

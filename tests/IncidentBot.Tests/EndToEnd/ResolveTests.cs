@@ -81,6 +81,20 @@ public sealed class ResolveTests
     }
 
     [Test]
+    public async Task Resolve_WithALongSummary_StillShowsTheRootCause()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        var summary = string.Join(' ', Enumerable.Repeat("Rolled back the config push and drained the EU pool.", 55));
+
+        await ResolveSteps.ResolveAsync(_bot, incident, summary: summary, rootCause: "A config push disabled the card processor", options: ["impact_confirmed"]);
+        await _bot.WaitForIdleAsync();
+
+        var message = ResolveSteps.MessagesContaining(_bot, incident.ChannelId!, "INC-1 resolved after").Single();
+        Assert.That(summary.Length, Is.GreaterThan(2800));
+        Assert.That(message.Visible(), Does.Contain("*Root cause*\nA config push disabled the card processor"));
+    }
+
+    [Test]
     public async Task ResolveSubmission_WithoutSummary_ErrorsOnTheSummaryAndChangesNothing()
     {
         var incident = await ResolveSteps.DeclareAsync(_bot);

@@ -41,11 +41,21 @@ public static class ReminderMessage
     public static string Cadence(Severity severity) =>
         severity.UpdateCadence is { } c ? $"{severity.DisplayKey}, every {SlackText.Duration(c)}" : severity.DisplayKey;
 
-    private static string LastUpdate(Incident incident, ReminderPayload reminder)
+    /// <summary>
+    /// "last update 31 min ago"; after a reopening, also when it was reopened. The reminder's own time is the anchor it
+    /// counts from (the last update, the declaration, or a later reopening); an update posted since it fired is not its.
+    /// </summary>
+    public static string LastUpdate(Incident incident, ReminderPayload reminder)
     {
-        var ago = SlackText.Duration(reminder.FiredAt - reminder.LastUpdateAt);
-        return incident.UpdateCount == 0 ? $"no update since it was declared {ago} ago" : $"last update {ago} ago";
+        var anchor = reminder.LastUpdateAt;
+        var lastUpdate = incident.LastUpdateAt is { } at && at <= anchor ? at : incident.UpdateCount > 0 ? anchor : (DateTimeOffset?)null;
+        var said = lastUpdate is { } last
+            ? $"last update {Ago(reminder, last)} ago"
+            : $"no update since it was declared {Ago(reminder, incident.DeclaredAt)} ago";
+        return anchor > (lastUpdate ?? incident.DeclaredAt) ? $"{said}, reopened {Ago(reminder, anchor)} ago" : said;
     }
+
+    private static string Ago(ReminderPayload reminder, DateTimeOffset since) => SlackText.Duration(reminder.FiredAt - since);
 
     private static string Missed(int count) => count == 1 ? "1 update" : $"{count} updates";
 

@@ -28,7 +28,8 @@ public static class ResolutionMessages
         var next = resolution.StartPostmortem
             ? "The post-mortem draft is being compiled and will be posted here."
             : "No post-mortem was started; `/incident postmortem` compiles one.";
-        return (text, Blocks.Array([Blocks.Section(string.Join("\n\n", lines)), Blocks.Context(next + " `/incident reopen` if it comes back.")]));
+        // A section each: summary and root cause may each be as long as a section holds, and neither may push the other out.
+        return (text, Blocks.Array([.. lines.Select(Blocks.Section), Blocks.Context(next + " `/incident reopen` if it comes back.")]));
     }
 
     public static (string Text, JsonArray Blocks) Reopened(Incident incident)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using IncidentBot.Core.Incidents;
 
@@ -53,6 +54,12 @@ public static class PostmortemCompiler
             sb.Append("At declaration: ").AppendLine(MarkdownText.Readable(input.Incident.Summary.Trim(), input.Names)).AppendLine();
         }
 
+        if (input.Posted.Count > 0 && input.Posted[^1] is var last)
+        {
+            sb.Append("Last update (#").Append(last.Number.ToString(CultureInfo.InvariantCulture)).Append(", ").Append(last.Status.ToString())
+                .Append("): ").AppendLine(MarkdownText.Readable(last.Summary.Trim(), input.Names)).AppendLine();
+        }
+
         if (input.Resolution is { } resolution)
         {
             sb.Append("Resolution: ").AppendLine(MarkdownText.Readable(resolution.Summary.Trim(), input.Names)).AppendLine();
@@ -65,11 +72,37 @@ public static class PostmortemCompiler
     {
         sb.AppendLine().AppendLine("## Impact").AppendLine();
         var impact = input.Incident.Impact;
-        sb.Append("- Customer impact: ").AppendLine(string.IsNullOrWhiteSpace(impact) ? "_not recorded_" : MarkdownText.Readable(impact.Trim(), input.Names));
+        var updated = ImpactAsUpdated(input);
+        sb.Append("- Customer impact: ").AppendLine(!string.IsNullOrWhiteSpace(impact)
+            ? MarkdownText.Readable(impact.Trim(), input.Names) + (updated.Count > 0 ? " (at declaration)" : "")
+            : updated.Count > 0 ? "see the updates below" : "_not recorded_");
+        foreach (var (number, text) in updated)
+        {
+            sb.Append("  - As of update #").Append(number.ToString(CultureInfo.InvariantCulture)).Append(": ")
+                .AppendLine(MarkdownText.Readable(text, input.Names));
+        }
+
         sb.Append("- Impact confirmed at resolution: ")
             .AppendLine(input.Resolution is null ? "—" : input.Resolution.ImpactConfirmed ? "yes" : "no");
         sb.Append("- Duration of impact: ").AppendLine(DurationText.Of(input.End - input.StartedAt));
         sb.AppendLine("- _Users or requests affected, SLOs breached, revenue or support notes._");
+    }
+
+    /// <summary>The impact each status update reported, where it changed from the one before (DESIGN §7.2).</summary>
+    private static List<(int Number, string Text)> ImpactAsUpdated(PostmortemInput input)
+    {
+        var changes = new List<(int, string)>();
+        var previous = input.Incident.Impact?.Trim();
+        foreach (var update in input.Posted)
+        {
+            if (update.Impact?.Trim() is { Length: > 0 } text && !string.Equals(text, previous, StringComparison.Ordinal))
+            {
+                changes.Add((update.Number, text));
+                previous = text;
+            }
+        }
+
+        return changes;
     }
 
     private static void RootCause(StringBuilder sb, PostmortemInput input)

@@ -15,9 +15,13 @@ public sealed record PostmortemInput(
     DateTimeOffset? CommanderAssignedAt,
     TimeZoneInfo Zone,
     DateTimeOffset CompiledAt,
-    IReadOnlyDictionary<string, string>? UserNames = null)
+    IReadOnlyDictionary<string, string>? UserNames = null,
+    IReadOnlyList<StatusUpdate>? StatusUpdates = null)
 {
     private static readonly IReadOnlyDictionary<string, string> NoNames = new Dictionary<string, string>();
+
+    /// <summary>The status updates posted, in order.</summary>
+    public IReadOnlyList<StatusUpdate> Posted => StatusUpdates ?? [];
 
     /// <summary>People's names by Slack user ID, where they were looked up; the draft shows an ID where a name is missing.</summary>
     public IReadOnlyDictionary<string, string> Names => UserNames ?? NoNames;

@@ -11,6 +11,7 @@ public sealed class PostmortemService(
     IncidentStore incidents,
     PostmortemStore postmortems,
     TimelineStore timeline,
+    UpdateStore updates,
     ResolutionStore resolutions,
     OutboxStore outbox,
     SeverityLadder ladder,
@@ -89,7 +90,7 @@ public sealed class PostmortemService(
         return new PostmortemInput(incident, ladder.Get(incident.SeverityKey), roles.All, entries, items, related, resolution,
             await incidents.MembersAsync(incidentId, ct),
             CommanderTiming.FirstAssigned(await postmortems.CommanderAssignedAtAsync(incidentId, ct), entries, commander),
-            _zone, time.GetUtcNow());
+            _zone, time.GetUtcNow(), StatusUpdates: await updates.ListAsync(incidentId, ct));
     }
 
     /// <summary>Marks the review complete (stage <c>closed</c>), which stops the due reminders.</summary>

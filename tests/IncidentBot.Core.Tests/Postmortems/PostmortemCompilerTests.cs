@@ -23,6 +23,33 @@ public sealed class PostmortemCompilerTests
     }
 
     [Test]
+    public void Compile_WithStatusUpdates_SummaryAndImpactIncludeWhatTheUpdatesSaid()
+    {
+        var input = SampleIncident.Input() with
+        {
+            StatusUpdates =
+            [
+                Update(1, IncidentStatus.Investigating, "Card payments fail for everyone", "EU shoppers cannot pay"),
+                Update(2, IncidentStatus.Mitigating, "Rolling back config v2", "EU shoppers cannot pay"),
+                Update(3, IncidentStatus.Monitoring, "Rolled back; error rate at baseline", "Recovered; 4% of EU orders lost in 70 min"),
+            ],
+        };
+
+        var markdown = PostmortemCompiler.Compile(input);
+
+        Assert.That(markdown, Does.Contain("Last update (#3, Monitoring): Rolled back; error rate at baseline"));
+        Assert.That(markdown, Does.Contain("  - As of update #1: EU shoppers cannot pay\n  - As of update #3: Recovered; 4% of EU orders lost in 70 min\n"));
+        Assert.That(markdown, Does.Not.Contain("As of update #2"), "an unchanged impact is not repeated");
+        Assert.That(markdown, Does.Not.Contain("_not recorded_"));
+    }
+
+    private static StatusUpdate Update(int number, IncidentStatus status, string summary, string? impact) => new()
+    {
+        IncidentId = 7, Number = number, SeverityKey = "sev1", Status = status, PreviousStatus = IncidentStatus.Investigating,
+        Summary = summary, Impact = impact, PostedBy = "U2", PostedAt = SampleIncident.Declared.AddMinutes(10 * number),
+    };
+
+    [Test]
     public void Compile_Header_ShowsStatusSeverityDurationAndCommander()
     {
         var markdown = PostmortemCompiler.Compile(SampleIncident.Input());

@@ -97,6 +97,19 @@ public sealed class UpdateTests
     }
 
     [Test]
+    public async Task QuickUpdate_WithAMention_PostsItAsAMention()
+    {
+        var incident = await _driver.DeclareAsync();
+
+        // Slack sends the command's text formatted: the mention as a token, & < > as entities.
+        await _bot.Requests.CommandAsync("update Waiting on <@U2|bob> for the DB &amp; cache failover", channel: incident.ChannelId!);
+        await _bot.WaitForIdleAsync();
+
+        var update = _driver.ChannelMessages(incident, "incident_update").Single();
+        Assert.That(update.Visible(), Does.Contain("Waiting on <@U2|bob> for the DB &amp; cache failover"));
+    }
+
+    [Test]
     public async Task QuickUpdate_OutsideAnIncidentChannel_ExplainsWhereItWorks()
     {
         await _driver.DeclareAsync();

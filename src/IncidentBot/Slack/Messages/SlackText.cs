@@ -3,13 +3,25 @@ using System.Globalization;
 namespace IncidentBot.Slack.Messages;
 
 /// <summary>Slack mrkdwn pieces: escaping, mentions, channel links and reader-local date tokens.</summary>
-public static class SlackText
+public static partial class SlackText
 {
     /// <summary>Escapes the three characters Slack's mrkdwn treats as control characters.</summary>
     public static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Escapes what people wrote for mrkdwn but keeps what Slack itself formatted in it: mentions of people, user groups
+    /// and channels (<c>&lt;@U123|bob&gt;</c>, <c>&lt;!subteam^S1&gt;</c>, <c>&lt;#C1&gt;</c>), links, and the entities
+    /// Slack escapes <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> to. Text from a slash command arrives formatted this way, so
+    /// escaping it again would show a mention as its raw code.
+    /// </summary>
+    public static string EscapeKeepingMentions(string text) => SlackToken().Replace(text, m => m.Groups["token"].Success ? m.Value : Escape(m.Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<token><(?:[@#!]|https?://|mailto:)[^<>\s]*(?:\|[^<>]*)?>|&(?:amp|lt|gt);)|[&<>]",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SlackToken();
 
     public static string User(string? userId) => userId is null ? "_unassigned_" : $"<@{userId}>";
 

@@ -14,7 +14,7 @@ public static class UpdateMessage
     public static (string Text, JsonArray Blocks) Build(Incident incident, StatusUpdate update, bool initialAssessment)
     {
         var heading = Heading(update, initialAssessment);
-        var fields = new List<string> { $"*Summary*\n{SlackText.Escape(update.Summary)}" };
+        var fields = new List<string> { $"*Summary*\n{SlackText.EscapeKeepingMentions(update.Summary)}" };
         AddField(fields, "Impact", update.Impact);
         AddField(fields, "Current hypothesis", update.Hypothesis);
         if (update.Status != update.PreviousStatus)
@@ -45,7 +45,7 @@ public static class UpdateMessage
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            fields.Add($"*{label}*\n{SlackText.Escape(value)}");
+            fields.Add($"*{label}*\n{SlackText.EscapeKeepingMentions(value)}");
         }
     }
 }

@@ -2,34 +2,41 @@ using IncidentBot.Slack.Api;
 
 namespace IncidentBot.Slack;
 
-/// <summary>Who the bot is in Slack (<c>auth.test</c>), asked once and kept; re-asked a minute after a failure.</summary>
+/// <summary>
+/// Who the bot is in Slack (<c>auth.test</c>), and whether its token still works. The identity, once known, is kept
+/// for the code that needs the bot's user id; the check behind <c>/readyz</c> is asked again a minute after it passed
+/// (a revoked token or an uninstalled app turns the bot unready) and 5 seconds after it failed.
+/// </summary>
 public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<SlackIdentity> logger) : IDisposable
 {
-    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan RecheckAfterSuccess = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(5);
 
     // A readiness probe must answer promptly: one auth.test may not wait out the client's full retry budget.
     private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(3);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private AuthTestResult? _identity;
+    private bool _passed;
     private string? _error;
     private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
 
+    /// <summary>Whether <c>auth.test</c> passed when last asked, asking again when that answer is out of date.</summary>
     public async Task<(bool Ok, string? Error)> CheckAsync(CancellationToken ct)
     {
-        if (_identity is not null)
+        if (!Stale())
         {
-            return (true, null);
+            return (_passed, _error);
         }
 
         await _gate.WaitAsync(ct);
         try
         {
-            if (_identity is null && time.GetUtcNow() - _checkedAt >= RetryAfterFailure)
+            if (Stale())
             {
                 await AskAsync(ct);
             }
 
-            return (_identity is not null, _error);
+            return (_passed, _error);
         }
         finally
         {
@@ -37,12 +44,19 @@ public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<Sl
         }
     }
 
-    /// <summary>The bot's own user id; asks Slack when not yet known.</summary>
+    /// <summary>The bot's own user id; asks Slack only while it is not yet known.</summary>
     public async Task<string> BotUserIdAsync(CancellationToken ct)
     {
+        if (_identity is { } known)
+        {
+            return known.UserId;
+        }
+
         await CheckAsync(ct);
         return _identity?.UserId ?? throw new SlackApiException("auth.test", _error ?? "not_authed", []);
     }
+
+    private bool Stale() => time.GetUtcNow() - _checkedAt >= (_passed ? RecheckAfterSuccess : RetryAfterFailure);
 
     private async Task AskAsync(CancellationToken ct)
     {
@@ -51,12 +65,17 @@ public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<Sl
         bounded.CancelAfter(AskTimeout);
         try
         {
-            _identity = await slack.AuthTestAsync(bounded.Token);
-            _error = null;
-            logger.LogInformation("Connected to Slack team {TeamId} as {BotUserId}", _identity.TeamId, _identity.UserId);
+            var identity = await slack.AuthTestAsync(bounded.Token);
+            if (_identity is null)
+            {
+                logger.LogInformation("Connected to Slack team {TeamId} as {BotUserId}", identity.TeamId, identity.UserId);
+            }
+
+            (_identity, _passed, _error) = (identity, true, null);
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
         {
+            _passed = false;
             _error = ex switch
             {
                 SlackApiException s => s.Error,

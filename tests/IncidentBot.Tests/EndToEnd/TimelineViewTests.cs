@@ -58,6 +58,9 @@ public sealed partial class TimelineViewTests
         var pages = new[] { first }.Concat(rest.Select(e => JsonNode.Parse(e.BlocksJson!)!.AsArray())).ToList();
         Assert.That(pages, Has.Count.GreaterThan(1));
         Assert.That(pages.SelectMany(p => BlockKitValidator.ValidateBlocks(p, BlockSurface.Message)), Is.Empty);
+        // Slack refuses a message whose blocks hold much more than about 12,000 characters of text (msg_blocks_too_long).
+        Assert.That(pages.Select(p => p.Sum(b => (b!["text"]?["text"]?.GetValue<string>().Length ?? 0)
+            + (b["elements"]?.AsArray().Sum(e => e!["text"]?.GetValue<string>().Length ?? 0) ?? 0))), Has.All.LessThanOrEqualTo(12_000));
         Assert.That(answer.Text, Does.Contain($"page 1 of {pages.Count}"));
         var numbers = pages.SelectMany(p => NoteNumber().Matches(MessageText.Of(p.ToJsonString())).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))).ToList();
         Assert.That(numbers, Is.EqualTo(Enumerable.Range(1, 300)), "every entry once, in order, across the pages");

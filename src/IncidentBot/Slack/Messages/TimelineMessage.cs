@@ -6,25 +6,48 @@ namespace IncidentBot.Slack.Messages;
 
 /// <summary>
 /// The timeline as messages: one line per entry with a reader-local time, packed into sections of at most 3,000
-/// characters, a fixed number of entries per message. Pure: the same entries always give the same pages.
+/// characters, and into messages of at most <see cref="EntriesPerPage"/> entries and <see cref="PageTextBudget"/>
+/// characters (Slack refuses a message whose blocks hold much more text, <c>msg_blocks_too_long</c>, at about 12,000).
+/// The latest <see cref="MaxPages"/> pages are shown. Pure: the same entries always give the same pages.
 /// </summary>
 public static class TimelineMessage
 {
     public const int EntriesPerPage = 60;
-    public const int MaxPages = 10;
+    public const int PageTextBudget = 10_000;
+    public const int MaxPages = 12;
     public const int MaxEntryText = 500;
 
     public static IReadOnlyList<(string Text, JsonArray Blocks)> Pages(Incident incident, IReadOnlyList<TimelineEntry> entries)
     {
-        var lines = entries.Select(Line).ToList();
-        var hidden = Math.Max(0, lines.Count - (EntriesPerPage * MaxPages));
-        var shown = lines.Skip(hidden).Chunk(EntriesPerPage).ToList();
+        var pages = Paginate(entries.Select(Line).ToList());
+        var hidden = pages.Count > MaxPages ? pages.Take(pages.Count - MaxPages).Sum(p => p.Count) : 0;
+        var shown = pages.Skip(Math.Max(0, pages.Count - MaxPages)).ToList();
         if (shown.Count == 0)
         {
             shown.Add(["_Nothing recorded yet._"]);
         }
 
         return shown.Select((chunk, i) => Page(incident, entries.Count, hidden, chunk, i + 1, shown.Count)).ToList();
+    }
+
+    /// <summary>Whole lines, in order, into pages within both the entry count and the text budget.</summary>
+    private static List<List<string>> Paginate(List<string> lines)
+    {
+        var pages = new List<List<string>>();
+        var size = 0;
+        foreach (var line in lines)
+        {
+            if (pages.Count == 0 || pages[^1].Count == EntriesPerPage || size + line.Length > PageTextBudget)
+            {
+                pages.Add([]);
+                size = 0;
+            }
+
+            pages[^1].Add(line);
+            size += line.Length + 1;
+        }
+
+        return pages;
     }
 
     /// <summary><c>&lt;!date^…&gt; · :memo: text — &lt;@U1&gt; · message</c></summary>
@@ -45,14 +68,16 @@ public static class TimelineMessage
         return line.ToString();
     }
 
-    private static (string, JsonArray) Page(Incident incident, int total, int hidden, string[] lines, int page, int pages)
+    private static (string, JsonArray) Page(Incident incident, int total, int hidden, List<string> lines, int page, int pages)
     {
         var of = pages > 1 ? $" (page {page} of {pages})" : "";
         var blocks = new List<JsonObject>();
         if (page == 1)
         {
             blocks.Add(Blocks.Header($"Timeline · {incident.Reference}{of}"));
-            var note = hidden > 0 ? $" The {hidden} earliest are not shown here; the post-mortem has them all." : "";
+            var note = hidden > 0
+                ? $" The {hidden} earliest are not shown here; the post-mortem draft {(incident.IsOpen ? "will list" : "lists")} them all."
+                : "";
             blocks.Add(Blocks.Context($"{total} entries, oldest first, in your time zone.{note}"));
         }
         else

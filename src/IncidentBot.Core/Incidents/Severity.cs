@@ -13,6 +13,12 @@ public sealed record Severity(
     string? EscalationTarget,
     bool PrivateByDefault)
 {
+    /// <summary>
+    /// Whether its first update is the initial assessment: true for the ladder's two worst rungs (SEV0 and SEV1 by
+    /// default, DESIGN §3.2), whatever their rank numbers; set by <see cref="SeverityLadder"/>.
+    /// </summary>
+    public bool AsksInitialAssessment { get; init; }
+
     /// <summary>The key as people write it in headlines: <c>SEV1</c>.</summary>
     public string DisplayKey => Key.ToUpperInvariant();
 

@@ -5,9 +5,14 @@ namespace IncidentBot.Core.Incidents;
 /// <summary>The configured severities, worst (lowest rank) first.</summary>
 public sealed class SeverityLadder
 {
+    /// <summary>How many of the worst rungs ask for an initial assessment (SEV0 and SEV1 on the default ladder).</summary>
+    public const int InitialAssessmentRungs = 2;
+
     public SeverityLadder(IEnumerable<Severity> severities, string defaultKey)
     {
-        All = severities.OrderBy(s => s.Rank).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        All = severities.OrderBy(s => s.Rank).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Select((s, i) => s with { AsksInitialAssessment = i < InitialAssessmentRungs })
+            .ToList();
         if (All.Count == 0)
         {
             throw new ArgumentException("The severity ladder needs at least one severity.", nameof(severities));

@@ -68,5 +68,22 @@ public static class CadencePolicy
     public static TimeSpan Tolerance { get; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>The first update of the two worst severities is the initial assessment (DESIGN §3.2).</summary>
-    public static bool IsInitialAssessment(Incident incident, Severity severity) => incident.UpdateCount == 0 && severity.Rank <= 1;
+    public static bool IsInitialAssessment(Incident incident, Severity severity) => incident.UpdateCount == 0 && severity.AsksInitialAssessment;
+
+    /// <summary>How soon after declaring practice wants the initial assessment (DESIGN §3.2).</summary>
+    public static TimeSpan InitialAssessmentWithin { get; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// When the brief shows the next update due: <see cref="UpdateDue"/>, or for an initial assessment not yet posted,
+    /// 15 minutes after declaring if that is sooner (the reminder itself keeps to the cadence). Null when none is expected.
+    /// </summary>
+    public static DateTimeOffset? BriefDue(Incident incident, Severity severity, CadenceState state) =>
+        (UpdateDue(incident, severity, state), IsInitialAssessment(incident, severity) && incident.IsOpen) switch
+        {
+            ({ } due, true) => Earlier(due, incident.DeclaredAt + InitialAssessmentWithin),
+            (null, true) => incident.DeclaredAt + InitialAssessmentWithin,
+            (var due, false) => due,
+        };
+
+    private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -16,7 +16,7 @@ public sealed class PostUpdateHandler(IncidentStore incidents, UpdateStore updat
         var number = JsonSerializer.Deserialize<UpdatePayload>(item.Payload)!.Number;
         var incident = await incidents.GetAsync(item.IncidentId!.Value, ct) ?? throw new InvalidOperationException("incident missing");
         var update = await updates.GetAsync(incident.Id, number, ct) ?? throw new InvalidOperationException($"update #{number} missing");
-        var initial = number == 1 && ladder.TryParse(update.SeverityKey, out var severity) && severity.Rank <= 1;
+        var initial = number == 1 && ladder.TryParse(update.SeverityKey, out var severity) && severity.AsksInitialAssessment;
         var message = UpdateMessage.Build(incident, update, initial);
         await poster.InChannelAndFeedAsync(incident, $"inc:{incident.Id}:update:{number}", UpdateMessage.MetadataEventType, message, ct);
     }

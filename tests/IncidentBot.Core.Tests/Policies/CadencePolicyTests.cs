@@ -143,4 +143,25 @@ public sealed class CadencePolicyTests
         Assert.That(CadencePolicy.IsInitialAssessment(Incident(updates: 1), Sev1()), Is.False);
         Assert.That(CadencePolicy.IsInitialAssessment(Incident(), Sev3()), Is.False);
     }
+
+    [Test]
+    public void BriefDue_InitialAssessmentNotYetPosted_IsFifteenMinutesAfterDeclaring()
+    {
+        Assert.That(CadencePolicy.BriefDue(Incident(), Sev1(), State()), Is.EqualTo(Declared.AddMinutes(15)));
+        Assert.That(CadencePolicy.BriefDue(Incident(), Sev1(cadence: TimeSpan.FromMinutes(10)), State()), Is.EqualTo(Declared.AddMinutes(10)),
+            "a cadence sooner than that still rules");
+        Assert.That(CadencePolicy.BriefDue(Incident(updates: 1, lastUpdate: Declared.AddMinutes(12)), Sev1(), State()),
+            Is.EqualTo(Declared.AddMinutes(42)), "after the first update, the cadence");
+    }
+
+    [Test]
+    public void Ladder_InitialAssessment_IsAskedOfTheTwoWorstRungsWhateverTheirRanks()
+    {
+        var ladder = new SeverityLadder(
+            [Rung("p1", 1), Rung("p2", 2), Rung("p3", 3), Rung("p4", 4)], "p3");
+
+        Assert.That(ladder.All.Where(s => s.AsksInitialAssessment).Select(s => s.Key), Is.EqualTo(new[] { "p1", "p2" }));
+    }
+
+    private static Severity Rung(string key, int rank) => new(key, key, rank, [], TimeSpan.FromMinutes(30), ["ic"], null, null, null, false);
 }

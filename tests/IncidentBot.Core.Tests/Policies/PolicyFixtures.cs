@@ -9,7 +9,7 @@ public static class PolicyFixtures
 
     public static Severity Sev1(TimeSpan? cadence = null, string? target = "S0ONCALL", int? escalateAfter = 1) => new(
         "sev1", "Major degradation", 1, ["p1"], cadence ?? TimeSpan.FromMinutes(30), ["ic", "lead"], TimeSpan.FromMinutes(15),
-        escalateAfter, target, false);
+        escalateAfter, target, false) { AsksInitialAssessment = true };
 
     public static Severity Sev3() => new("sev3", "Low impact", 3, [], null, ["ic"], null, null, null, false);
 

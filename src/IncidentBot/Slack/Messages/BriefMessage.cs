@@ -75,7 +75,7 @@ public static class BriefMessage
             return "none (resolved)";
         }
 
-        if (Core.Policies.CadencePolicy.UpdateDue(incident, severity, cadence) is not { } due)
+        if (Core.Policies.CadencePolicy.BriefDue(incident, severity, cadence) is not { } due)
         {
             return $"no cadence for {severity.DisplayKey}";
         }

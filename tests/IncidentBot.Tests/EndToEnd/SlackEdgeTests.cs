@@ -158,6 +158,44 @@ public sealed class SlackEdgeTests
     }
 
     [Test]
+    public async Task UnsignedRequest_TricklingIn_DoesNotHoldTheQueueBack()
+    {
+        var activity = _bot.Services.GetRequiredServiceOf<IncidentBot.Work.ForegroundActivity>();
+        var rest = new TaskCompletionSource();
+        using var content = new TricklingContent("command=%2Fincident&text=declare+sev1+Unsigned", rest.Task);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        var sending = _bot.Http.PostAsync("/slack/commands", content);
+
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        var busyWhileArriving = activity.IsBusy;
+        rest.SetResult();
+        using var answer = await sending;
+
+        Assert.That(busyWhileArriving, Is.False);
+        Assert.That((int)answer.StatusCode, Is.EqualTo(401));
+        await AssertNothingDeclaredAsync();
+    }
+
+    /// <summary>A body sent in two parts, the second once <paramref name="rest"/> completes.</summary>
+    private sealed class TricklingContent(string body, Task rest) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+            await stream.WriteAsync(bytes.AsMemory(0, 10));
+            await stream.FlushAsync();
+            await rest;
+            await stream.WriteAsync(bytes.AsMemory(10));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = System.Text.Encoding.UTF8.GetByteCount(body);
+            return true;
+        }
+    }
+
+    [Test]
     public async Task SslCheck_IsAnsweredWithEmpty200()
     {
         var answer = await _bot.Requests.PostAsync("/slack/commands", "token=x&ssl_check=1", "application/x-www-form-urlencoded");

@@ -17,7 +17,9 @@ public static class SlackEndpoints
             return app;
         }
 
-        var slack = app.MapGroup("/slack").AddEndpointFilter<ForegroundFilter>().AddEndpointFilter<SignatureFilter>().DisableAntiforgery();
+        // Verified first: a request that is not Slack's (or still trickling in unsigned) is not an answer Slack waits on,
+        // and must not hold the follow-up work back.
+        var slack = app.MapGroup("/slack").AddEndpointFilter<SignatureFilter>().AddEndpointFilter<ForegroundFilter>().DisableAntiforgery();
         slack.MapPost("/commands", (HttpContext http, CommandEndpoint endpoint) => endpoint.HandleAsync(http));
         slack.MapPost("/interactions", (HttpContext http, InteractionEndpoint endpoint) => endpoint.HandleAsync(http));
         slack.MapPost("/events", (HttpContext http, EventEndpoint endpoint) => endpoint.HandleAsync(http));

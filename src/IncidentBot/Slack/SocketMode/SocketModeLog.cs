@@ -9,6 +9,10 @@ internal static partial class SocketModeLog
     [LoggerMessage(EventId = 7002, Level = LogLevel.Warning, Message = "Socket Mode could not connect ({ErrorType}: {Error})")]
     public static partial void ConnectFailed(ILogger logger, string errorType, string error);
 
+    [LoggerMessage(EventId = 7015, Level = LogLevel.Error,
+        Message = "Slack refused the app-level token ({Error}): set SLACK_APP_TOKEN to the app's xapp- token with connections:write; asking again in {DelaySeconds:0} s")]
+    public static partial void TokenRefused(ILogger logger, string error, double delaySeconds);
+
     [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "Socket Mode reconnecting in {DelayMs:0} ms (attempt {Attempt})")]
     public static partial void Reconnecting(ILogger logger, double delayMs, int attempt);
 

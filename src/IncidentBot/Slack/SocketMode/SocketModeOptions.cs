@@ -19,4 +19,10 @@ public sealed record SocketModeOptions
     public TimeSpan ReconnectBaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 
     public TimeSpan ReconnectMaxDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The wait before asking again when Slack refused the app-level token itself (a wrong, revoked or bot token):
+    /// apps.connections.open is Tier 1, about once a minute, and asking faster changes nothing.
+    /// </summary>
+    public TimeSpan RefusedTokenDelay { get; init; } = TimeSpan.FromMinutes(1);
 }

@@ -94,26 +94,47 @@ public sealed class SocketModeService(
         }
     }
 
-    /// <summary>Opens connections until one says <c>hello</c>; waits a jittered backoff before every retry.</summary>
+    /// <summary>
+    /// Opens connections until one says <c>hello</c>; waits a jittered backoff before every retry, or
+    /// <see cref="SocketModeOptions.RefusedTokenDelay"/> when Slack refused the token itself.
+    /// </summary>
     private async Task ConnectWithRetryAsync(bool afterDrop, CancellationToken ct)
     {
+        var refused = false;
         for (var attempt = 0; ; attempt++)
         {
             if (afterDrop || attempt > 0)
             {
                 var delay = _backoff.Delay(afterDrop ? attempt : attempt - 1, Random.Shared.NextDouble());
+                delay = refused && delay < options.RefusedTokenDelay ? options.RefusedTokenDelay : delay;
                 SocketModeLog.Reconnecting(logger, delay.TotalMilliseconds, attempt + 1);
                 await Task.Delay(delay, time, ct);
             }
 
-            if (await TryConnectAsync(ct))
+            var outcome = await TryConnectAsync(ct);
+            if (outcome == ConnectOutcome.Connected)
             {
                 return;
             }
+
+            refused = outcome == ConnectOutcome.TokenRefused;
         }
     }
 
-    private async Task<bool> TryConnectAsync(CancellationToken ct)
+    /// <summary>Errors by which Slack refuses the app-level token itself, not the moment.</summary>
+    private static readonly HashSet<string> TokenErrors = new(StringComparer.Ordinal)
+    {
+        "invalid_auth", "not_authed", "not_allowed_token_type", "token_revoked", "token_expired", "account_inactive", "missing_scope",
+    };
+
+    private enum ConnectOutcome
+    {
+        Connected,
+        Failed,
+        TokenRefused,
+    }
+
+    private async Task<ConnectOutcome> TryConnectAsync(CancellationToken ct)
     {
         SocketModeConnection? connection = null;
         try
@@ -124,7 +145,12 @@ public sealed class SocketModeService(
             _ = Task.Run(() => receiver.RunAsync(reading, s => _signals.Writer.TryWrite(s), ct), CancellationToken.None);
             await connection.HelloReceived.WaitAsync(options.HelloTimeout, time, ct);
             SocketModeLog.Connected(logger, connection.Id);
-            return true;
+            return ConnectOutcome.Connected;
+        }
+        catch (SlackApiException ex) when (!ct.IsCancellationRequested && TokenErrors.Contains(ex.Error))
+        {
+            SocketModeLog.TokenRefused(logger, ex.Error, options.RefusedTokenDelay.TotalSeconds);
+            return ConnectOutcome.TokenRefused;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -132,7 +158,7 @@ public sealed class SocketModeService(
             SocketModeLog.ConnectFailed(logger, ex.GetType().Name, ex is SlackApiException s ? s.Error : ex.Message);
             connection?.Retire();
             connection?.Abort();
-            return false;
+            return ConnectOutcome.Failed;
         }
     }
 }

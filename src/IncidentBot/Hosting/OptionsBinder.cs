@@ -9,7 +9,7 @@ namespace IncidentBot.Hosting;
 /// </summary>
 public static class OptionsBinder
 {
-    public static IncidentBotOptions Bind(IConfiguration section)
+    public static IncidentBotOptions Bind(IConfigurationSection section)
     {
         var options = new IncidentBotOptions();
         section.Bind(options);
@@ -41,7 +41,34 @@ public static class OptionsBinder
             severity.RequiredRoles = ListOr(child.GetSection(nameof(severity.RequiredRoles)), defaults?.RequiredRoles ?? []);
         }
 
+        options.Severities = OnlyTheLadder(section, options.Severities);
         return options;
+    }
+
+    /// <summary>The setting that names which rungs the ladder has, when a team's own replace the defaults.</summary>
+    public const string LadderSetting = "SeverityLadder";
+
+    /// <summary>
+    /// The rungs <c>IncidentBot:SeverityLadder</c> names (a team on P1–P4 drops SEV0–SEV3 this way), or every rung
+    /// when it is unset; a name that is neither a default nor configured is refused, naming the setting.
+    /// </summary>
+    private static Dictionary<string, SeverityOptions> OnlyTheLadder(IConfigurationSection section, Dictionary<string, SeverityOptions> all)
+    {
+        var keys = ListOr(section.GetSection(LadderSetting), null);
+        if (keys.Count == 0)
+        {
+            return all;
+        }
+
+        var unknown = keys.Where(k => !all.ContainsKey(k)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new FormatException($"IncidentBot__{LadderSetting} names {string.Join(", ", unknown.Select(k => $"\"{k}\""))}, which " +
+                $"{(unknown.Count == 1 ? "is" : "are")} not a severity: configure it with IncidentBot__Severities__<key>__… or use " +
+                $"{string.Join(", ", all.Keys)}.");
+        }
+
+        return keys.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(k => k, k => all[k], StringComparer.OrdinalIgnoreCase);
     }
 
     private static IReadOnlyList<string> ListOr(IConfigurationSection section, IReadOnlyList<string>? fallback)

@@ -149,6 +149,28 @@ public sealed class DeclareTests
     }
 
     [Test]
+    public async Task Declare_OnATeamsOwnLadder_KnowsOnlyItsRungs()
+    {
+        await _bot.DisposeAsync();
+        _bot = await BotHarness.StartAsync(new Dictionary<string, string?>
+        {
+            ["IncidentBot:SeverityLadder"] = "p1,p2,p3",
+            ["IncidentBot:DefaultSeverity"] = "p3",
+            ["IncidentBot:Severities:p1:Rank"] = "1", ["IncidentBot:Severities:p1:Label"] = "Outage",
+            ["IncidentBot:Severities:p2:Rank"] = "2", ["IncidentBot:Severities:p2:Label"] = "Degraded",
+            ["IncidentBot:Severities:p3:Rank"] = "3", ["IncidentBot:Severities:p3:Label"] = "Minor",
+        });
+
+        var refused = await _bot.Requests.CommandAsync("declare sev0 Checkout is failing");
+        var declared = await _bot.Requests.CommandAsync("declare p1 Checkout is failing");
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(refused.Text, Does.Contain("Unknown severity \"sev0\"; use p1, p2 or p3"));
+        Assert.That(declared.Text, Does.Contain("INC-1").And.Contain("P1"));
+        Assert.That((await _bot.Services.GetRequiredServiceOf<IncidentStore>().ListOpenAsync()).Single().SeverityKey, Is.EqualTo("p1"));
+    }
+
+    [Test]
     public async Task Declare_TheDeclarerWhoTakesIC_GetsTheDutyByDMOnce()
     {
         await _bot.Requests.CommandAsync("declare sev1 Checkout is failing", user: "U2");

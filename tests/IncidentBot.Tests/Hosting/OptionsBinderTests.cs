@@ -47,6 +47,25 @@ public sealed class OptionsBinderTests
     }
 
     [Test]
+    public void Bind_ATeamsOwnLadder_ReplacesTheDefaultRungs()
+    {
+        var options = Bind(
+            ("SeverityLadder", "p1,p2,p3,p4"),
+            ("Severities:p1:Rank", "1"), ("Severities:p1:Label", "Outage"), ("Severities:p1:UpdateCadence", "00:15:00"),
+            ("Severities:p2:Rank", "2"), ("Severities:p2:Label", "Degraded"),
+            ("Severities:p3:Rank", "3"), ("Severities:p3:Label", "Minor"),
+            ("Severities:p4:Rank", "4"), ("Severities:p4:Label", "Cosmetic"));
+
+        Assert.That(options.Severities.Keys, Is.EquivalentTo(new[] { "p1", "p2", "p3", "p4" }));
+        Assert.That(options.Severities["P1"].UpdateCadence, Is.EqualTo(TimeSpan.FromMinutes(15)));
+    }
+
+    [Test]
+    public void Bind_ALadderNamingAnUnknownRung_IsRefusedNamingTheSetting() =>
+        Assert.That(() => Bind(("SeverityLadder", "sev1, p9")),
+            Throws.InstanceOf<FormatException>().With.Message.Contains("IncidentBot__SeverityLadder names \"p9\", which is not a severity"));
+
+    [Test]
     public void Bind_AdminsAsCommaSeparatedValue_GivesEachId() =>
         Assert.That(Bind(("Admins", "U1, U2")).Admins, Is.EqualTo(new[] { "U1", "U2" }));
 

@@ -31,6 +31,7 @@ public sealed class SettingsCheckTests
     [TestCase("IncidentBot:LogFormat", "yaml", "IncidentBot__LogFormat \"yaml\" is not a log format: use text or json")]
     [TestCase("IncidentBot:PostmortemDueAfter", "24h", "IncidentBot__PostmortemDueAfter \"24h\" is not a positive TimeSpan")]
     [TestCase("IncidentBot:Severities:sev1:UpdateCadence", "soon", "IncidentBot:Severities:sev1:UpdateCadence")]
+    [TestCase("IncidentBot:SeverityLadder", "p1,p2", "IncidentBot__SeverityLadder names \"p1\", \"p2\", which are not a severity")]
     public void Problems_ABadValue_IsNamedWithWhatItTakes(string key, string? value, string expected) =>
         Assert.That(SettingsCheck.Problems(Config((key, value))), Has.One.Contains(expected));
 

@@ -50,6 +50,24 @@ public sealed class PostmortemCompilerTests
     };
 
     [Test]
+    public void UpdatesOnTime_AcrossAReopening_CountOnlyWhileOpen()
+    {
+        var reopenedAt = TimeSpan.FromHours(72).TotalMinutes;
+        var timeline = new[]
+        {
+            SampleIncident.Entry(0, TimelineKind.Declared, "Declared SEV1: Checkout is failing"),
+            SampleIncident.Entry(20, TimelineKind.UpdatePosted, "Update #1: rollback in progress", "U2"),
+            SampleIncident.Entry(50, TimelineKind.Resolved, "Resolved after 50 min: rolled back"),
+            SampleIncident.Entry((int)reopenedAt, TimelineKind.Reopened, "Reopened"),
+            SampleIncident.Entry((int)reopenedAt + 10, TimelineKind.UpdatePosted, "Update #2: errors again", "U2"),
+            SampleIncident.Entry((int)reopenedAt + 20, TimelineKind.Resolved, "Resolved again"),
+        };
+        var input = SampleIncident.Input(timeline: timeline, incident: SampleIncident.Resolved(TimeSpan.FromMinutes(reopenedAt + 20)));
+
+        Assert.That(input.Updates, Is.EqualTo(new UpdateTiming(2, 3)), "the three days spent resolved are not missed updates");
+    }
+
+    [Test]
     public void Compile_Header_ShowsStatusSeverityDurationAndCommander()
     {
         var markdown = PostmortemCompiler.Compile(SampleIncident.Input());

@@ -26,8 +26,7 @@ public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, Ro
             (int)row.Number, row.Severity, row.IsPrivate != 0, declared,
             CommanderTiming.FirstAssigned(UnixTime.FromUnixMs(row.CommanderAssignedAt), row.Timeline, commander),
             UnixTime.FromUnixMs(row.MitigatedAt), resolved,
-            UpdateTiming.Of(declared, resolved ?? now, cadence,
-                row.Timeline.Where(e => e.Kind == TimelineKind.UpdatePosted).Select(e => e.OccurredAt)),
+            UpdateTiming.WhileOpen(declared, resolved ?? now, cadence, row.Timeline),
             row.PostmortemRequested != 0 || stage != IncidentStage.Active,
             stage == IncidentStage.Closed,
             (int)row.ActionsTotal, (int)row.ActionsDone);

@@ -58,41 +58,8 @@ public sealed record PostmortemInput(
 
     public DateTimeOffset? MitigatedAt => Incident.MitigatedAt ?? Incident.ResolvedAt;
 
-    /// <summary>
-    /// Update deadlines met and due while the incident was open: from the declaration to its resolution, and again from
-    /// each reopening to the next, so days spent resolved before a reopening are not counted as missed updates.
-    /// </summary>
-    public UpdateTiming Updates
-    {
-        get
-        {
-            var posted = Timeline.Where(e => e.Kind == TimelineKind.UpdatePosted).Select(e => e.OccurredAt).ToList();
-            return OpenPeriods().Aggregate(UpdateTiming.None,
-                (sum, period) => sum + UpdateTiming.Of(period.Start, period.End, Severity.UpdateCadence, posted));
-        }
-    }
-
-    private IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> OpenPeriods()
-    {
-        DateTimeOffset? openedAt = Incident.DeclaredAt;
-        foreach (var entry in Timeline.Where(e => e.Kind is TimelineKind.Resolved or TimelineKind.Reopened))
-        {
-            if (entry.Kind == TimelineKind.Resolved && openedAt is { } start)
-            {
-                yield return (start, entry.OccurredAt < End ? entry.OccurredAt : End);
-                openedAt = null;
-            }
-            else if (entry.Kind == TimelineKind.Reopened && openedAt is null)
-            {
-                openedAt = entry.OccurredAt;
-            }
-        }
-
-        if (openedAt is { } stillOpen && stillOpen <= End)
-        {
-            yield return (stillOpen, End);
-        }
-    }
+    /// <summary>Update deadlines met and due while the incident was open (<see cref="UpdateTiming.WhileOpen"/>).</summary>
+    public UpdateTiming Updates => UpdateTiming.WhileOpen(Incident.DeclaredAt, End, Severity.UpdateCadence, Timeline);
 
     public int SeverityChanges => Timeline.Count(e => e.Kind == TimelineKind.SeverityChanged);
 }

@@ -1,3 +1,5 @@
+using IncidentBot.Core.Incidents;
+
 namespace IncidentBot.Core.Postmortems;
 
 /// <summary>
@@ -38,6 +40,39 @@ public sealed record UpdateTiming(int OnTime, int Due)
 
         due += (int)((end - previous).Ticks / c.Ticks);
         return new UpdateTiming(onTime, due);
+    }
+
+    /// <summary>
+    /// <see cref="Of"/> over the times the incident was open: from the declaration to its resolution, and again from
+    /// each reopening to the next (or <paramref name="end"/>), so days spent resolved before a reopening are not counted
+    /// as missed updates. <paramref name="timeline"/> is in order of occurrence.
+    /// </summary>
+    public static UpdateTiming WhileOpen(DateTimeOffset declaredAt, DateTimeOffset end, TimeSpan? cadence, IReadOnlyList<TimelineEntry> timeline)
+    {
+        var posted = timeline.Where(e => e.Kind == TimelineKind.UpdatePosted).Select(e => e.OccurredAt).ToList();
+        return OpenPeriods(declaredAt, end, timeline).Aggregate(None, (sum, period) => sum + Of(period.Start, period.End, cadence, posted));
+    }
+
+    private static IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> OpenPeriods(DateTimeOffset declaredAt, DateTimeOffset end, IReadOnlyList<TimelineEntry> timeline)
+    {
+        DateTimeOffset? openedAt = declaredAt;
+        foreach (var entry in timeline.Where(e => e.Kind is TimelineKind.Resolved or TimelineKind.Reopened))
+        {
+            if (entry.Kind == TimelineKind.Resolved && openedAt is { } start)
+            {
+                yield return (start, entry.OccurredAt < end ? entry.OccurredAt : end);
+                openedAt = null;
+            }
+            else if (entry.Kind == TimelineKind.Reopened && openedAt is null)
+            {
+                openedAt = entry.OccurredAt;
+            }
+        }
+
+        if (openedAt is { } stillOpen && stillOpen <= end)
+        {
+            yield return (stillOpen, end);
+        }
     }
 
     public static UpdateTiming operator +(UpdateTiming a, UpdateTiming b) => new(a.OnTime + b.OnTime, a.Due + b.Due);

@@ -19,7 +19,8 @@ public sealed class MetricsStore(SqliteDatabase database)
                 """, new { since = UnixTime.ToUnixMs(since) })).ToList();
             var entries = (await c.QueryAsync<(long IncidentId, long OccurredAt, string Kind, string Text)>("""
                 SELECT t.incident_id, t.occurred_at, t.kind, t.text FROM timeline t JOIN incidents i ON i.id = t.incident_id
-                WHERE i.declared_at >= @since AND t.kind IN ('RoleAssigned', 'RoleHandedOver', 'UpdatePosted')
+                WHERE i.declared_at >= @since AND t.kind IN ('RoleAssigned', 'RoleHandedOver', 'UpdatePosted', 'Resolved', 'Reopened')
+                ORDER BY t.incident_id, t.occurred_at, t.id
                 """, new { since = UnixTime.ToUnixMs(since) })).ToLookup(e => e.IncidentId);
             foreach (var row in rows)
             {

@@ -203,6 +203,22 @@ public sealed class DeclareTests
     }
 
     [Test]
+    public async Task PrivateFlag_First_OpensAPrivateFormOrDeclaresPrivately()
+    {
+        var form = await _bot.Requests.CommandAsync("--private");
+        var view = JsonNode.Parse(_bot.Slack.State.Views.Single().Json)!;
+        var options = view["blocks"]!.AsArray().Single(b => (string?)b!["block_id"] == "options")!["element"]!;
+
+        await _bot.Requests.CommandAsync("--private declare sev1 Card data in logs");
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(form.Body, Is.Empty, "the form opened");
+        Assert.That(options["initial_options"]!.AsArray().Select(o => (string?)o!["value"]), Does.Contain("private"));
+        var incident = (await _bot.Services.GetRequiredServiceOf<IncidentStore>().ListOpenAsync()).Single();
+        Assert.That((incident.Title, incident.IsPrivate), Is.EqualTo(("Card data in logs", true)));
+    }
+
+    [Test]
     public async Task Declare_WhenCreateIsRateLimited_WaitsAndCreatesOneChannel()
     {
         _bot.Slack.Faults.Enqueue("conversations.create", Fault.RateLimited(1));

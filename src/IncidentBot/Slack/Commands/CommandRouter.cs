@@ -14,7 +14,7 @@ public sealed class CommandRouter(CommandCatalog catalog, IncidentStore incident
 
     public async Task<CommandReply> RouteAsync(SlashCommand command, CancellationToken ct)
     {
-        var text = command.Text.Trim();
+        var text = PrivateFlagLast(command.Text.Trim());
         var space = text.IndexOfAny([' ', '\t', '\n']);
         var name = text.Length == 0 ? DefaultCommand : (space < 0 ? text : text[..space]);
         var arguments = space < 0 ? "" : text[(space + 1)..].Trim();
@@ -40,5 +40,21 @@ public sealed class CommandRouter(CommandCatalog catalog, IncidentStore incident
             logger.LogError(ex, "/incident {Subcommand} failed for {UserId}", handler.Name, command.UserId);
             return CommandAnswers.Failed(handler.Name);
         }
+    }
+
+    /// <summary>
+    /// <c>--private</c> may come anywhere in the text, first included (<c>/incident --private</c>,
+    /// <c>/incident --private declare sev1 …</c>): leading, it moves to the end, after the declare it implies when alone.
+    /// </summary>
+    private static string PrivateFlagLast(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !string.Equals(words[0], DeclareCommand.PrivateFlag, StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        var rest = string.Join(' ', words.Skip(1));
+        return (rest.Length == 0 ? DefaultCommand : rest) + " " + DeclareCommand.PrivateFlag;
     }
 }

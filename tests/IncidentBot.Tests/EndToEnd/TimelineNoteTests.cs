@@ -105,4 +105,18 @@ public sealed class TimelineNoteTests
     private static (string Zone, DateTimeOffset Local) ZoneWithDaylightLeft() => Zones
         .Select(z => (Zone: z, Local: TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(z))))
         .First(z => z.Local.Hour is >= 1 and < 22);
+
+    [Test]
+    public async Task Note_OutsideAnIncidentChannel_WithManyOpen_SaysHowManyMore()
+    {
+        await StartInZoneAsync("UTC");
+        for (var i = 2; i <= 12; i++)
+        {
+            await _bot!.Requests.CommandAsync($"declare sev2 Service {i} is down", "U1");
+        }
+
+        var note = await _bot!.Requests.CommandAsync("note hello", "U1", "CGENERAL");
+
+        Assert.That(note.Text, Does.Contain("works inside an incident channel").And.Contain("and 2 more (`/incident list`)."));
+    }
 }

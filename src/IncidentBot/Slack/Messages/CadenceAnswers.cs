@@ -27,8 +27,9 @@ public static class CadenceAnswers
     public static string NotPermitted(PermissionDecision decision, string action)
     {
         var who = decision.Commander is { } ic ? $"the Incident Commander {SlackText.User(ic)}" : "the Incident Commander";
-        var admins = decision.Admins.Count == 0 ? "an admin" : $"an admin ({string.Join(", ", decision.Admins.Select(SlackText.User))})";
-        return $"Only {who} or {admins} can {action}.";
+        // Names who can: an admin only when some are configured (IncidentBot__Admins).
+        var admins = decision.Admins.Count == 0 ? "" : $" or an admin ({string.Join(", ", decision.Admins.Select(SlackText.User))})";
+        return $"Only {who}{admins} can {action}.";
     }
 
     public static string SeverityResult(SeverityChangeResult result) => result.Outcome switch

@@ -26,11 +26,15 @@ public static class CommandAnswers
         return CommandReply.Ephemeral($"I don't know `/incident {shown}`.{hint}\nCommands: {names}. Try `/incident help`.");
     }
 
+    /// <summary>How many open incidents an answer names before saying how many more there are.</summary>
+    public const int ListedOpen = 10;
+
     public static CommandReply NeedsIncidentChannel(string name, IReadOnlyList<Incident> open)
     {
         var yours = open.Count == 0
             ? "There are no open incidents."
-            : "Open incidents: " + string.Join(", ", open.Take(10).Select(i => i.ChannelId is { } c ? $"{i.Reference} {SlackText.Channel(c)}" : i.Reference)) + ".";
+            : "Open incidents: " + string.Join(", ", open.Take(ListedOpen).Select(i => i.ChannelId is { } c ? $"{i.Reference} {SlackText.Channel(c)}" : i.Reference))
+                + (open.Count > ListedOpen ? $" and {open.Count - ListedOpen} more (`/incident list`)." : ".");
         return CommandReply.Ephemeral($"`/incident {name}` works inside an incident channel. {yours}");
     }
 

@@ -219,6 +219,24 @@ public sealed class DeclareTests
     }
 
     [Test]
+    public async Task Declares_WhileCreateIsRateLimited_AllWaitOutTheRetryAfter()
+    {
+        _bot.Slack.Faults.Enqueue("conversations.create", Fault.RateLimited(2));
+
+        await _bot.Requests.CommandAsync("declare sev2 Search is slow");
+        await Eventually.TrueAsync(() => _bot.Slack.CallsTo("conversations.create").Count == 1, TimeSpan.FromSeconds(10), "the limited create");
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
+        await _bot.Requests.CommandAsync("declare sev2 Login is slow");
+        await _bot.WaitForIdleAsync(TimeSpan.FromSeconds(30));
+
+        var creates = _bot.Slack.CallsTo("conversations.create");
+        var limited = creates.Single(c => c.Error == "ratelimited");
+        Assert.That(creates.Where(c => c.Error is null).Select(c => c.At - limited.At), Has.All.GreaterThan(TimeSpan.FromSeconds(1.9)),
+            "no create went out while Slack was limiting the method");
+        Assert.That(creates.Count(c => c.Error is null), Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task Declare_WhenCreateIsRateLimited_WaitsAndCreatesOneChannel()
     {
         _bot.Slack.Faults.Enqueue("conversations.create", Fault.RateLimited(1));

@@ -20,12 +20,13 @@ internal sealed partial class SlackApiClient : ISlackApi
         IOptions<SlackApiOptions> options,
         ChannelPacer pacer,
         TimeProvider time,
-        ILogger<SlackApiClient> logger)
+        ILogger<SlackApiClient> logger,
+        MethodPauses? pauses = null)
     {
         _options = options.Value;
         _pacer = pacer;
         var pipeline = SlackResiliencePipeline.Create(_options, time, logger);
-        _transport = new SlackTransport(http, pipeline, logger);
+        _transport = new SlackTransport(http, pipeline, pauses ?? new MethodPauses(time), time, logger);
         var baseText = _options.BaseUrl.ToString();
         _baseUrl = baseText.EndsWith('/') ? _options.BaseUrl : new Uri(baseText + "/");
     }

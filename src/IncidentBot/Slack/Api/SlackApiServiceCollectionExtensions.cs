@@ -20,6 +20,8 @@ public static class SlackApiServiceCollectionExtensions
             return new ChannelPacer(options.PostMessageBurst, options.PostMessageInterval, sp.GetRequiredService<TimeProvider>());
         });
 
+        services.TryAddSingleton(sp => new MethodPauses(sp.GetRequiredService<TimeProvider>()));
+
         // The resilience pipeline owns timeouts; HttpClient's own 100 s timeout would fight it.
         services.AddHttpClient<ISlackApi, SlackApiClient>(client => client.Timeout = Timeout.InfiniteTimeSpan);
         return services;

@@ -68,7 +68,7 @@ internal static class SlackResiliencePipeline
     };
 
     // Only 429 gets a generated delay; null lets Polly apply exponential backoff with jitter.
-    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time)
+    internal static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time)
     {
         if (response?.StatusCode != HttpStatusCode.TooManyRequests)
         {

@@ -12,7 +12,7 @@ namespace IncidentBot.Slack.Api;
 /// Sends Slack HTTP requests through the resilience pipeline and turns every failure into a
 /// <see cref="SlackApiException"/>. No other code retries.
 /// </summary>
-internal sealed class SlackTransport(HttpClient http, ResiliencePipeline<HttpResponseMessage> pipeline, ILogger logger)
+internal sealed class SlackTransport(HttpClient http, ResiliencePipeline<HttpResponseMessage> pipeline, MethodPauses pauses, TimeProvider time, ILogger logger)
 {
     /// <summary>Calls a Web API method as a form POST with a bearer token and returns the <c>ok:true</c> body.</summary>
     public async Task<JsonObject> CallAsync(Uri url, string method, string token, SlackForm form, CancellationToken ct)
@@ -31,6 +31,7 @@ internal sealed class SlackTransport(HttpClient http, ResiliencePipeline<HttpRes
     /// <summary>Sends a request built fresh for each attempt; returns the successful (2xx) response.</summary>
     public async Task<HttpResponseMessage> SendAsync(string method, Func<HttpRequestMessage> createRequest, CancellationToken ct)
     {
+        await pauses.WaitAsync(method, ct).ConfigureAwait(false);
         var context = ResilienceContextPool.Shared.Get(ct);
         context.Properties.Set(SlackResiliencePipeline.MethodKey, method);
         try
@@ -42,10 +43,15 @@ internal sealed class SlackTransport(HttpClient http, ResiliencePipeline<HttpRes
                     using var request = state.createRequest();
                     var response = await state.http.SendAsync(request, ctx.CancellationToken).ConfigureAwait(false);
                     ctx.Properties.Set(SlackResiliencePipeline.LastStatusKey, (int)response.StatusCode);
+                    if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                    {
+                        state.pauses.Pause(state.method, SlackResiliencePipeline.RetryAfter(response, state.time) ?? TimeSpan.Zero);
+                    }
+
                     return response;
                 },
                 context,
-                (http, createRequest)).ConfigureAwait(false);
+                (http, createRequest, pauses, method, time)).ConfigureAwait(false);
             return ThrowIfExhausted(method, response);
         }
         catch (TimeoutRejectedException ex)

@@ -157,6 +157,27 @@ public sealed class SlackApiClientResilienceTests
     }
 
     [Test]
+    public async Task Call_WhileItsMethodIsRateLimited_WaitsOutTheOtherCallsRetryAfter()
+    {
+        _handler.ThenRateLimited(7).ThenJson(AuthOk).ThenJson(AuthOk);
+        var pauses = new MethodPauses(_time);
+        var sut = CreateSut(pauses: pauses);
+
+        var first = sut.AuthTestAsync();
+        await _handler.WaitForRequestsAsync(1);
+        var second = sut.AuthTestAsync();
+        await Task.Delay(100);
+        _time.Advance(TimeSpan.FromSeconds(6.9));
+        await Task.Delay(100);
+        Assert.That(_handler.Requests, Has.Count.EqualTo(1), "the second call went out while Slack was limiting auth.test");
+
+        _time.Advance(TimeSpan.FromSeconds(0.1));
+        await _handler.WaitForRequestsAsync(3);
+        Assert.That((await first).UserId, Is.EqualTo("U1"));
+        Assert.That((await second).UserId, Is.EqualTo("U1"));
+    }
+
+    [Test]
     public void PostMessage_When5xx_IsNotRepeatedHereAndFailsForTheQueueToRetry()
     {
         _handler.ThenJson("upstream down", HttpStatusCode.ServiceUnavailable).ThenJson("""{"ok":true,"channel":"C1","ts":"1.2"}""");
@@ -233,7 +254,7 @@ public sealed class SlackApiClientResilienceTests
         return await call;
     }
 
-    private SlackApiClient CreateSut(Action<SlackApiOptions>? configure = null, HttpMessageHandler? handler = null)
+    private SlackApiClient CreateSut(Action<SlackApiOptions>? configure = null, HttpMessageHandler? handler = null, MethodPauses? pauses = null)
     {
         var options = new SlackApiOptions { BaseUrl = new Uri("https://slack.test/api/"), BotToken = "xoxb-t" };
         configure?.Invoke(options);
@@ -242,7 +263,8 @@ public sealed class SlackApiClientResilienceTests
             Options.Create(options),
             new ChannelPacer(options.PostMessageBurst, options.PostMessageInterval, _time),
             _time,
-            NullLogger<SlackApiClient>.Instance);
+            NullLogger<SlackApiClient>.Instance,
+            pauses);
     }
 
     private sealed class HangingHandler : HttpMessageHandler

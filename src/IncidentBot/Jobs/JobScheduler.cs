@@ -1,3 +1,4 @@
+using System.Globalization;
 using IncidentBot.Core.Storage;
 using Quartz;
 
@@ -26,22 +27,37 @@ public sealed class JobScheduler(ISchedulerFactory factory, SqliteDatabase datab
         await database.InWriteTurnAsync(async () => await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct), ct);
     }
 
+    /// <summary>Trigger data naming which retry of a failed firing this is.</summary>
+    public const string RetryAttemptKey = "retry-attempt";
+
+    /// <summary>Which retry of a failed firing <paramref name="data"/> belongs to; 0 for a regular firing.</summary>
+    public static int RetryAttempt(JobDataMap data) =>
+        data.TryGetString(RetryAttemptKey, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var attempt) ? attempt : 0;
+
     /// <summary>
-    /// Fires a job whose firing failed once more at <paramref name="at"/>, with its data, unless it has a pending firing
-    /// already (scheduled anew while it ran). Its trigger keeps its key, so the scheduler, which removes a fired one-shot
-    /// trigger only when nothing rescheduled it meanwhile, keeps this one. Returns whether it was scheduled.
+    /// Fires a job whose firing failed once more at <paramref name="at"/>, with its data, on a trigger of its own
+    /// (<c>…-retry</c>, so a recurring trigger the job has is left as it is), unless it was scheduled anew while it ran
+    /// (its regular one-shot trigger has a firing pending). Returns whether the retry was scheduled.
     /// </summary>
-    public async Task<bool> RetryAsync(IJobDetail job, DateTimeOffset at, CancellationToken ct = default)
+    public async Task<bool> RetryAsync(IJobDetail job, int attempt, DateTimeOffset at, CancellationToken ct = default)
     {
         var scheduler = await factory.GetScheduler(ct);
         return await database.InWriteTurnAsync(async () =>
         {
-            if ((await scheduler.GetTriggersOfJob(job.Key, ct)).Any(t => t.NextFireTimeUtc is not null))
+            var triggers = await scheduler.GetTriggersOfJob(job.Key, ct);
+            if (triggers.Any(t => t is ISimpleTrigger && t.Key.Name == job.Key.Name && t.NextFireTimeUtc is not null))
             {
                 return false;
             }
 
-            await scheduler.ScheduleJob(job, [OneShot(job.Key, at)], new ScheduleJobOptions { Replace = true }, ct);
+            var retry = TriggerBuilder.Create()
+                .WithIdentity(job.Key.Name + "-retry", job.Key.Group)
+                .ForJob(job.Key)
+                .UsingJobData(RetryAttemptKey, attempt.ToString(CultureInfo.InvariantCulture))
+                .StartAt(at)
+                .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+                .Build();
+            await scheduler.ScheduleJob(job, [retry], new ScheduleJobOptions { Replace = true }, ct);
             return true;
         }, ct);
     }

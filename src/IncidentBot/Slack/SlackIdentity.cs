@@ -5,7 +5,7 @@ namespace IncidentBot.Slack;
 /// <summary>
 /// Who the bot is in Slack (<c>auth.test</c>), and whether its token still works. The identity, once known, is kept
 /// for the code that needs the bot's user id; the check behind <c>/readyz</c> is asked again a minute after it passed
-/// (a revoked token or an uninstalled app turns the bot unready) and 5 seconds after it failed.
+/// (a revoked token or an uninstalled app turns the bot unready; a Slack outage does not) and 5 seconds after it failed.
 /// </summary>
 public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<SlackIdentity> logger) : IDisposable
 {
@@ -23,11 +23,12 @@ public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<Sl
     /// <summary>Whether <c>auth.test</c> passed when last asked, asking again when that answer is out of date.</summary>
     public async Task<(bool Ok, string? Error)> CheckAsync(CancellationToken ct)
     {
-        if (!Stale())
+        if (_passed && !Stale())
         {
-            return (_passed, _error);
+            return (true, null);
         }
 
+        // Otherwise in turn: a check under way is waited for, not answered with a result it has not reached yet.
         await _gate.WaitAsync(ct);
         try
         {
@@ -56,6 +57,12 @@ public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<Sl
         return _identity?.UserId ?? throw new SlackApiException("auth.test", _error ?? "not_authed", []);
     }
 
+    /// <summary>Answers by which Slack refuses the token itself.</summary>
+    private static readonly HashSet<string> TokenErrors = new(StringComparer.Ordinal)
+    {
+        "invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive", "not_allowed_token_type", "team_access_not_granted",
+    };
+
     private bool Stale() => time.GetUtcNow() - _checkedAt >= (_passed ? RecheckAfterSuccess : RetryAfterFailure);
 
     private async Task AskAsync(CancellationToken ct)
@@ -75,14 +82,20 @@ public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<Sl
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
         {
-            _passed = false;
-            _error = ex switch
+            var error = ex switch
             {
                 SlackApiException s => s.Error,
                 OperationCanceledException => "timeout",
                 _ => "unreachable",
             };
-            logger.LogWarning("Slack auth.test failed: {SlackError}", _error);
+            logger.LogWarning("Slack auth.test failed: {SlackError}", error);
+
+            // Once the token has worked, only Slack refusing it makes the bot unready: a Slack outage (5xx, timeouts,
+            // rate limits) is ridden out by the work queue, and Slack's own requests must still be taken meanwhile.
+            if (_identity is null || TokenErrors.Contains(error))
+            {
+                (_passed, _error) = (false, error);
+            }
         }
     }
 

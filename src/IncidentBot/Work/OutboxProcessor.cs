@@ -6,7 +6,8 @@ namespace IncidentBot.Work;
 /// <summary>
 /// Runs queued Slack work: several incidents at once, each incident's work in order, on the low-priority
 /// <see cref="FollowUpThreads"/>. Work that was running when the process died is run again at start; transient Slack
-/// failures are retried with backoff (capped at 5 minutes) for a day; Slack refusals fail the item.
+/// failures are retried with backoff (capped at 5 minutes), through a Slack outage for up to a day; Slack refusals fail the
+/// item.
 /// </summary>
 public sealed class OutboxProcessor(
     OutboxStore outbox,
@@ -21,10 +22,16 @@ public sealed class OutboxProcessor(
     public const int MaxConcurrentWhileAnswering = 2;
 
     /// <summary>
-    /// How long transient failures (Slack down, rate limits, timeouts) are retried before the work is given up: long
-    /// enough to outlast any Slack outage, so nothing told to the bot during one is lost.
+    /// How long work meeting a Slack outage (Slack down, slow or rate-limiting) is retried before it is given up: long
+    /// enough to outlast any outage, so nothing told to the bot during one is lost.
     /// </summary>
     public static readonly TimeSpan RetryTransientFor = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// How often work is tried that fails transiently while Slack is up (<c>internal_error</c> on this one call, say):
+    /// it holds up the incident's later work, so it is given up after about an hour of backoff.
+    /// </summary>
+    public const int MaxAttempts = 20;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
     public const int GiveWayFactor = 3;
     public static readonly TimeSpan LongestGiveWay = TimeSpan.FromMilliseconds(60);
@@ -116,6 +123,10 @@ public sealed class OutboxProcessor(
         }
     }
 
+    private bool WorthRetrying(OutboxItem item, Exception ex) => TransientFailure.IsOutage(ex)
+        ? time.GetUtcNow() - UnixTime.FromUnixMs(item.CreatedAt) < RetryTransientFor
+        : item.Attempts < MaxAttempts;
+
     private async Task ExecuteItemAsync(OutboxItem item, CancellationToken ct)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["WorkItem"] = item.Id, ["IncidentId"] = WorkKinds.IncidentOf(item.IncidentId) });
@@ -134,8 +145,7 @@ public sealed class OutboxProcessor(
         {
             await outbox.DeferAsync(item.Id, time.GetUtcNow() + deferred.Delay, CancellationToken.None);
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested && TransientFailure.Is(ex)
-                                   && time.GetUtcNow() - UnixTime.FromUnixMs(item.CreatedAt) < RetryTransientFor)
+        catch (Exception ex) when (!ct.IsCancellationRequested && TransientFailure.Is(ex) && WorthRetrying(item, ex))
         {
             var delay = TransientFailure.Backoff(item.Attempts);
             logger.LogWarning("Work {WorkKind} hit a transient failure ({Failure}); retrying in {Delay}", item.Kind, ex.Message, delay);

@@ -10,6 +10,20 @@ public static class TransientFailure
         "ratelimited", "rate_limited", "http_5xx", "timeout", "request_failed", "internal_error", "fatal_error", "service_unavailable", "request_timeout",
     };
 
+    /// <summary>Failures of Slack as a whole (down, slow, limiting), as against one call Slack could not do.</summary>
+    private static readonly HashSet<string> OutageErrors = new(StringComparer.Ordinal)
+    {
+        "ratelimited", "rate_limited", "http_5xx", "timeout", "request_failed", "service_unavailable", "request_timeout",
+    };
+
+    /// <summary>Whether <paramref name="ex"/> says Slack itself is down, slow or limiting, which can last long but ends.</summary>
+    public static bool IsOutage(Exception ex) => ex switch
+    {
+        SlackApiException s => OutageErrors.Contains(s.Error),
+        HttpRequestException or TimeoutException or TaskCanceledException => true,
+        _ => false,
+    };
+
     public static bool Is(Exception ex) => ex switch
     {
         SlackApiException s => TransientErrors.Contains(s.Error),

@@ -18,9 +18,10 @@ public sealed class JobRetryTests
     {
         _firings = new Firings();
         _bot = await BotHarness.StartAsync(services: s => s
-            .AddSingleton(new JobRetryPolicy(RetryDelay))
+            .AddSingleton(new JobRetryPolicy(RetryDelay, RetryDelay * 2, MaxAttempts: 3))
             .AddSingleton(_firings)
             .AddTransient<FailsOnceJob>()
+            .AddTransient<AlwaysFailsJob>()
             .AddTransient<ReschedulesThenFailsJob>());
     }
 
@@ -57,6 +58,35 @@ public sealed class JobRetryTests
         Assert.That(next, Is.GreaterThan(TimeProvider.System.GetUtcNow() + TimeSpan.FromMinutes(50)));
     }
 
+    [Test]
+    public async Task FiringThatKeepsFailing_IsGivenUpAfterItsRetries()
+    {
+        var key = new JobKey("always-fails", "test");
+        await Scheduler.ScheduleAsync<AlwaysFailsJob>(key, TimeProvider.System.GetUtcNow(), new Dictionary<string, string> { ["what"] = "x" });
+
+        await Eventually.TrueAsync(() => Task.FromResult(_firings.Count == 4), TimeSpan.FromSeconds(15), "the firing and its three retries");
+        await Task.Delay(RetryDelay * 6);
+
+        Assert.That(_firings.Count, Is.EqualTo(4), "given up after three retries");
+        Assert.That(await Scheduler.NextFireAsync(key), Is.Null);
+    }
+
+    [Test]
+    public async Task FailedFiringOfARecurringTimer_IsRetriedAndKeepsItsSchedule()
+    {
+        var key = new JobKey("daily", "test-recurring");
+        var scheduler = await _bot.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var daily = TriggerBuilder.Create().WithIdentity(key.Name, key.Group).ForJob(key).WithCronSchedule("0 0 9 * * ?").Build();
+        await scheduler.ScheduleJob(JobBuilder.Create<FailsOnceJob>().WithIdentity(key).UsingJobData("what", "digest").RequestRecovery().Build(),
+            [daily], new ScheduleJobOptions { Replace = true });
+        var nextDaily = (await scheduler.GetTrigger(daily.Key))!.NextFireTimeUtc;
+
+        await scheduler.TriggerJob(key);
+        await Eventually.TrueAsync(() => Task.FromResult(_firings.Count == 2), TimeSpan.FromSeconds(10), "the retry of the failed firing");
+
+        Assert.That((await scheduler.GetTrigger(daily.Key))!.NextFireTimeUtc, Is.EqualTo(nextDaily), "the daily schedule is untouched");
+    }
+
     /// <summary>What the test jobs saw.</summary>
     public sealed class Firings
     {
@@ -83,6 +113,16 @@ public sealed class JobRetryTests
             firings.Add(context.MergedJobDataMap.GetString("what")!) == 1
                 ? throw new InvalidOperationException("disk I/O error")
                 : ValueTask.CompletedTask;
+    }
+
+    /// <summary>Throws at every firing.</summary>
+    public sealed class AlwaysFailsJob(Firings firings) : IJob
+    {
+        public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+        {
+            firings.Add(context.MergedJobDataMap.GetString("what")!);
+            throw new InvalidOperationException("no such severity");
+        }
     }
 
     /// <summary>Is scheduled an hour on while it runs (as an update's schedule sync would), then throws.</summary>

@@ -47,4 +47,38 @@ public sealed class SlackIdentityTests
 
         Assert.That(await identity.CheckAsync(default), Is.EqualTo((true, (string?)null)));
     }
+
+    [Test]
+    public async Task Check_SlackDownAfterItPassed_StaysReady()
+    {
+        var time = new FakeTimeProvider();
+        var slack = new Mock<ISlackApi>();
+        slack.SetupSequence(s => s.AuthTestAsync(It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new AuthTestResult("U0BOT", "T1", "B1"))
+            .ThrowsAsync(new SlackApiException("auth.test", "http_5xx"));
+        using var identity = new SlackIdentity(slack.Object, time, NullLogger<SlackIdentity>.Instance);
+
+        await identity.CheckAsync(default);
+        time.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.That(await identity.CheckAsync(default), Is.EqualTo((true, (string?)null)));
+        slack.Verify(s => s.AuthTestAsync(It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Test]
+    public async Task BotUserId_AskedTwiceWhileTheFirstCheckIsUnderWay_BothGetTheAnswer()
+    {
+        var answer = new TaskCompletionSource<AuthTestResult>();
+        var slack = new Mock<ISlackApi>();
+        slack.Setup(s => s.AuthTestAsync(It.IsAny<CancellationToken>())).Returns(answer.Task);
+        using var identity = new SlackIdentity(slack.Object, new FakeTimeProvider(), NullLogger<SlackIdentity>.Instance);
+
+        var first = identity.BotUserIdAsync(default);
+        var second = identity.BotUserIdAsync(default);
+        answer.SetResult(new AuthTestResult("U0BOT", "T1", "B1"));
+
+        Assert.That(await first, Is.EqualTo("U0BOT"));
+        Assert.That(await second, Is.EqualTo("U0BOT"), "the second caller waited for the check under way");
+        slack.Verify(s => s.AuthTestAsync(It.IsAny<CancellationToken>()), Times.Once);
+    }
 }

@@ -45,6 +45,16 @@ public sealed class OutboxRetryTests
         Assert.That(_handler.Calls, Is.EqualTo(1));
     }
 
+    [Test]
+    public async Task FailureOfOneCallWhileSlackIsUp_IsGivenUpAfterItsAttempts()
+    {
+        _handler.Error = "internal_error";
+        await EnqueueAsync("poison", TimeSpan.FromHours(1), attempts: OutboxProcessor.MaxAttempts);
+
+        await Eventually.TrueAsync(async () => await StatusAsync("poison") == "failed", TimeSpan.FromSeconds(10),
+            "the item given up, so the incident's later work is not held behind it for a day");
+    }
+
     private Task EnqueueAsync(string payload, TimeSpan queuedAgo, int attempts) => _bot.Database.InTransactionAsync(async tx =>
     {
         var queuedAt = TimeProvider.System.GetUtcNow() - queuedAgo;
@@ -65,10 +75,13 @@ public sealed class OutboxRetryTests
 
         public int Calls => Volatile.Read(ref _calls);
 
+        /// <summary>What Slack answers: a server error by default, as during an outage.</summary>
+        public string Error { get; set; } = "http_5xx";
+
         public Task HandleAsync(OutboxItem item, CancellationToken ct)
         {
             Interlocked.Increment(ref _calls);
-            throw new SlackApiException("chat.postMessage", "http_5xx");
+            throw new SlackApiException("chat.postMessage", Error);
         }
     }
 }

@@ -27,7 +27,7 @@ internal static class SlackResiliencePipeline
 
     /// <summary>Methods that would make a second channel, message or file if repeated after Slack did the first.</summary>
     private static readonly FrozenSet<string> NotRepeatable = FrozenSet.ToFrozenSet(
-        ["conversations.create", "chat.postMessage", "chat.postEphemeral", "files.completeUploadExternal"], StringComparer.Ordinal);
+        ["conversations.create", "chat.postMessage", "files.completeUploadExternal"], StringComparer.Ordinal);
 
     public static ResiliencePipeline<HttpResponseMessage> Create(SlackApiOptions options, TimeProvider time, ILogger logger) =>
         new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }

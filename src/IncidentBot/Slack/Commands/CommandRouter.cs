@@ -43,8 +43,9 @@ public sealed class CommandRouter(CommandCatalog catalog, IncidentStore incident
     }
 
     /// <summary>
-    /// <c>--private</c> may come anywhere in the text, first included (<c>/incident --private</c>,
-    /// <c>/incident --private declare sev1 …</c>): leading, it moves to the end, after the declare it implies when alone.
+    /// <c>--private</c> may come anywhere in a declare's text, first included (<c>/incident --private</c>,
+    /// <c>/incident --private declare sev1 …</c>): leading, it moves after the declare, which it implies when alone. Before
+    /// any other command it stays where it is, so that command answers it rather than taking it into its text.
     /// </summary>
     private static string PrivateFlagLast(string text)
     {
@@ -54,7 +55,13 @@ public sealed class CommandRouter(CommandCatalog catalog, IncidentStore incident
             return text;
         }
 
-        var rest = string.Join(' ', words.Skip(1));
-        return (rest.Length == 0 ? DefaultCommand : rest) + " " + DeclareCommand.PrivateFlag;
+        if (words.Length == 1)
+        {
+            return $"{DefaultCommand} {DeclareCommand.PrivateFlag}";
+        }
+
+        return string.Equals(words[1], DefaultCommand, StringComparison.OrdinalIgnoreCase)
+            ? string.Join(' ', words.Skip(1)) + " " + DeclareCommand.PrivateFlag
+            : text;
     }
 }

@@ -12,14 +12,15 @@ public static partial class SlackText
             .Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>
-    /// Escapes what people wrote for mrkdwn but keeps what Slack itself formatted in it: mentions of people, user groups
-    /// and channels (<c>&lt;@U123|bob&gt;</c>, <c>&lt;!subteam^S1&gt;</c>, <c>&lt;#C1&gt;</c>), links, and the entities
-    /// Slack escapes <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> to. Text from a slash command arrives formatted this way, so
-    /// escaping it again would show a mention as its raw code.
+    /// Escapes what people wrote for mrkdwn but keeps the mentions of people, user groups and channels Slack formats in
+    /// it (<c>&lt;@U123|bob&gt;</c>, <c>&lt;!subteam^S1&gt;</c>, <c>&lt;#C1|ops&gt;</c>) and the entities Slack escapes
+    /// <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> to: text from a slash command arrives formatted this way, so escaping
+    /// it again would show a mention as its raw code. Everything else is escaped, <c>&lt;!channel&gt;</c>,
+    /// <c>&lt;!here&gt;</c>, <c>&lt;!everyone&gt;</c> and disguised links included: an update must not ping a whole channel.
     /// </summary>
     public static string EscapeKeepingMentions(string text) => SlackToken().Replace(text, m => m.Groups["token"].Success ? m.Value : Escape(m.Value));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<token><(?:[@#!]|https?://|mailto:)[^<>\s]*(?:\|[^<>]*)?>|&(?:amp|lt|gt);)|[&<>]",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<token><(?:@[UW]|#[CG]|!subteam\^S)[A-Z0-9]+(?:\|[^<>]*)?>|&(?:amp|lt|gt);)|[&<>]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SlackToken();
 

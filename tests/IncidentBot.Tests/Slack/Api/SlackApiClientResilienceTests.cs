@@ -157,7 +157,7 @@ public sealed class SlackApiClientResilienceTests
     }
 
     [Test]
-    public async Task Call_WhileItsMethodIsRateLimited_WaitsOutTheOtherCallsRetryAfter()
+    public async Task Call_WhileItsMethodIsRateLimited_IsHeldBackWithoutReachingSlack()
     {
         _handler.ThenRateLimited(7).ThenJson(AuthOk).ThenJson(AuthOk);
         var pauses = new MethodPauses(_time);
@@ -165,16 +165,29 @@ public sealed class SlackApiClientResilienceTests
 
         var first = sut.AuthTestAsync();
         await _handler.WaitForRequestsAsync(1);
-        var second = sut.AuthTestAsync();
+        var held = Assert.ThrowsAsync<SlackApiException>(() => sut.AuthTestAsync());
+        Assert.That(held!.Error, Is.EqualTo("ratelimited"), "a long pause fails the call at once, for the queue to try later");
+        _time.Advance(TimeSpan.FromSeconds(6.5));
+        var shortWait = sut.AuthTestAsync();
         await Task.Delay(100);
-        _time.Advance(TimeSpan.FromSeconds(6.9));
-        await Task.Delay(100);
-        Assert.That(_handler.Requests, Has.Count.EqualTo(1), "the second call went out while Slack was limiting auth.test");
+        Assert.That(_handler.Requests, Has.Count.EqualTo(1), "no call of the method went out while Slack was limiting it");
 
-        _time.Advance(TimeSpan.FromSeconds(0.1));
+        _time.Advance(TimeSpan.FromSeconds(0.5));
         await _handler.WaitForRequestsAsync(3);
         Assert.That((await first).UserId, Is.EqualTo("U1"));
-        Assert.That((await second).UserId, Is.EqualTo("U1"));
+        Assert.That((await shortWait).UserId, Is.EqualTo("U1"), "the last half second is waited out in place");
+    }
+
+    [Test]
+    public async Task PostMessage_AfterAnotherChannelsRateLimit_IsNotHeldBack()
+    {
+        var pauses = new MethodPauses(_time);
+        pauses.Pause("chat.postMessage", TimeSpan.FromSeconds(30));
+        _handler.ThenJson("""{"ok":true,"channel":"C2","ts":"1.2"}""");
+
+        var posted = await CreateSut(pauses: pauses).PostMessageAsync(new ChatMessage("C2", "hi"));
+
+        Assert.That(posted.Ts, Is.EqualTo("1.2"), "Slack limits postMessage per channel, which the channel pacer keeps");
     }
 
     [Test]

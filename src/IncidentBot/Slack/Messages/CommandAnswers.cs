@@ -21,7 +21,7 @@ public static class CommandAnswers
     public static CommandReply Unknown(string typed, string? suggestion, IReadOnlyList<IIncidentCommand> commands)
     {
         var shown = SlackText.Escape(SlackText.Truncate(typed, 40));
-        var hint = suggestion is null ? "" : $" Did you mean `{suggestion}`?";
+        var hint = suggestion is null ? "" : $" Did you mean \"{suggestion}\"?";
         var names = string.Join(", ", commands.Select(c => $"`{c.Name}`"));
         return CommandReply.Ephemeral($"I don't know `/incident {shown}`.{hint}\nCommands: {names}. Try `/incident help`.");
     }

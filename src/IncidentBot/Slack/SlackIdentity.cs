@@ -57,12 +57,6 @@ public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<Sl
         return _identity?.UserId ?? throw new SlackApiException("auth.test", _error ?? "not_authed", []);
     }
 
-    /// <summary>Answers by which Slack refuses the token itself.</summary>
-    private static readonly HashSet<string> TokenErrors = new(StringComparer.Ordinal)
-    {
-        "invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive", "not_allowed_token_type", "team_access_not_granted",
-    };
-
     private bool Stale() => time.GetUtcNow() - _checkedAt >= (_passed ? RecheckAfterSuccess : RetryAfterFailure);
 
     private async Task AskAsync(CancellationToken ct)
@@ -92,7 +86,7 @@ public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<Sl
 
             // Once the token has worked, only Slack refusing it makes the bot unready: a Slack outage (5xx, timeouts,
             // rate limits) is ridden out by the work queue, and Slack's own requests must still be taken meanwhile.
-            if (_identity is null || TokenErrors.Contains(error))
+            if (_identity is null || ex is SlackApiException { RefusesToken: true })
             {
                 (_passed, _error) = (false, error);
             }

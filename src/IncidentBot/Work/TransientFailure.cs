@@ -5,11 +5,6 @@ namespace IncidentBot.Work;
 /// <summary>Which failures are worth retrying later: Slack overloaded or unreachable, not Slack saying no.</summary>
 public static class TransientFailure
 {
-    private static readonly HashSet<string> TransientErrors = new(StringComparer.Ordinal)
-    {
-        "ratelimited", "rate_limited", "http_5xx", "timeout", "request_failed", "internal_error", "fatal_error", "service_unavailable", "request_timeout",
-    };
-
     /// <summary>Failures of Slack as a whole (down, slow, limiting), as against one call Slack could not do.</summary>
     private static readonly HashSet<string> OutageErrors = new(StringComparer.Ordinal)
     {
@@ -24,13 +19,8 @@ public static class TransientFailure
         _ => false,
     };
 
-    public static bool Is(Exception ex) => ex switch
-    {
-        SlackApiException s => TransientErrors.Contains(s.Error),
-        HttpRequestException or TimeoutException => true,
-        TaskCanceledException => true,
-        _ => false,
-    };
+    /// <summary>An outage, or Slack failing this one call on its side (<c>internal_error</c>, <c>fatal_error</c>).</summary>
+    public static bool Is(Exception ex) => IsOutage(ex) || ex is SlackApiException { Error: "internal_error" or "fatal_error" };
 
     /// <summary>Backoff for the queue: 2 s, 4 s, 8 s … capped at 5 minutes.</summary>
     public static TimeSpan Backoff(long attempts) =>

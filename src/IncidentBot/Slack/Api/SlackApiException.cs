@@ -20,4 +20,13 @@ public sealed class SlackApiException : Exception
 
     /// <summary>Details from <c>response_metadata.messages</c>, if Slack sent any.</summary>
     public IReadOnlyList<string> Messages { get; }
+
+    /// <summary>Whether Slack refused the token itself (wrong, revoked, of the wrong kind or lacking the scope), not the moment.</summary>
+    public bool RefusesToken => TokenErrors.Contains(Error);
+
+    private static readonly HashSet<string> TokenErrors = new(StringComparer.Ordinal)
+    {
+        "invalid_auth", "not_authed", "not_allowed_token_type", "token_revoked", "token_expired", "account_inactive",
+        "team_access_not_granted", "missing_scope",
+    };
 }

@@ -121,12 +121,6 @@ public sealed class SocketModeService(
         }
     }
 
-    /// <summary>Errors by which Slack refuses the app-level token itself, not the moment.</summary>
-    private static readonly HashSet<string> TokenErrors = new(StringComparer.Ordinal)
-    {
-        "invalid_auth", "not_authed", "not_allowed_token_type", "token_revoked", "token_expired", "account_inactive", "missing_scope",
-    };
-
     private enum ConnectOutcome
     {
         Connected,
@@ -147,7 +141,7 @@ public sealed class SocketModeService(
             SocketModeLog.Connected(logger, connection.Id);
             return ConnectOutcome.Connected;
         }
-        catch (SlackApiException ex) when (!ct.IsCancellationRequested && TokenErrors.Contains(ex.Error))
+        catch (SlackApiException ex) when (!ct.IsCancellationRequested && ex.RefusesToken)
         {
             SocketModeLog.TokenRefused(logger, ex.Error, options.RefusedTokenDelay.TotalSeconds);
             return ConnectOutcome.TokenRefused;

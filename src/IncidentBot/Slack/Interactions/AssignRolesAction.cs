@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
-using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Messages;
 using IncidentBot.Work;
 
 namespace IncidentBot.Slack.Interactions;
 
 /// <summary>The brief's <b>Assign roles…</b> button: opens the roles modal with the click's trigger.</summary>
-public sealed class AssignRolesAction(IncidentStore incidents, RolesModalOpener modal, Notices notices) : IBlockActionHandler
+public sealed class AssignRolesAction(ActionReply reply, RolesModalOpener modal, Notices notices) : IBlockActionHandler
 {
     public const string Id = "assign_roles";
 
@@ -13,10 +13,9 @@ public sealed class AssignRolesAction(IncidentStore incidents, RolesModalOpener 
 
     public async Task HandleAsync(InteractionPayload payload, JsonObject action, CancellationToken ct)
     {
-        if (payload.UserId is not { } user || TakeCommanderAction.IncidentId(action) is not { } incidentId
-            || await incidents.GetAsync(incidentId, ct) is not { } incident)
+        if (payload.UserId is not { } user || await reply.IncidentAsync(action, ct) is not { } incident)
         {
-            await ResolveButton.NoIncidentAsync(notices, payload, ct);
+            await reply.SendAsync(payload, CadenceAnswers.NoIncident, ct);
             return;
         }
 

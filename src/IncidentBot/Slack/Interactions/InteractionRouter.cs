@@ -10,7 +10,7 @@ namespace IncidentBot.Slack.Interactions;
 public sealed class InteractionRouter(
     IEnumerable<IBlockActionHandler> actions,
     IEnumerable<IViewSubmissionHandler> submissions,
-    Work.Notices notices,
+    ActionReply reply,
     ILogger<InteractionRouter> logger)
 {
     private readonly Dictionary<string, IBlockActionHandler> _actions = actions.ToDictionary(a => a.ActionId, StringComparer.Ordinal);
@@ -67,18 +67,13 @@ public sealed class InteractionRouter(
 
     private async Task TellClickerAsync(InteractionPayload payload, string text, CancellationToken ct)
     {
-        if (payload.ChannelId is not { } channel || payload.UserId is not { } user)
-        {
-            return;
-        }
-
         try
         {
-            await notices.EnqueueAsync(new Work.EphemeralNotice(channel, user, text), ct);
+            await reply.SendAsync(payload, text, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Could not tell {UserId} that their click failed", user);
+            logger.LogError(ex, "Could not tell {UserId} that their click failed", payload.UserId);
         }
     }
 }

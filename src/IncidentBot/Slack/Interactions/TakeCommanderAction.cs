@@ -10,7 +10,7 @@ namespace IncidentBot.Slack.Interactions;
 /// The brief's <b>Take IC</b> button: the clicker becomes IC if nobody is. Of two clicks at once exactly one wins;
 /// the other is told who did. A click by the current IC changes nothing.
 /// </summary>
-public sealed class TakeCommanderAction(RoleService roles, Notices notices, ILogger<TakeCommanderAction> logger) : IBlockActionHandler
+public sealed class TakeCommanderAction(RoleService roles, Notices notices, ActionReply reply, ILogger<TakeCommanderAction> logger) : IBlockActionHandler
 {
     public const string Id = "take_ic";
 
@@ -33,7 +33,7 @@ public sealed class TakeCommanderAction(RoleService roles, Notices notices, ILog
         else if (result is RoleAssignmentResult.NotFound)
         {
             logger.LogWarning("Take IC clicked for incident {IncidentId}, which does not exist", incidentId);
-            await ResolveButton.NoIncidentAsync(notices, payload, ct);
+            await reply.SendAsync(payload, CadenceAnswers.NoIncident, ct);
         }
     }
 

@@ -77,13 +77,15 @@ public static class CadencePolicy
     /// When the brief shows the next update due: <see cref="UpdateDue"/>, or for an initial assessment not yet posted,
     /// 15 minutes after declaring if that is sooner (the reminder itself keeps to the cadence). Null when none is expected.
     /// </summary>
-    public static DateTimeOffset? BriefDue(Incident incident, Severity severity, CadenceState state) =>
-        (UpdateDue(incident, severity, state), IsInitialAssessment(incident, severity) && incident.IsOpen) switch
+    public static DateTimeOffset? BriefDue(Incident incident, Severity severity, CadenceState state)
+    {
+        var due = UpdateDue(incident, severity, state);
+        if (!incident.IsOpen || !IsInitialAssessment(incident, severity))
         {
-            ({ } due, true) => Earlier(due, incident.DeclaredAt + InitialAssessmentWithin),
-            (null, true) => incident.DeclaredAt + InitialAssessmentWithin,
-            (var due, false) => due,
-        };
+            return due;
+        }
 
-    private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+        var assessment = incident.DeclaredAt + InitialAssessmentWithin;
+        return due is { } regular && regular < assessment ? regular : assessment;
+    }
 }

@@ -15,12 +15,8 @@ public static class OptionsBinder
         section.Bind(options);
 
         // Bound into the default ladder's entries, a value that does not convert is dropped without a word and the
-        // default stays; bound on their own, the same values throw naming the key (SettingsCheck reports them).
-        foreach (var child in section.GetSection(nameof(options.Severities)).GetChildren())
-        {
-            child.Bind(new SeverityOptions());
-        }
-
+        // default stays; bound on their own, the same values throw naming the key (SettingsCheck reports them). The
+        // severities are bound on their own in the loop below.
         foreach (var child in section.GetSection(nameof(options.Roles)).GetChildren())
         {
             child.Bind(new RoleOptions());
@@ -35,6 +31,7 @@ public static class OptionsBinder
             : new IncidentBotOptions().PostmortemDueAfter;
         foreach (var child in section.GetSection(nameof(options.Severities)).GetChildren())
         {
+            child.Bind(new SeverityOptions());
             var severity = options.Severities[child.Key];
             var defaults = DefaultLadder.Severities().GetValueOrDefault(child.Key);
             severity.Aliases = ListOr(child.GetSection(nameof(severity.Aliases)), defaults?.Aliases ?? []);

@@ -74,7 +74,7 @@ public static class SettingsCheck
     {
         try
         {
-            _ = TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(id) ? "UTC" : id);
+            _ = ZoneClock.Find(id);
             return true;
         }
         catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)

@@ -23,7 +23,7 @@ public sealed class JobScheduler(ISchedulerFactory factory, SqliteDatabase datab
         }
 
         var job = JobBuilder.Create<TJob>().WithIdentity(key).UsingJobData(map).RequestRecovery().Build();
-        var trigger = OneShot(key, at);
+        var trigger = OneShot(key, key.Name, at);
         await database.InWriteTurnAsync(async () => await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct), ct);
     }
 
@@ -50,24 +50,25 @@ public sealed class JobScheduler(ISchedulerFactory factory, SqliteDatabase datab
                 return false;
             }
 
-            var retry = TriggerBuilder.Create()
-                .WithIdentity(job.Key.Name + "-retry", job.Key.Group)
-                .ForJob(job.Key)
-                .UsingJobData(RetryAttemptKey, attempt.ToString(CultureInfo.InvariantCulture))
-                .StartAt(at)
-                .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-                .Build();
+            var retry = OneShot(job.Key, job.Key.Name + "-retry", at, new JobDataMap { [RetryAttemptKey] = attempt.ToString(CultureInfo.InvariantCulture) });
             await scheduler.ScheduleJob(job, [retry], new ScheduleJobOptions { Replace = true }, ct);
             return true;
         }, ct);
     }
 
-    private static ITrigger OneShot(JobKey key, DateTimeOffset at) => TriggerBuilder.Create()
-        .WithIdentity(key.Name, key.Group)
-        .ForJob(key)
-        .StartAt(at)
-        .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-        .Build();
+    /// <summary>
+    /// A trigger named <paramref name="name"/> that fires <paramref name="key"/>'s job once, with <paramref name="data"/>
+    /// if given, and as soon as the bot is up if it was down at <paramref name="at"/>.
+    /// </summary>
+    private static ITrigger OneShot(JobKey key, string name, DateTimeOffset at, JobDataMap? data = null)
+    {
+        var builder = TriggerBuilder.Create()
+            .WithIdentity(name, key.Group)
+            .ForJob(key)
+            .StartAt(at)
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow));
+        return (data is null ? builder : builder.UsingJobData(data)).Build();
+    }
 
     public async Task CancelAsync(JobKey key, CancellationToken ct = default)
     {

@@ -14,6 +14,7 @@ public sealed class PostmortemService(
     UpdateStore updates,
     ResolutionStore resolutions,
     OutboxStore outbox,
+    StandaloneWork work,
     SeverityLadder ladder,
     RoleCatalog roles,
     IncidentBotOptions options,
@@ -23,16 +24,8 @@ public sealed class PostmortemService(
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(options.TimeZone) ? "UTC" : options.TimeZone);
 
     /// <summary>Asks for a (re)compile; the same request key compiles once.</summary>
-    public async Task RequestCompileAsync(long incidentId, string requestKey, CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow();
-        var queued = await database.InTransactionAsync(tx => outbox.EnqueueAsync(tx, ResolutionWorkKinds.CompilePostmortem, incidentId,
-            requestKey, now, $"postmortem:{incidentId}:{requestKey}"), ct);
-        if (queued)
-        {
-            signal.Notify();
-        }
-    }
+    public Task RequestCompileAsync(long incidentId, string requestKey, CancellationToken ct = default) =>
+        work.QueueAsync(ResolutionWorkKinds.CompilePostmortem, incidentId, requestKey, $"postmortem:{incidentId}:{requestKey}", ct);
 
     /// <summary>Compiles and stores the next version and queues its publication; a repeated request key returns the stored one.</summary>
     public Task<StoredPostmortem?> CompileAsync(long incidentId, string requestKey, CancellationToken ct = default) =>

@@ -32,6 +32,7 @@ public static class CoreRegistration
         services.AddSingleton<EventInbox>();
         services.AddSingleton<WorkSignal>();
         services.AddSingleton<IWorkSignal>(sp => sp.GetRequiredService<WorkSignal>());
+        services.AddSingleton<StandaloneWork>();
         services.AddSingleton<IncidentService>();
         services.AddResolutionCore();
         services.AddSingleton<RoleStore>();

@@ -5,8 +5,9 @@ namespace IncidentBot.Jobs;
 
 /// <summary>
 /// Runs every timer's job as background work, so its writes yield to those answering Slack, and makes sure a fired timer
-/// is not lost. Each job is one short write (Core records and queues; Slack work runs from the queue), so a shutdown
-/// does not cut it short: the scheduler waits for it. A job that fails is fired again per <see cref="JobRetryPolicy"/>,
+/// is not lost. Each job is one short write (Core records and queues; Slack work runs from the queue, which retries it
+/// through Slack outages and resumes it after a restart), so a shutdown does not cut it short: jobs get no cancellation,
+/// and the scheduler waits for them. A job that fails is fired again per <see cref="JobRetryPolicy"/>,
 /// unless it has been scheduled anew meanwhile; one that was running when the process died is run again at the next
 /// start (every job requests recovery).
 /// </summary>

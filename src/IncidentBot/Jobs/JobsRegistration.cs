@@ -33,7 +33,6 @@ public static class JobsRegistration
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<JobScheduler>();
-        services.AddSingleton<JobHandover>();
         services.TryAddSingleton(JobRetryPolicy.Default);
         return builder;
     }

@@ -5,7 +5,7 @@ using Quartz;
 namespace IncidentBot.Jobs;
 
 /// <summary>Fires when a post-mortem review is due; the queue posts the reminder (<see cref="Work.PostmortemDueHandler"/>).</summary>
-public sealed class PostmortemDueJob(JobHandover queue) : IJob
+public sealed class PostmortemDueJob(StandaloneWork queue) : IJob
 {
     public const string IncidentIdKey = "incidentId";
     public const string ResolvedAtKey = "resolvedAt";
@@ -19,6 +19,6 @@ public sealed class PostmortemDueJob(JobHandover queue) : IJob
         var incidentId = long.Parse(data.GetString(IncidentIdKey)!, CultureInfo.InvariantCulture);
         var due = new PostmortemDue(
             long.Parse(data.GetString(ResolvedAtKey)!, CultureInfo.InvariantCulture), int.Parse(data.GetString(StepKey)!, CultureInfo.InvariantCulture));
-        await queue.QueueAsync(ResolutionWorkKinds.PostmortemDueReminder, incidentId, due.Serialize(), due.DedupeKey(incidentId));
+        await queue.QueueAsync(ResolutionWorkKinds.PostmortemDueReminder, incidentId, due.Serialize(), due.DedupeKey(incidentId), cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace IncidentBot.Jobs;
 /// upgraded: the scheduler's store still names this job, so it hands the request to the queue, which compiles now
 /// (<see cref="Work.CompilePostmortemHandler"/>; the request key makes one version however often it is asked).
 /// </summary>
-public sealed class PostmortemJob(JobHandover handover) : IJob
+public sealed class PostmortemJob(StandaloneWork queue) : IJob
 {
     public const string IncidentIdKey = "incidentId";
     public const string RequestKey = "request";
@@ -19,6 +19,6 @@ public sealed class PostmortemJob(JobHandover handover) : IJob
         var data = context.MergedJobDataMap;
         var incidentId = long.Parse(data.GetString(IncidentIdKey)!, CultureInfo.InvariantCulture);
         var request = data.GetString(RequestKey)!;
-        await handover.QueueAsync(ResolutionWorkKinds.CompilePostmortem, incidentId, request, $"postmortem:{incidentId}:{request}:timer");
+        await queue.QueueAsync(ResolutionWorkKinds.CompilePostmortem, incidentId, request, $"postmortem:{incidentId}:{request}:timer", cancellationToken);
     }
 }

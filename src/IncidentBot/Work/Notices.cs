@@ -1,5 +1,4 @@
 using IncidentBot.Core.Incidents;
-using IncidentBot.Core.Storage;
 
 namespace IncidentBot.Work;
 
@@ -7,12 +6,8 @@ namespace IncidentBot.Work;
 /// Queues answers to button clicks: an interaction is acknowledged at once and the answer follows from the durable
 /// queue, so no Slack call sits between Slack's request and our reply.
 /// </summary>
-public sealed class Notices(SqliteDatabase database, OutboxStore outbox, IWorkSignal signal, TimeProvider time)
+public sealed class Notices(StandaloneWork work)
 {
-    public async Task EnqueueAsync(EphemeralNotice notice, CancellationToken ct)
-    {
-        await database.InTransactionAsync(
-            tx => outbox.EnqueueAsync(tx, EphemeralNotice.Kind, null, notice.Serialize(), time.GetUtcNow()), ct);
-        signal.Notify();
-    }
+    public Task EnqueueAsync(EphemeralNotice notice, CancellationToken ct) =>
+        work.QueueAsync(EphemeralNotice.Kind, null, notice.Serialize(), null, ct);
 }

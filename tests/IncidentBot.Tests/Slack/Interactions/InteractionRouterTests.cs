@@ -34,7 +34,8 @@ public sealed class InteractionRouterTests
 
     private InteractionRouter CreateSut(IBlockActionHandler? action = null, IViewSubmissionHandler? submission = null) =>
         new(action is null ? [] : [action], submission is null ? [] : [submission],
-            new ActionReply(new Notices(_database, new OutboxStore(_database), Mock.Of<IWorkSignal>(), TimeProvider.System), new IncidentStore(_database)),
+            new ActionReply(new Notices(new StandaloneWork(_database, new OutboxStore(_database), Mock.Of<IWorkSignal>(), TimeProvider.System)),
+                new IncidentStore(_database)),
             NullLogger<InteractionRouter>.Instance);
 
     private static InteractionPayload Payload(string json) => InteractionPayload.Parse(json)!;

@@ -37,6 +37,20 @@ public sealed class ActionItemTests
         Assert.That(_bot.Slack.State.Message(incident.ChannelId!, incident.BriefTs!)!.Visible(), Does.Contain("1 open action item"));
     }
 
+    [TestCase("action Add P0 alert for checkout", "Add P0 alert for checkout", "p2", null)]
+    [TestCase("action Add P0 alert for checkout p1", "Add P0 alert for checkout", "p1", null)]
+    [TestCase("action Page on P1 errors p3 <@U2> due:2026-12-01", "Page on P1 errors", "p3", "U2")]
+    public async Task Action_PriorityWordInsideTheText_StaysTextAndOnlyATrailingOneCounts(string command, string text, string priority, string? owner)
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+
+        var answer = await _bot.Requests.CommandAsync(command, "U3", incident.ChannelId!);
+
+        Assert.That(answer.Text, Does.Contain($"Action item *#1* added: {text}"));
+        var item = (await _bot.Services.GetRequiredServiceOf<ActionItemStore>().ListAsync(incident.Id)).Single();
+        Assert.That((item.Text, item.Priority, item.Owner), Is.EqualTo((text, priority, owner)));
+    }
+
     [TestCase("action", "Say what needs doing.")]
     [TestCase("action Fix it due:2026-13-01", "\"due:2026-13-01\" is not a date; write it as due:YYYY-MM-DD")]
     [TestCase("action Fix it due:tomorrow", "is not a date")]

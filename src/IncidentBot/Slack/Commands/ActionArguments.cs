@@ -5,8 +5,10 @@ using IncidentBot.Core.Incidents;
 namespace IncidentBot.Slack.Commands;
 
 /// <summary>
-/// The arguments of <c>/incident action &lt;text&gt; [@owner] [due:YYYY-MM-DD] [p1|p2|p3]</c>, in any order. The owner must
-/// be Slack's escaped mention; a plain <c>@bob</c>, a bad date or a second owner is a problem to explain.
+/// The arguments of <c>/incident action &lt;text&gt; [@owner] [due:YYYY-MM-DD] [p1|p2|p3]</c>. The owner and the due date
+/// may stand anywhere; the priority only counts after the text (among the owner and due date, if any), so a word like
+/// <c>P0</c> inside "Add P0 alert for checkout" stays part of the text. The owner must be Slack's escaped mention; a
+/// plain <c>@bob</c>, a bad date or a second owner is a problem to explain.
 /// </summary>
 public sealed partial record ActionArguments(string Text, string? Owner, DateOnly? Due, string Priority)
 {
@@ -19,13 +21,16 @@ public sealed partial record ActionArguments(string Text, string? Owner, DateOnl
         DateOnly? due = null;
         var priority = ActionItem.DefaultPriority;
         var words = new List<string>();
-        foreach (var word in arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var all = arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var priorityAt = TrailingPriority(all);
+        for (var i = 0; i < all.Length; i++)
         {
+            var word = all[i];
             problem = word switch
             {
                 _ when Mention().Match(word) is { Success: true } m => owner is null ? Set(ref owner, m.Groups["id"].Value) : "Give one owner per action item.",
-                _ when word.StartsWith("due:", StringComparison.OrdinalIgnoreCase) => ParseDue(word[4..], ref due),
-                _ when PriorityWord().IsMatch(word) => ParsePriority(word, ref priority),
+                _ when IsDue(word) => ParseDue(word[4..], ref due),
+                _ when i == priorityAt => ParsePriority(word, ref priority),
                 _ when word.Length > 1 && word[0] == '@' =>
                     $"\"{word}\" is not a Slack mention; pick the owner from the @ autocomplete so I get their user id.",
                 _ => Add(words, word),
@@ -45,6 +50,30 @@ public sealed partial record ActionArguments(string Text, string? Owner, DateOnl
         };
         return problem is null ? new ActionArguments(text, owner, due, priority) : null;
     }
+
+    /// <summary>
+    /// Where the priority stands: the last priority-shaped word, when only the owner, the due date or a plain
+    /// <c>@name</c> follow it; -1 when the words end in text.
+    /// </summary>
+    private static int TrailingPriority(string[] words)
+    {
+        for (var i = words.Length - 1; i >= 0; i--)
+        {
+            if (PriorityWord().IsMatch(words[i]))
+            {
+                return i;
+            }
+
+            if (!Mention().IsMatch(words[i]) && !IsDue(words[i]) && words[i][0] != '@')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsDue(string word) => word.StartsWith("due:", StringComparison.OrdinalIgnoreCase);
 
     private static string? Set(ref string? field, string value)
     {

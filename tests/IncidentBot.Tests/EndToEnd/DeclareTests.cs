@@ -73,6 +73,33 @@ public sealed class DeclareTests
         await AssertNothingDeclaredAsync();
     }
 
+    [TestCase("sve1 Checkout is failing", "sve1")]
+    [TestCase("sev Checkout is failing", "sev")]
+    [TestCase("p7 Checkout is failing", "p7")]
+    public async Task Declare_WithATypoForASeverity_StillAnswersUnknownSeverity(string text, string typed)
+    {
+        var answer = await _bot.Requests.CommandAsync("declare " + text);
+
+        Assert.That(answer.Text, Does.Contain($"Unknown severity \"{typed}\"; use sev0, sev1, sev2 or sev3"));
+        Assert.That(_bot.Slack.State.Views, Is.Empty);
+        await AssertNothingDeclaredAsync();
+    }
+
+    [TestCase("S3 bucket down")]
+    [TestCase("EC2 fleet unreachable")]
+    [TestCase("Seven checkouts failed")]
+    public async Task Declare_FirstWordNotASeverity_OpensTheFormWithTheWholeTextAsTitle(string text)
+    {
+        var answer = await _bot.Requests.CommandAsync("declare " + text);
+
+        Assert.That(answer.Status, Is.EqualTo(200));
+        Assert.That(answer.Body, Is.Empty);
+        var view = JsonNode.Parse(_bot.Slack.State.Views.Single().Json)!;
+        Assert.That(view["blocks"]![0]!["element"]!["initial_value"]!.GetValue<string>(), Is.EqualTo(text));
+        Assert.That(view["blocks"]![1]!["element"]!["initial_option"]!["value"]!.GetValue<string>(), Is.EqualTo("sev2"));
+        await AssertNothingDeclaredAsync();
+    }
+
     [Test]
     public async Task Declare_WithOverlongTitle_IsRefusedAndDeclaresNothing()
     {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
 using IncidentBot.Slack.Interactions;
@@ -8,9 +7,10 @@ namespace IncidentBot.Slack.Commands;
 
 /// <summary>
 /// <c>/incident declare [sev] [title] [--private]</c>: with a severity and a title, declares at once; otherwise opens the
-/// declare modal with whatever was given filled in.
+/// declare modal with whatever was given filled in. A first word off the ladder that is clearly a severity
+/// (<see cref="SeverityWord"/>) is answered with the ladder's severities; any other starts the title.
 /// </summary>
-public sealed partial class DeclareCommand(IncidentService service, SeverityLadder ladder, DeclareModalOpener modal) : IIncidentCommand
+public sealed class DeclareCommand(IncidentService service, SeverityLadder ladder, DeclareModalOpener modal) : IIncidentCommand
 {
     public const string PrivateFlag = "--private";
 
@@ -33,7 +33,7 @@ public sealed partial class DeclareCommand(IncidentService service, SeverityLadd
 
         if (!ladder.TryParse(words[0], out var severity))
         {
-            return LooksLikeSeverity().IsMatch(words[0])
+            return SeverityWord.IsClearlySeverity(words[0], ladder)
                 ? CommandAnswers.UnknownSeverity(words[0], ladder)
                 : await modal.OpenAsync(context.Command, ladder.Default, string.Join(' ', words), isPrivate || ladder.Default.PrivateByDefault, ct);
         }
@@ -55,8 +55,4 @@ public sealed partial class DeclareCommand(IncidentService service, SeverityLadd
             isPrivate || severity.PrivateByDefault, DeclarerIsCommander: true, ResponseUrl: command.ResponseUrl), ct);
         return CommandAnswers.Declaring(result, severity);
     }
-
-    /// <summary>A word shaped like a severity (<c>sev9</c>, <c>p7</c>, <c>sev-4</c>) that is not on the ladder.</summary>
-    [GeneratedRegex(@"^(sev|p|s)-?\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LooksLikeSeverity();
 }

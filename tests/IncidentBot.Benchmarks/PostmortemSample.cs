@@ -30,7 +30,7 @@ public static class PostmortemSample
         var resolution = new Resolution(7, 1, "Rolled back the config push", "A bad config push disabled the card processor", true, true, "U1", end);
         return new PostmortemInput(incident, ladder.Get("sev1"), RoleCatalog.From(options).All, Timeline(entries), actions,
             [new LinkedIncident(40, "Payments slow", false), new LinkedIncident(41, "Secret thing", true)], resolution,
-            Enumerable.Range(1, 12).Select(i => $"U{i}").ToList(), Declared, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), end);
+            Enumerable.Range(1, 12).Select(i => $"U{i}").ToList(), Declared, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), end, Ladder: ladder);
     }
 
     private static List<TimelineEntry> Timeline(int entries)

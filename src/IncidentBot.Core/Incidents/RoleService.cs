@@ -5,8 +5,9 @@ using IncidentBot.Core.Storage;
 namespace IncidentBot.Core.Incidents;
 
 /// <summary>
-/// Assigns incident roles (DESIGN §5): the holder change, its timeline entry, the new member, and the queued Slack work
-/// (invite, duty DM, brief refresh) in one transaction. Reassigning a held IC role needs the IC or an admin.
+/// Assigns incident roles: the holder change, its timeline entry, the new member, and the queued Slack work (invite,
+/// duty DM, brief refresh) in one transaction. Reassigning a held IC role needs the IC or an admin, and so does any role
+/// change once the incident is resolved (<see cref="PermissionPolicy"/>).
 /// </summary>
 public sealed class RoleService(
     SqliteDatabase database,
@@ -56,8 +57,7 @@ public sealed class RoleService(
             return new RoleAssignmentResult.Conflict(incident, role, current);
         }
 
-        if (role.Key == RoleCatalog.IncidentCommander
-            && permissions.Check(incident, request.ActorId, IncidentAction.ReassignCommander) is { Allowed: false } decision)
+        if (permissions.Check(incident, request.ActorId, ActionFor(role, current)) is { Allowed: false } decision)
         {
             return new RoleAssignmentResult.Refused(incident, role, decision);
         }
@@ -70,6 +70,12 @@ public sealed class RoleService(
         await RecordAsync(tx, incident, role, current, request, now);
         return new RoleAssignmentResult.Assigned((await incidents.GetAsync(tx, incident.Id))!, role, current);
     }
+
+    /// <summary>What changing this role is, for the permission policy.</summary>
+    public static IncidentAction ActionFor(RoleDefinition role, string? current) =>
+        role.Key == RoleCatalog.IncidentCommander ? IncidentAction.ReassignCommander
+        : current is null ? IncidentAction.TakeEmptyRole
+        : IncidentAction.AssignRole;
 
     private async Task RecordAsync(IDbTransaction tx, Incident incident, RoleDefinition role, string? previous, RoleAssignment request, DateTimeOffset now)
     {
@@ -84,7 +90,7 @@ public sealed class RoleService(
     }
 
     /// <summary>
-    /// True when this assignment left one person holding both IC and lead (DESIGN §5: the IC should not be fixing).
+    /// True when this assignment left one person holding both IC and lead (the IC should not be fixing).
     /// </summary>
     public static bool CommanderIsLead(IReadOnlyDictionary<string, string> holders, string changedRole) =>
         changedRole is RoleCatalog.IncidentCommander or TechnicalLead

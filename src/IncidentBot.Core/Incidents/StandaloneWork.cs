@@ -4,7 +4,7 @@ namespace IncidentBot.Core.Incidents;
 
 /// <summary>
 /// Queues one item of Slack work in a transaction of its own and wakes the queue: for work that follows no state change
-/// of its own (a notice to a clicker, a fired timer's posts, a requested recompile). Work that goes with a state change
+/// of its own (a notice to a clicker, a fired timer's posts). Work that goes with a state change
 /// is queued in that change's transaction instead.
 /// </summary>
 public sealed class StandaloneWork(SqliteDatabase database, OutboxStore outbox, IWorkSignal signal, TimeProvider time)

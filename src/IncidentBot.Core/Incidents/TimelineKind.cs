@@ -1,6 +1,6 @@
 namespace IncidentBot.Core.Incidents;
 
-/// <summary>What a timeline entry records (DESIGN §2, issue "Roles and the timeline").</summary>
+/// <summary>What a timeline entry records.</summary>
 public enum TimelineKind
 {
     Declared,
@@ -21,4 +21,5 @@ public enum TimelineKind
     Snoozed,
     ActionDone,
     PostmortemReviewed,
+    PostmortemStarted,
 }

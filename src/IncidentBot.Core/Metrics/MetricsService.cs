@@ -19,14 +19,16 @@ public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, Ro
     {
         var declared = UnixTime.FromUnixMs(row.DeclaredAt);
         var resolved = UnixTime.FromUnixMs(row.ResolvedAt);
-        var cadence = ladder.TryParse(row.Severity, out var severity) ? severity.UpdateCadence : null;
+        var severities = ladder.TryParse(row.Severity, out var severity)
+            ? SeverityHistory.Periods(declared, severity, row.Timeline, ladder)
+            : [new SeverityPeriod(declared, row.Severity.ToUpperInvariant(), null)];
         var commander = roles.All.First(r => r.Key == RoleCatalog.IncidentCommander).Name;
         var stage = Enum.Parse<IncidentStage>(row.Stage);
         return new MetricsIncident(
             (int)row.Number, row.Severity, row.IsPrivate != 0, declared,
             CommanderTiming.FirstAssigned(UnixTime.FromUnixMs(row.CommanderAssignedAt), row.Timeline, commander),
             UnixTime.FromUnixMs(row.MitigatedAt), resolved,
-            UpdateTiming.WhileOpen(declared, resolved ?? now, cadence, row.Timeline),
+            UpdateTiming.WhileOpen(declared, resolved ?? now, severities, row.Timeline),
             row.PostmortemRequested != 0 || stage != IncidentStage.Active,
             stage == IncidentStage.Closed,
             (int)row.ActionsTotal, (int)row.ActionsDone);

@@ -1,6 +1,6 @@
 namespace IncidentBot.Core.Policies;
 
-/// <summary>What someone wants to do to an incident, for the permission policy (DESIGN §5).</summary>
+/// <summary>What someone wants to do to an incident, for the permission policy (<see cref="PermissionPolicy"/>).</summary>
 public enum IncidentAction
 {
     Declare,
@@ -13,4 +13,5 @@ public enum IncidentAction
     ChangeSeverity,
     Resolve,
     Reopen,
+    CompleteReview,
 }

@@ -38,8 +38,7 @@ public static class PostmortemFacts
         if (updates.Late > 0)
         {
             sb.Append("- Status updates on time: ").Append(updates.OnTime).Append(" of ").Append(updates.Due)
-                .Append(" (").Append(input.Severity.DisplayKey).Append(" expects one every ")
-                .Append(DurationText.Of(input.Severity.UpdateCadence)).AppendLine(").");
+                .Append(" (").Append(Expected(input.Severities)).AppendLine(").");
         }
 
         switch (CommanderDelay(input))
@@ -73,6 +72,19 @@ public static class PostmortemFacts
         }
 
         sb.AppendLine("- _What slowed detection, diagnosis or mitigation? Where were we lucky?_");
+    }
+
+    /// <summary>"SEV1 expects one every 30 min"; "SEV2: one every 1 h, then SEV1: one every 30 min" when the severity changed the cadence.</summary>
+    private static string Expected(IReadOnlyList<SeverityPeriod> severities)
+    {
+        if (severities.Select(p => p.Cadence).Distinct().Count() == 1)
+        {
+            return $"{severities[^1].DisplayKey} expects one every {DurationText.Of(severities[^1].Cadence)}";
+        }
+
+        var stretches = severities.Where((p, i) => i == 0 || p.Cadence != severities[i - 1].Cadence)
+            .Select(p => $"{p.DisplayKey}: {(p.Cadence is { } c ? "one every " + DurationText.Of(c) : "none expected")}");
+        return string.Join(", then ", stretches);
     }
 
     private static TimeSpan? CommanderDelay(PostmortemInput input) =>

@@ -16,7 +16,8 @@ public sealed record PostmortemInput(
     TimeZoneInfo Zone,
     DateTimeOffset CompiledAt,
     IReadOnlyDictionary<string, string>? UserNames = null,
-    IReadOnlyList<StatusUpdate>? StatusUpdates = null)
+    IReadOnlyList<StatusUpdate>? StatusUpdates = null,
+    SeverityLadder? Ladder = null)
 {
     private static readonly IReadOnlyDictionary<string, string> NoNames = new Dictionary<string, string>();
 
@@ -58,8 +59,14 @@ public sealed record PostmortemInput(
 
     public DateTimeOffset? MitigatedAt => Incident.MitigatedAt ?? Incident.ResolvedAt;
 
-    /// <summary>Update deadlines met and due while the incident was open (<see cref="UpdateTiming.WhileOpen"/>).</summary>
-    public UpdateTiming Updates => UpdateTiming.WhileOpen(Incident.DeclaredAt, End, Severity.UpdateCadence, Timeline);
+    /// <summary>The severities it went through and when (<see cref="SeverityHistory"/>; the current one throughout without the <see cref="Ladder"/>).</summary>
+    public IReadOnlyList<SeverityPeriod> Severities => SeverityHistory.Periods(Incident.DeclaredAt, Severity, Timeline, Ladder);
+
+    /// <summary>
+    /// Update deadlines met and due while the incident was open, each stretch held to the cadence of the severity it
+    /// had then (<see cref="UpdateTiming.WhileOpen"/>).
+    /// </summary>
+    public UpdateTiming Updates => UpdateTiming.WhileOpen(Incident.DeclaredAt, End, Severities, Timeline);
 
     public int SeverityChanges => Timeline.Count(e => e.Kind == TimelineKind.SeverityChanged);
 }

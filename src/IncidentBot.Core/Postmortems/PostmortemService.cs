@@ -1,6 +1,7 @@
 using System.Globalization;
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
 
 namespace IncidentBot.Core.Postmortems;
@@ -14,18 +15,52 @@ public sealed class PostmortemService(
     UpdateStore updates,
     ResolutionStore resolutions,
     OutboxStore outbox,
-    StandaloneWork work,
     SeverityLadder ladder,
     RoleCatalog roles,
+    PermissionPolicy permissions,
     IncidentBotOptions options,
     IWorkSignal signal,
     TimeProvider time)
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(options.TimeZone) ? "UTC" : options.TimeZone);
 
-    /// <summary>Asks for a (re)compile; the same request key compiles once.</summary>
-    public Task RequestCompileAsync(long incidentId, string requestKey, CancellationToken ct = default) =>
-        work.QueueAsync(ResolutionWorkKinds.CompilePostmortem, incidentId, requestKey, $"postmortem:{incidentId}:{requestKey}", ct);
+    /// <summary>
+    /// <c>/incident postmortem</c>: asks for a (re)compile, and for a resolved incident whose post-mortem was not started
+    /// at resolution, starts it now — stage draft, a timeline entry naming who started it, and the review reminders
+    /// counted from this moment (<see cref="StartedAt"/>), as a post-mortem started at resolution has them. True when
+    /// this started it. The same request key compiles once.
+    /// </summary>
+    public async Task<bool> RequestAsync(long incidentId, string userId, string requestKey, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var started = await database.InTransactionAsync(async tx =>
+        {
+            var starts = await incidents.GetAsync(tx, incidentId) is { IsOpen: false, Stage: IncidentStage.Active };
+            if (starts)
+            {
+                await resolutions.SetStageAsync(tx, incidentId, IncidentStage.PostmortemDraft);
+                await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.PostmortemStarted, "Post-mortem started", userId));
+                await outbox.EnqueueFollowUpsAsync(tx, incidentId, now);
+                await outbox.EnqueueCoalescedAsync(tx, ResolutionWorkKinds.PostmortemSchedule, incidentId, now);
+            }
+
+            await outbox.EnqueueAsync(tx, ResolutionWorkKinds.CompilePostmortem, incidentId, requestKey, now, $"postmortem:{incidentId}:{requestKey}");
+            return starts;
+        }, ct);
+        signal.Notify();
+        return started;
+    }
+
+    /// <summary>
+    /// When the open post-mortem of the current resolution started, for its review reminders: the latest "Post-mortem
+    /// started" after the resolution, else the resolution itself (it was asked for then). Null when there is no open
+    /// post-mortem: the incident is open, its post-mortem was never started, or its review is complete.
+    /// </summary>
+    public static DateTimeOffset? StartedAt(Incident incident, IReadOnlyList<TimelineEntry> entries) =>
+        incident is not { IsOpen: false, ResolvedAt: { } resolvedAt, Stage: IncidentStage.PostmortemDraft or IncidentStage.PostmortemReview }
+            ? null
+            : entries.Where(e => e.Kind == TimelineKind.PostmortemStarted && e.OccurredAt >= resolvedAt)
+                .Select(e => (DateTimeOffset?)e.OccurredAt).Max() ?? resolvedAt;
 
     /// <summary>Compiles and stores the next version and queues its publication; a repeated request key returns the stored one.</summary>
     public Task<StoredPostmortem?> CompileAsync(long incidentId, string requestKey, CancellationToken ct = default) =>
@@ -83,10 +118,13 @@ public sealed class PostmortemService(
         return new PostmortemInput(incident, ladder.Get(incident.SeverityKey), roles.All, entries, items, related, resolution,
             await incidents.MembersAsync(incidentId, ct),
             CommanderTiming.FirstAssigned(await postmortems.CommanderAssignedAtAsync(incidentId, ct), entries, commander),
-            _zone, time.GetUtcNow(), StatusUpdates: await updates.ListAsync(incidentId, ct));
+            _zone, time.GetUtcNow(), StatusUpdates: await updates.ListAsync(incidentId, ct), Ladder: ladder);
     }
 
-    /// <summary>Marks the review complete (stage <c>closed</c>), which stops the due reminders.</summary>
+    /// <summary>
+    /// Marks the review complete (stage <c>closed</c>), which stops the due reminders; the IC or an admin (anyone while there
+    /// is no IC), recorded on the timeline with who did it.
+    /// </summary>
     public async Task<ChangeResult> CompleteReviewAsync(long incidentId, string userId, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
@@ -105,6 +143,11 @@ public sealed class PostmortemService(
             if (incident.IsOpen)
             {
                 return new ChangeResult(ChangeOutcome.NotApplicable, incident);
+            }
+
+            if (permissions.Check(incident, userId, IncidentAction.CompleteReview) is { Allowed: false } refusal)
+            {
+                return new ChangeResult(ChangeOutcome.Refused, incident, refusal);
             }
 
             await resolutions.SetStageAsync(tx, incidentId, IncidentStage.Closed);

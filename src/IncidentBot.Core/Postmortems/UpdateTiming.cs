@@ -45,12 +45,40 @@ public sealed record UpdateTiming(int OnTime, int Due)
     /// <summary>
     /// <see cref="Of"/> over the times the incident was open: from the declaration to its resolution, and again from
     /// each reopening to the next (or <paramref name="end"/>), so days spent resolved before a reopening are not counted
-    /// as missed updates. <paramref name="timeline"/> is in order of occurrence.
+    /// as missed updates. Each stretch at one severity is held to that severity's cadence (<paramref name="severities"/>,
+    /// in order): a severity change starts the count afresh, as a reopening does, so updates given on a slower cadence
+    /// are not judged by the faster one that came later, nor the other way round. <paramref name="timeline"/> is in order
+    /// of occurrence.
     /// </summary>
-    public static UpdateTiming WhileOpen(DateTimeOffset declaredAt, DateTimeOffset end, TimeSpan? cadence, IReadOnlyList<TimelineEntry> timeline)
+    public static UpdateTiming WhileOpen(DateTimeOffset declaredAt, DateTimeOffset end, IReadOnlyList<SeverityPeriod> severities, IReadOnlyList<TimelineEntry> timeline)
     {
         var posted = timeline.Where(e => e.Kind == TimelineKind.UpdatePosted).Select(e => e.OccurredAt).ToList();
-        return OpenPeriods(declaredAt, end, timeline).Aggregate(None, (sum, period) => sum + Of(period.Start, period.End, cadence, posted));
+        var sum = None;
+        foreach (var (start, stop) in OpenPeriods(declaredAt, end, timeline))
+        {
+            foreach (var (from, to, cadence) in AtOneSeverity(start, stop, severities))
+            {
+                var inside = posted.Where(u => u >= from && (u < to || to == stop));
+                sum += Of(from, to, cadence, inside);
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>The open period from <paramref name="start"/> to <paramref name="stop"/> cut where the severity changed.</summary>
+    private static IEnumerable<(DateTimeOffset From, DateTimeOffset To, TimeSpan? Cadence)> AtOneSeverity(
+        DateTimeOffset start, DateTimeOffset stop, IReadOnlyList<SeverityPeriod> severities)
+    {
+        for (var i = 0; i < severities.Count; i++)
+        {
+            var from = severities[i].From < start ? start : severities[i].From;
+            var to = i + 1 < severities.Count && severities[i + 1].From < stop ? severities[i + 1].From : stop;
+            if (from < to)
+            {
+                yield return (from, to, severities[i].Cadence);
+            }
+        }
     }
 
     private static IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> OpenPeriods(DateTimeOffset declaredAt, DateTimeOffset end, IReadOnlyList<TimelineEntry> timeline)

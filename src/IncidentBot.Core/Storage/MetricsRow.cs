@@ -2,7 +2,7 @@ using IncidentBot.Core.Incidents;
 
 namespace IncidentBot.Core.Storage;
 
-/// <summary>An incident as the metrics query reads it, with its IC, update and role timeline entries.</summary>
+/// <summary>An incident as the metrics query reads it, with its IC, update, severity and role timeline entries.</summary>
 public sealed class MetricsRow
 {
     public long Id { get; set; }

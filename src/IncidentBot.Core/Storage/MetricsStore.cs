@@ -12,14 +12,15 @@ public sealed class MetricsStore(SqliteDatabase database)
             var rows = (await c.QueryAsync<MetricsRow>("""
                 SELECT i.id, i.number, i.severity, i.is_private, i.declared_at, i.mitigated_at, i.resolved_at, i.stage,
                        (SELECT assigned_at FROM incident_roles r WHERE r.incident_id = i.id AND r.role_key = 'ic') AS commander_assigned_at,
-                       EXISTS (SELECT 1 FROM incident_resolutions s WHERE s.incident_id = i.id AND s.start_postmortem = 1) AS postmortem_requested,
+                       (EXISTS (SELECT 1 FROM incident_resolutions s WHERE s.incident_id = i.id AND s.start_postmortem = 1)
+                        OR EXISTS (SELECT 1 FROM timeline p WHERE p.incident_id = i.id AND p.kind = 'PostmortemStarted')) AS postmortem_requested,
                        (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id) AS actions_total,
                        (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id AND a.state = 'Done') AS actions_done
                 FROM incidents i WHERE i.declared_at >= @since ORDER BY i.number
                 """, new { since = UnixTime.ToUnixMs(since) })).ToList();
             var entries = (await c.QueryAsync<(long IncidentId, long OccurredAt, string Kind, string Text)>("""
                 SELECT t.incident_id, t.occurred_at, t.kind, t.text FROM timeline t JOIN incidents i ON i.id = t.incident_id
-                WHERE i.declared_at >= @since AND t.kind IN ('RoleAssigned', 'RoleHandedOver', 'UpdatePosted', 'Resolved', 'Reopened')
+                WHERE i.declared_at >= @since AND t.kind IN ('RoleAssigned', 'RoleHandedOver', 'UpdatePosted', 'SeverityChanged', 'Resolved', 'Reopened')
                 ORDER BY t.incident_id, t.occurred_at, t.id
                 """, new { since = UnixTime.ToUnixMs(since) })).ToLookup(e => e.IncidentId);
             foreach (var row in rows)

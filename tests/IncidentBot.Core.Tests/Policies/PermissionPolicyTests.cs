@@ -44,4 +44,30 @@ public sealed class PermissionPolicyTests
     [TestCase(IncidentAction.AssignRole)]
     public void Check_OpenActions_AnyoneMay(IncidentAction action) =>
         Assert.That(CreateSut().Check(WithCommander("U1"), "U9", action).Allowed, Is.True);
+
+    private static Incident Resolved(string? commander) => WithCommander(commander) with { Status = IncidentStatus.Resolved };
+
+    [TestCase(IncidentAction.TakeEmptyRole)]
+    [TestCase(IncidentAction.AssignRole)]
+    [TestCase(IncidentAction.ReassignCommander)]
+    [TestCase(IncidentAction.CompleteReview)]
+    public void Check_AfterResolutionSomeoneElseChangesRolesOrCompletesReview_IsRefusedNamingWhoCan(IncidentAction action)
+    {
+        var decision = CreateSut().Check(Resolved("U1"), "U2", action);
+
+        Assert.That(decision.Allowed, Is.False);
+        Assert.That(decision.Commander, Is.EqualTo("U1"));
+    }
+
+    [TestCase("U1", IncidentAction.AssignRole)]
+    [TestCase("UADMIN", IncidentAction.TakeEmptyRole)]
+    [TestCase("U1", IncidentAction.CompleteReview)]
+    [TestCase("UADMIN", IncidentAction.CompleteReview)]
+    public void Check_AfterResolutionCommanderOrAdmin_IsAllowed(string user, IncidentAction action) =>
+        Assert.That(CreateSut().Check(Resolved("U1"), user, action).Allowed, Is.True);
+
+    [TestCase(IncidentAction.AssignRole)]
+    [TestCase(IncidentAction.CompleteReview)]
+    public void Check_AfterResolutionWithoutCommander_AnyoneMay(IncidentAction action) =>
+        Assert.That(CreateSut().Check(Resolved(null), "U9", action).Allowed, Is.True);
 }

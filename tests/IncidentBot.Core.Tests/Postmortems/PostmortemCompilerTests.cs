@@ -193,9 +193,29 @@ public sealed class PostmortemCompilerTests
         var markdown = PostmortemCompiler.Compile(SampleIncident.Input(timeline, commanderAt: SampleIncident.Declared.AddMinutes(12)));
 
         var improve = markdown[markdown.IndexOf("## What could be improved", StringComparison.Ordinal)..];
-        Assert.That(improve, Does.Contain("- Status updates on time: 1 of 2 (SEV1 expects one every 30 min)."));
+        Assert.That(improve, Does.Contain("- Status updates on time: 1 of 2 (SEV2: one every 1 h, then SEV1: one every 30 min)."));
         Assert.That(improve, Does.Contain("- IC assigned 12 min after declaring."));
         Assert.That(improve, Does.Contain("- Severity changed once during the incident."));
+    }
+
+    [Test]
+    public void Compile_HourlyUpdatesBeforeARaiseToSev1_AreOnTimeForTheSeverityOfTheirMoment()
+    {
+        var timeline = new[]
+        {
+            SampleIncident.Entry(0, TimelineKind.Declared, "Declared SEV2"),
+            SampleIncident.Entry(50, TimelineKind.UpdatePosted, "Update #1"),
+            SampleIncident.Entry(100, TimelineKind.UpdatePosted, "Update #2"),
+            SampleIncident.Entry(110, TimelineKind.SeverityChanged, "SEV2 → SEV1: card payments failing"),
+            SampleIncident.Entry(130, TimelineKind.UpdatePosted, "Update #3"),
+        };
+
+        var input = SampleIncident.Input(timeline, incident: SampleIncident.Resolved(TimeSpan.FromMinutes(150)));
+        var markdown = PostmortemCompiler.Compile(input);
+
+        Assert.That(input.Updates, Is.EqualTo(new UpdateTiming(3, 3)));
+        var well = markdown[markdown.IndexOf("## What went well", StringComparison.Ordinal)..markdown.IndexOf("## What could", StringComparison.Ordinal)];
+        Assert.That(well, Does.Contain("- Status updates on time: 3 of 3."));
     }
 
     [Test]

@@ -44,6 +44,6 @@ internal static class SampleIncident
         var resolution = new Resolution(7, 1, "Rolled back the config", rootCause, true, true, "U1", incident.ResolvedAt ?? Declared);
         return new PostmortemInput(incident, Ladder.Get(incident.SeverityKey), Roles.All, timeline, actions,
             [new LinkedIncident(40, "Payments slow", false), new LinkedIncident(41, "Secret thing", true)], resolution, ["U1", "U2", "U3"],
-            commanderAt ?? Declared, TimeZoneInfo.FindSystemTimeZoneById(zone), Declared.AddHours(2));
+            commanderAt ?? Declared, TimeZoneInfo.FindSystemTimeZoneById(zone), Declared.AddHours(2), Ladder: Ladder);
     }
 }

@@ -1,3 +1,4 @@
+using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
 using NUnit.Framework;
 
@@ -26,4 +27,37 @@ public sealed class UpdateTimingTests
     [Test]
     public void Of_NoCadence_NothingDue() =>
         Assert.That(UpdateTiming.Of(Start, Start.AddHours(5), null, [Start.AddHours(1)]), Is.EqualTo(UpdateTiming.None));
+
+    private static TimelineEntry Posted(int minutes) =>
+        new(0, 1, Start.AddMinutes(minutes), Start.AddMinutes(minutes), TimelineKind.UpdatePosted, "Update", "U1");
+
+    [Test]
+    public void WhileOpen_CadenceChangesMidway_EachStretchKeepsItsOwnDeadlines()
+    {
+        SeverityPeriod[] severities = [new(Start, "SEV2", TimeSpan.FromMinutes(60)), new(Start.AddMinutes(160), "SEV1", TimeSpan.FromMinutes(30))];
+
+        var timing = UpdateTiming.WhileOpen(Start, Start.AddMinutes(230), severities, [Posted(50), Posted(100), Posted(150), Posted(185), Posted(210)]);
+
+        Assert.That(timing, Is.EqualTo(new UpdateTiming(5, 5)));
+    }
+
+    [Test]
+    public void WhileOpen_UpdateAtTheMomentOfTheChange_CountsOnce()
+    {
+        SeverityPeriod[] severities = [new(Start, "SEV2", TimeSpan.FromMinutes(60)), new(Start.AddMinutes(50), "SEV1", TimeSpan.FromMinutes(30))];
+
+        var timing = UpdateTiming.WhileOpen(Start, Start.AddMinutes(70), severities, [Posted(50)]);
+
+        Assert.That(timing, Is.EqualTo(new UpdateTiming(1, 1)));
+    }
+
+    [Test]
+    public void WhileOpen_SeverityWithoutCadenceForAStretch_ExpectsNothingThen()
+    {
+        SeverityPeriod[] severities = [new(Start, "SEV3", null), new(Start.AddMinutes(300), "SEV1", TimeSpan.FromMinutes(30))];
+
+        var timing = UpdateTiming.WhileOpen(Start, Start.AddMinutes(340), severities, [Posted(320)]);
+
+        Assert.That(timing, Is.EqualTo(new UpdateTiming(1, 1)), "five silent hours at SEV3 miss nothing; SEV1 counts from the raise");
+    }
 }

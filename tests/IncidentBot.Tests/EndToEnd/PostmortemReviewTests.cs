@@ -33,13 +33,13 @@ public sealed class PostmortemReviewTests
         await ResolveSteps.ResolveAsync(_bot, incident);
         await ResolveSteps.WaitForFilesAsync(_bot, incident.ChannelId!, 1);
 
-        await _bot.Requests.InteractionAsync(BlockAction("U2", incident.ChannelId!, "postmortem_review_complete", incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await _bot.Requests.InteractionAsync(BlockAction("U1", incident.ChannelId!, "postmortem_review_complete", incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await _bot.WaitForIdleAsync();
         await Task.Delay(4500);
 
         Assert.That(Reminders(incident), Is.Empty);
         Assert.That((await ResolveSteps.ReloadAsync(_bot, incident)).Stage, Is.EqualTo(IncidentStage.Closed));
-        Assert.That(ResolveSteps.NoticesTo(_bot, "U2"), Does.Contain("review for INC-1 marked complete"));
+        Assert.That(ResolveSteps.NoticesTo(_bot, "U1"), Does.Contain("review for INC-1 marked complete"));
         var timeline = await _bot.Services.GetRequiredServiceOf<Core.Storage.TimelineStore>().ListAsync(incident.Id);
         Assert.That(timeline.Count(e => e.Kind == TimelineKind.PostmortemReviewed), Is.EqualTo(1));
     }

@@ -142,7 +142,7 @@ public sealed partial class PostmortemTests
         var answer = await _bot.Requests.CommandAsync("postmortem", "U2", incident.ChannelId!);
         var file = (await ResolveSteps.WaitForFilesAsync(_bot, incident.ChannelId!, 1)).Single();
 
-        Assert.That(answer.Text, Does.Contain("Recompiling the post-mortem draft for INC-1"));
+        Assert.That(answer.Text, Does.Contain("Started the post-mortem for INC-1"));
         Assert.That(ResolveSteps.Content(file), Does.StartWith("# Post-mortem: Checkout is failing (INC-1)"));
     }
 

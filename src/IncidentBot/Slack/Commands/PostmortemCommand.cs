@@ -3,7 +3,10 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Commands;
 
-/// <summary><c>/incident postmortem</c>: recompiles the draft from the record and posts it again.</summary>
+/// <summary>
+/// <c>/incident postmortem</c>: recompiles the draft from the record and posts it again; for an incident resolved without
+/// starting a post-mortem, starts one, with its review reminders.
+/// </summary>
 public sealed class PostmortemCommand(PostmortemService postmortems) : IIncidentCommand
 {
     public string Name => "postmortem";
@@ -28,7 +31,8 @@ public sealed class PostmortemCommand(PostmortemService postmortems) : IIncident
         }
 
         var request = $"command-{context.Command.TriggerId ?? Guid.NewGuid().ToString("N")}";
-        await postmortems.RequestCompileAsync(incident.Id, request, ct);
-        return ResolutionAnswers.PostmortemQueued(incident);
+        return await postmortems.RequestAsync(incident.Id, context.Command.UserId, request, ct)
+            ? ResolutionAnswers.PostmortemStarted(incident)
+            : ResolutionAnswers.PostmortemQueued(incident);
     }
 }

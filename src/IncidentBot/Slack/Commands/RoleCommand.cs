@@ -37,7 +37,7 @@ public sealed class RoleCommand(RoleService service, RoleCatalog roles) : IIncid
         {
             RoleAssignmentResult.Assigned a => RoleMessages.Assigned(a, assignee),
             RoleAssignmentResult.Unchanged => RoleMessages.AlreadyHolds(role, assignee),
-            RoleAssignmentResult.Refused r => RoleMessages.Refused(role, r.Decision),
+            RoleAssignmentResult.Refused r => RoleMessages.Refused(role, r.Decision, r.Incident),
             RoleAssignmentResult.Conflict c => RoleMessages.Conflict(role, c.Holder),
             _ => RoleMessages.UnknownRole(roleText, roles),
         });

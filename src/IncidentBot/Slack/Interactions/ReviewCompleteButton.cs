@@ -7,7 +7,10 @@ using IncidentBot.Work;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>"Review complete" on the post-mortem and its reminders: stage closed, reminders stop.</summary>
+/// <summary>
+/// "Review complete" on the post-mortem and its reminders: stage closed, reminders stop. The IC or an admin may click it
+/// (anyone while there is no IC); anyone else is told who can.
+/// </summary>
 public sealed class ReviewCompleteButton(PostmortemService postmortems, Notices notices) : IBlockActionHandler
 {
     public string ActionId => PostmortemMessages.ReviewCompleteActionId;
@@ -27,6 +30,7 @@ public sealed class ReviewCompleteButton(PostmortemService postmortems, Notices 
             {
                 ChangeOutcome.Done => PostmortemMessages.ReviewClosed(incident),
                 ChangeOutcome.Unchanged => PostmortemMessages.ReviewAlreadyClosed(incident),
+                ChangeOutcome.Refused => ResolutionAnswers.Refused(result.Refusal!, "mark the post-mortem review complete for", incident),
                 _ => PostmortemMessages.ReviewWhileOpen(incident),
             };
             if ((payload.ChannelId ?? incident.ChannelId) is { } channel)

@@ -7,7 +7,7 @@ namespace IncidentBot.Slack.Interactions;
 
 /// <summary>
 /// The roles modal's submission: assigns each role the person changed, with the same rules as the command. A refusal
-/// (reassigning a held IC without being IC or admin) assigns nothing; a role someone else changed meanwhile is reported
+/// (reassigning a held IC, or any role of a resolved incident, without being IC or admin) assigns nothing; a role someone else changed meanwhile is reported
 /// on its field.
 /// </summary>
 public sealed class RolesSubmission(RoleService service, IncidentStore incidents, RoleCatalog roles, PermissionPolicy permissions)
@@ -25,10 +25,10 @@ public sealed class RolesSubmission(RoleService service, IncidentStore incidents
         }
 
         var changes = Changes(payload, metadata);
-        if (changes.FirstOrDefault(c => c.Role.Key == RoleCatalog.IncidentCommander) is { Role: not null } ic
-            && permissions.Check(incident, user, IncidentAction.ReassignCommander) is { Allowed: false } decision)
+        if (changes.Select(c => (c.Role, Decision: permissions.Check(incident, user, RoleService.ActionFor(c.Role, incident.RoleHolder(c.Role.Key)))))
+                .FirstOrDefault(c => !c.Decision.Allowed) is { Role: not null } refused)
         {
-            return ViewSubmissionResult.Error(RolesModal.BlockId(ic.Role), RoleMessages.Refused(ic.Role, decision));
+            return ViewSubmissionResult.Error(RolesModal.BlockId(refused.Role), RoleMessages.Refused(refused.Role, refused.Decision, incident));
         }
 
         var errors = new Dictionary<string, string>();
@@ -56,7 +56,7 @@ public sealed class RolesSubmission(RoleService service, IncidentStore incidents
         var request = new RoleAssignment(incidentId, role.Key, chosen, user) { Expected = new ExpectedHolder(metadata.Holders.GetValueOrDefault(role.Key)) };
         return await service.AssignAsync(request, ct) switch
         {
-            RoleAssignmentResult.Refused r => RoleMessages.Refused(role, r.Decision),
+            RoleAssignmentResult.Refused r => RoleMessages.Refused(role, r.Decision, r.Incident),
             RoleAssignmentResult.Conflict c => RoleMessages.ChangedMeanwhile(c.Holder),
             _ => null,
         };

@@ -45,6 +45,10 @@ public static class ResolutionAnswers
     public static CommandReply PostmortemQueued(Incident incident) => CommandReply.Ephemeral(
         $":memo: Recompiling the post-mortem draft for {incident.Reference}; it will be posted here in a moment.");
 
+    public static CommandReply PostmortemStarted(Incident incident) => CommandReply.Ephemeral(
+        $":memo: Started the post-mortem for {incident.Reference}: the draft will be posted here in a moment, and I'll remind " +
+        "the channel when its review is due until someone marks it complete.");
+
     public static CommandReply NoArguments(string name) => CommandReply.Ephemeral(
         $"`/incident {name}` takes no arguments. Usage: `/incident {name}`.");
 }

@@ -30,7 +30,11 @@ public static class RoleMessages
 
     public static string AlreadyHolds(RoleDefinition role, string user) => $"<@{user}> is already {SlackText.Escape(role.Name)}; nothing changed.";
 
-    public static string Refused(RoleDefinition role, PermissionDecision decision)
+    /// <summary>
+    /// Who may make the change instead: for a held IC role, "Only … can hand over Incident Commander"; once the incident
+    /// is resolved, for any role, "INC-3 is resolved, so only … can change its roles".
+    /// </summary>
+    public static string Refused(RoleDefinition role, PermissionDecision decision, Incident? incident = null)
     {
         var who = new List<string>();
         if (decision.Commander is { } ic)
@@ -44,6 +48,11 @@ public static class RoleMessages
         }
 
         var by = who.Count == 0 ? "the Incident Commander" : string.Join(" or ", who);
+        if (incident is { IsOpen: false })
+        {
+            return $"{incident.Reference} is resolved, so only {by} can change its roles. Ask them, or `/incident reopen` it first.";
+        }
+
         return $"Only {by} can hand over {SlackText.Escape(role.Name)}. Ask them to run `/incident role {role.Key} @you`.";
     }
 

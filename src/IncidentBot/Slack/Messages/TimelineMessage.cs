@@ -124,6 +124,7 @@ public static class TimelineMessage
         TimelineKind.Reopened => ":leftwards_arrow_with_hook:",
         TimelineKind.ReminderSent => ":alarm_clock:",
         TimelineKind.Escalated => ":mega:",
+        TimelineKind.PostmortemStarted or TimelineKind.PostmortemReviewed => ":page_facing_up:",
         _ => ":small_blue_diamond:",
     };
 }

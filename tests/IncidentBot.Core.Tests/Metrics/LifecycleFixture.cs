@@ -1,0 +1,72 @@
+using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Metrics;
+using IncidentBot.Core.Policies;
+using IncidentBot.Core.Postmortems;
+using IncidentBot.Core.Storage;
+using IncidentBot.Core.Tests.Incidents;
+
+namespace IncidentBot.Core.Tests.Metrics;
+
+/// <summary>
+/// The real Core services an incident's life goes through (updates, severity changes, resolution, post-mortem) and the
+/// metrics that read it back, on a migrated SQLite file and the fixture's fake clock.
+/// </summary>
+internal sealed class LifecycleFixture : IDisposable
+{
+    private LifecycleFixture(RoleTimelineFixture core)
+    {
+        Core = core;
+        var options = new IncidentBotOptions();
+        var permissions = new PermissionPolicy([]);
+        var updates = new UpdateStore(core.Database);
+        var resolutions = new ResolutionStore(core.Database);
+        Updates = new UpdateService(core.Database, core.Incidents, updates, new CadenceStore(core.Database), core.Timeline, core.Outbox,
+            core.Ladder, core.Signal, core.Time);
+        Severities = new SeverityService(core.Database, core.Incidents, updates, core.Timeline, core.Outbox, permissions, core.Signal, core.Time);
+        Resolutions = new ResolutionService(core.Database, core.Incidents, resolutions, core.Timeline, core.Outbox, permissions, core.Signal, core.Time);
+        Postmortems = new PostmortemService(core.Database, core.Incidents, new PostmortemStore(core.Database), core.Timeline, updates,
+            resolutions, core.Outbox, core.Ladder, RoleCatalog.From(options), permissions, options, core.Signal, core.Time);
+        Metrics = new MetricsService(new MetricsStore(core.Database), core.Ladder, RoleCatalog.From(options), core.Time);
+    }
+
+    public RoleTimelineFixture Core { get; }
+
+    public UpdateService Updates { get; }
+
+    public SeverityService Severities { get; }
+
+    public ResolutionService Resolutions { get; }
+
+    public PostmortemService Postmortems { get; }
+
+    public MetricsService Metrics { get; }
+
+    public static async Task<LifecycleFixture> StartAsync() => new(await RoleTimelineFixture.StartAsync());
+
+    /// <summary>Moves the clock to <paramref name="minutes"/> after the fixture's start.</summary>
+    public void At(int minutes) => Core.Time.SetUtcNow(Start + TimeSpan.FromMinutes(minutes));
+
+    public DateTimeOffset Start { get; } = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
+    public async Task<Incident> DeclareAsync(string severity)
+    {
+        At(0);
+        var request = new DeclareRequest($"declare-{severity}", "Checkout is failing", Core.Ladder.Get(severity), "U1", false, DeclarerIsCommander: true);
+        return (await Core.Declarations.DeclareAsync(request)).Incident;
+    }
+
+    public Task UpdateAsync(Incident incident, int minutes)
+    {
+        At(minutes);
+        return Updates.PostAsync(new UpdateRequest(incident.Id, $"update-{minutes}", "U1", null, $"Still working at {minutes} min"));
+    }
+
+    public Task ResolveAsync(Incident incident, int minutes, bool startPostmortem)
+    {
+        At(minutes);
+        return Resolutions.ResolveAsync(new ResolveRequest(incident.Id, "U1", "Rolled back", null, true, startPostmortem, $"resolve-{minutes}"));
+    }
+
+    public void Dispose() => Core.Dispose();
+}

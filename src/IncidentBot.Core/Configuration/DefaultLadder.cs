@@ -1,6 +1,6 @@
 namespace IncidentBot.Core.Configuration;
 
-/// <summary>The severity ladder and roles a team gets before configuring anything (DESIGN §4, §5).</summary>
+/// <summary>The severity ladder and roles a team gets before configuring anything (the README's default ladder and roles).</summary>
 public static class DefaultLadder
 {
     public static Dictionary<string, SeverityOptions> Severities() => new(StringComparer.OrdinalIgnoreCase)

@@ -1,6 +1,6 @@
 namespace IncidentBot.Core.Configuration;
 
-/// <summary>The <c>IncidentBot:*</c> configuration section (DESIGN §9).</summary>
+/// <summary>The <c>IncidentBot:*</c> configuration section (the README's Configuration table).</summary>
 public sealed class IncidentBotOptions
 {
     public const string SectionName = "IncidentBot";

@@ -1,6 +1,6 @@
 namespace IncidentBot.Core.Configuration;
 
-/// <summary>A configured incident role (DESIGN §5).</summary>
+/// <summary>A configured incident role: its name, the duty sent to its holder, and its place in lists.</summary>
 public sealed class RoleOptions
 {
     public string Name { get; set; } = "";

@@ -1,6 +1,6 @@
 namespace IncidentBot.Core.Configuration;
 
-/// <summary>One rung of the severity ladder as configured (DESIGN §4).</summary>
+/// <summary>One rung of the severity ladder as configured (<c>IncidentBot:Severities:&lt;key&gt;:*</c>).</summary>
 public sealed class SeverityOptions
 {
     public int Rank { get; set; }

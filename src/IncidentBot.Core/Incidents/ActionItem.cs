@@ -1,6 +1,6 @@
 namespace IncidentBot.Core.Incidents;
 
-/// <summary>A follow-up from an incident: what, who, by when, how urgent, and whether it is done (DESIGN §2).</summary>
+/// <summary>A follow-up from an incident: what, who, by when, how urgent, and whether it is done.</summary>
 public sealed record ActionItem(
     long Id,
     long IncidentId,

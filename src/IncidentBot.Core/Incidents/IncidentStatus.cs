@@ -1,6 +1,6 @@
 namespace IncidentBot.Core.Incidents;
 
-/// <summary>Where the response stands (DESIGN §2).</summary>
+/// <summary>Where the response stands, from investigating to resolved.</summary>
 public enum IncidentStatus
 {
     Investigating,

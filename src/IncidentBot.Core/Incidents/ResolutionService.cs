@@ -7,7 +7,7 @@ using IncidentBot.Core.Storage;
 namespace IncidentBot.Core.Incidents;
 
 /// <summary>
-/// Resolving and reopening (DESIGN §7, issue #6): each is a state change, its timeline entry, the follow-up work
+/// Resolving and reopening: each is a state change, its timeline entry, the follow-up work
 /// (brief, headline, reminders), the resolution message, the post-mortem compile and, for a resolution, word to the open
 /// incidents linked with it, all in one transaction.
 /// </summary>

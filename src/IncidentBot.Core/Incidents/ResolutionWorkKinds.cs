@@ -1,6 +1,6 @@
 namespace IncidentBot.Core.Incidents;
 
-/// <summary>Queued Slack work for resolution, post-mortems and action items (issue #6).</summary>
+/// <summary>Queued Slack work for resolution, post-mortems and action items.</summary>
 public static class ResolutionWorkKinds
 {
     /// <summary>Post the "resolved" or "reopened" message in the channel and the feed thread. Payload: <see cref="ResolutionNotice"/>.</summary>

@@ -11,7 +11,7 @@ public abstract record RoleAssignmentResult
     /// <summary>The assignee already holds the role: nothing changed.</summary>
     public sealed record Unchanged(Incident Incident, RoleDefinition Role) : RoleAssignmentResult;
 
-    /// <summary>The actor may not reassign this role (DESIGN §5); the decision names who may.</summary>
+    /// <summary>The actor may not reassign this role (the permission policy); the decision names who may.</summary>
     public sealed record Refused(Incident Incident, RoleDefinition Role, PermissionDecision Decision) : RoleAssignmentResult;
 
     /// <summary>The role is no longer held by whom the actor saw: <see cref="Holder"/> holds it now.</summary>

@@ -14,8 +14,8 @@ public sealed record Severity(
     bool PrivateByDefault)
 {
     /// <summary>
-    /// Whether its first update is the initial assessment: true for the ladder's two worst rungs (SEV0 and SEV1 by
-    /// default, DESIGN §3.2), whatever their rank numbers; set by <see cref="SeverityLadder"/>.
+    /// Whether its first update is the initial assessment: true for the ladder's two worst rungs (SEV0 and SEV1 on
+    /// the default ladder), whatever their rank numbers; set by <see cref="SeverityLadder"/>.
     /// </summary>
     public bool AsksInitialAssessment { get; init; }
 

@@ -1,6 +1,6 @@
 namespace IncidentBot.Core.Incidents;
 
-/// <summary>One posted status update, numbered per incident, as recorded (DESIGN §3.3).</summary>
+/// <summary>One posted status update, numbered per incident, as recorded.</summary>
 public sealed record StatusUpdate
 {
     public required long IncidentId { get; init; }

@@ -3,7 +3,7 @@ using IncidentBot.Core.Incidents;
 namespace IncidentBot.Core.Policies;
 
 /// <summary>
-/// When the next update reminder is due (DESIGN §6): one cadence after the anchor (last update, declaration or
+/// When the next update reminder is due: one cadence after the anchor (last update, declaration or
 /// reopening), sooner when the last update promised it sooner, one cadence after each reminder while nobody updates,
 /// and later when snoozed. None for resolved incidents or severities without a cadence.
 /// </summary>
@@ -67,10 +67,10 @@ public static class CadencePolicy
     /// <summary>How early a timer may fire and still count as on time.</summary>
     public static TimeSpan Tolerance { get; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>The first update of the two worst severities is the initial assessment (DESIGN §3.2).</summary>
+    /// <summary>The first update of the two worst severities is the initial assessment.</summary>
     public static bool IsInitialAssessment(Incident incident, Severity severity) => incident.UpdateCount == 0 && severity.AsksInitialAssessment;
 
-    /// <summary>How soon after declaring practice wants the initial assessment (DESIGN §3.2).</summary>
+    /// <summary>How soon after declaring the initial assessment is wanted: 15 minutes.</summary>
     public static TimeSpan InitialAssessmentWithin { get; } = TimeSpan.FromMinutes(15);
 
     /// <summary>

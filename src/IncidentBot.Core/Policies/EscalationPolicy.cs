@@ -3,7 +3,7 @@ using IncidentBot.Core.Incidents;
 namespace IncidentBot.Core.Policies;
 
 /// <summary>
-/// Escalation per DESIGN §6: once the missed-update count reaches the severity's "escalate after", DM the IC; one
+/// Escalation: once the missed-update count reaches the severity's "escalate after", DM the IC; one
 /// missed update later, mention the severity's escalation target. Each step happens once per run of missed updates,
 /// counted by how far the run has escalated rather than by an exact count, so a severity changed mid-run (its "escalate
 /// after" with it) neither skips a step nor repeats one. With no IC the DM step goes to the target at once; with no

@@ -4,7 +4,7 @@ namespace IncidentBot.Core.Policies;
 
 /// <summary>
 /// Required roles still empty after the configured delay get a reminder, repeated on the severity's cadence, at most
-/// <see cref="MaxReminders"/> times (DESIGN §5).
+/// <see cref="MaxReminders"/> times.
 /// </summary>
 public static class RoleReminderPolicy
 {

@@ -5,7 +5,7 @@ using IncidentBot.Core.Incidents;
 namespace IncidentBot.Core.Policies;
 
 /// <summary>
-/// Snoozing delays the next update reminder once, by at most one cadence (DESIGN §3.1). Durations are written
+/// Snoozing delays the next update reminder once, by at most one cadence (<c>/incident snooze 30m</c>). Durations are written
 /// <c>30m</c>, <c>1h</c> or <c>90s</c> (also <c>30 min</c>, <c>2 hours</c>).
 /// </summary>
 public static partial class SnoozePolicy

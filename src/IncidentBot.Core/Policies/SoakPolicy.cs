@@ -4,7 +4,7 @@ namespace IncidentBot.Core.Policies;
 
 /// <summary>
 /// An incident that stays in monitoring for its severity's soak period gets one "stable — resolve?" prompt per
-/// stretch in monitoring (DESIGN §6).
+/// stretch in monitoring.
 /// </summary>
 public static class SoakPolicy
 {

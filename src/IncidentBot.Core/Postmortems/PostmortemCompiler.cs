@@ -5,7 +5,7 @@ using IncidentBot.Core.Incidents;
 namespace IncidentBot.Core.Postmortems;
 
 /// <summary>
-/// Compiles the blameless post-mortem draft (DESIGN §7) from what the bot recorded. Pure: input in, Markdown out.
+/// Compiles the blameless post-mortem draft from what the bot recorded. Pure: input in, Markdown out.
 /// Linear in the size of the timeline: one <see cref="StringBuilder"/>, one pass per section.
 /// </summary>
 public static class PostmortemCompiler
@@ -88,7 +88,7 @@ public static class PostmortemCompiler
         sb.AppendLine("- _Users or requests affected, SLOs breached, revenue or support notes._");
     }
 
-    /// <summary>The impact each status update reported, where it changed from the one before (DESIGN §7.2).</summary>
+    /// <summary>The impact each status update reported, where it changed from the one before.</summary>
     private static List<(int Number, string Text)> ImpactAsUpdated(PostmortemInput input)
     {
         var changes = new List<(int, string)>();

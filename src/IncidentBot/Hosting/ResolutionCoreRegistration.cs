@@ -5,7 +5,7 @@ using IncidentBot.Core.Storage;
 
 namespace IncidentBot.Hosting;
 
-/// <summary>Core services for resolving, post-mortems, action items, links and metrics (issue #6).</summary>
+/// <summary>Core services for resolving, post-mortems, action items, links and metrics.</summary>
 public static class ResolutionCoreRegistration
 {
     public static IServiceCollection AddResolutionCore(this IServiceCollection services)

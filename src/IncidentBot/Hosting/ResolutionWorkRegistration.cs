@@ -3,7 +3,7 @@ using IncidentBot.Work;
 
 namespace IncidentBot.Hosting;
 
-/// <summary>Queued work and jobs for resolution, post-mortems and action items (issue #6).</summary>
+/// <summary>Queued work and jobs for resolution, post-mortems and action items.</summary>
 public static class ResolutionWorkRegistration
 {
     public static IServiceCollection AddResolutionWork(this IServiceCollection services)

@@ -6,7 +6,7 @@ using IncidentBot.Jobs;
 namespace IncidentBot.Hosting;
 
 /// <summary>
-/// The running contract's settings (DESIGN §9), checked before anything starts: each bad or missing value is named as
+/// The bot's settings (the Configuration table in the README), checked before anything starts: each bad or missing value is named as
 /// the environment variable it is set by, with what it takes, so the bot stops with a line to fix rather than a stack
 /// trace, or starts and fails every request later, or quietly uses a default in its place.
 /// </summary>

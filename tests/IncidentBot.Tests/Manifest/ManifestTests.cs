@@ -24,7 +24,7 @@ public sealed class ManifestTests
         "files:write", "im:write", "im:history",
     ];
 
-    /// <summary>The events the host handles (DESIGN §3.4).</summary>
+    /// <summary>The events the host handles.</summary>
     private static readonly string[] HandledBotEvents = ["pin_added", "reaction_added", "member_joined_channel", "app_home_opened"];
 
     [Test]

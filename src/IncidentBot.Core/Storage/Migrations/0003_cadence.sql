@@ -1,4 +1,4 @@
--- Status updates and the cadence state behind reminders, escalation, role reminders and the soak prompt (issue #5).
+-- Status updates and the cadence state behind reminders, escalation, role reminders and the soak prompt.
 -- Times are Unix milliseconds, UTC.
 CREATE TABLE incident_updates (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1,4 +1,4 @@
--- Resolution, action items, links between incidents and compiled post-mortems (issue #6). Times are Unix ms, UTC.
+-- Resolution, action items, links between incidents and compiled post-mortems. Times are Unix ms, UTC.
 CREATE TABLE incident_resolutions (
     incident_id       INTEGER NOT NULL REFERENCES incidents (id),
     n                 INTEGER NOT NULL,

@@ -4,7 +4,7 @@ using IncidentBot.Core.Policies;
 
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>The declare modal (DESIGN §3.2): title, severity, summary, impact, private, "I am the IC".</summary>
+/// <summary>The declare form: title, severity, summary, impact, private, "I am the IC".</summary>
 public static class DeclareModal
 {
     public const string CallbackId = "declare";

@@ -6,7 +6,7 @@ namespace IncidentBot.Slack.Messages;
 
 /// <summary>
 /// The update reminder in the channel, mentioning the comms lead (or the IC), with Post update and Snooze; the DM to
-/// the IC; and the escalation to the severity's target (DESIGN §3.3, §6).
+/// the IC; and the escalation to the severity's target.
 /// </summary>
 public static class ReminderMessage
 {

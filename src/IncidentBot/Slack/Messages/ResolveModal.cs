@@ -4,7 +4,7 @@ using IncidentBot.Core.Incidents;
 
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>The resolve modal (DESIGN §3.2): resolution summary (required), root cause, impact confirmed, start post-mortem.</summary>
+/// <summary>The resolve modal: resolution summary (required), root cause, impact confirmed, start post-mortem.</summary>
 public static class ResolveModal
 {
     public const string CallbackId = "resolve";

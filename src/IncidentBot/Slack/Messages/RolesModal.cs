@@ -3,7 +3,7 @@ using IncidentBot.Core.Incidents;
 
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>The roles modal (DESIGN §3.2): a user select per configured role, prefilled with its holder.</summary>
+/// <summary>The roles modal: a user select per configured role, prefilled with its holder.</summary>
 public static class RolesModal
 {
     public const string CallbackId = "roles";

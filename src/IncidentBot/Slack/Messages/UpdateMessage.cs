@@ -4,7 +4,7 @@ using IncidentBot.Core.Incidents;
 namespace IncidentBot.Slack.Messages;
 
 /// <summary>
-/// A posted status update (DESIGN §3.3): "Update #3 · SEV1 · Mitigating", summary, impact, hypothesis, what changed
+/// A posted status update: "Update #3 · SEV1 · Mitigating", summary, impact, hypothesis, what changed
 /// since the last update, next steps, ETA, and when the next update is due.
 /// </summary>
 public static class UpdateMessage

@@ -6,7 +6,7 @@ using static IncidentBot.Slack.Messages.ModalElements;
 namespace IncidentBot.Slack.Messages;
 
 /// <summary>
-/// The update modal (DESIGN §3.2): status, summary, customer impact, hypothesis, next steps, ETA with confidence, and
+/// The update modal: status, summary, customer impact, hypothesis, next steps, ETA with confidence, and
 /// "next update in" defaulting to the severity's cadence. The first update of a SEV0/SEV1 is the initial assessment.
 /// </summary>
 public static class UpdateModal

@@ -4,6 +4,7 @@ using IncidentBot.Slack.Commands;
 using IncidentBot.Slack.Events;
 using IncidentBot.Slack.Http;
 using IncidentBot.Slack.Interactions;
+using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Hosting;
 
@@ -23,6 +24,7 @@ public static class SlackRegistration
                 o.BaseUrl = new Uri(url.EndsWith('/') ? url : url + "/");
             }
         });
+        services.AddSingleton(sp => MentionFence.For(sp.GetRequiredService<Core.Incidents.SeverityLadder>()));
         services.AddSingleton(sp => new SlackSignatureVerifier(config["SLACK_SIGNING_SECRET"], sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SignatureFilter>();
         services.AddSingleton<ForegroundFilter>();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IncidentBot.Slack.Messages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,12 +22,13 @@ internal sealed partial class SlackApiClient : ISlackApi
         ChannelPacer pacer,
         TimeProvider time,
         ILogger<SlackApiClient> logger,
-        MethodPauses? pauses = null)
+        MethodPauses? pauses = null,
+        MentionFence? fence = null)
     {
         _options = options.Value;
         _pacer = pacer;
         var pipeline = SlackResiliencePipeline.Create(_options, time, logger);
-        _transport = new SlackTransport(http, pipeline, pauses ?? new MethodPauses(time), time, logger);
+        _transport = new SlackTransport(http, pipeline, pauses ?? new MethodPauses(time), fence ?? MentionFence.Closed, time, logger);
         var baseText = _options.BaseUrl.ToString();
         _baseUrl = baseText.EndsWith('/') ? _options.BaseUrl : new Uri(baseText + "/");
     }
@@ -57,13 +59,9 @@ internal sealed partial class SlackApiClient : ISlackApi
     public async Task PostToResponseUrlAsync(Uri responseUrl, JsonObject body, CancellationToken ct = default)
     {
         const string method = "response_url";
-        var json = body.ToJsonString();
         using var response = await _transport.SendAsync(
             method,
-            () => new HttpRequestMessage(HttpMethod.Post, responseUrl)
-            {
-                Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
-            },
+            () => new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = _transport.JsonContent(body) },
             ct).ConfigureAwait(false);
         EnsureSuccess(method, response);
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IncidentBot.Slack.Messages;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Timeout;
@@ -12,12 +13,13 @@ namespace IncidentBot.Slack.Api;
 /// Sends Slack HTTP requests through the resilience pipeline and turns every failure into a
 /// <see cref="SlackApiException"/>. No other code retries.
 /// </summary>
-internal sealed class SlackTransport(HttpClient http, ResiliencePipeline<HttpResponseMessage> pipeline, MethodPauses pauses, TimeProvider time, ILogger logger)
+internal sealed class SlackTransport(
+    HttpClient http, ResiliencePipeline<HttpResponseMessage> pipeline, MethodPauses pauses, MentionFence fence, TimeProvider time, ILogger logger)
 {
     /// <summary>Calls a Web API method as a form POST with a bearer token and returns the <c>ok:true</c> body.</summary>
     public async Task<JsonObject> CallAsync(Uri url, string method, string token, SlackForm form, CancellationToken ct)
     {
-        using var response = await SendAsync(method, () => CreateMethodRequest(url, token, form), ct).ConfigureAwait(false);
+        using var response = await SendAsync(method, () => CreateMethodRequest(url, token, form.ToContent(fence)), ct).ConfigureAwait(false);
         var body = await ReadJsonAsync(method, response, ct).ConfigureAwait(false);
         if (body?["ok"]?.GetValueKind() == JsonValueKind.True)
         {
@@ -89,9 +91,13 @@ internal sealed class SlackTransport(HttpClient http, ResiliencePipeline<HttpRes
     private static string ErrorFor(HttpStatusCode status) =>
         status == HttpStatusCode.TooManyRequests ? "ratelimited" : (int)status >= 500 ? "http_5xx" : "timeout";
 
-    private static HttpRequestMessage CreateMethodRequest(Uri url, string token, SlackForm form)
+    /// <summary>A JSON body (a response_url post), through the same fence as every Web API call.</summary>
+    public StringContent JsonContent(JsonNode body) =>
+        new(fence.Json(body)!.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+
+    private static HttpRequestMessage CreateMethodRequest(Uri url, string token, FormUrlEncodedContent content)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = form.ToContent() };
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return request;
     }

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using IncidentBot.Slack.Http;
+using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Commands;
 
 /// <summary><c>POST /slack/commands</c>: parse the form, route, answer at once.</summary>
-public sealed class CommandEndpoint(CommandRouter router)
+public sealed class CommandEndpoint(CommandRouter router, MentionFence fence)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -20,7 +21,7 @@ public sealed class CommandEndpoint(CommandRouter router)
         }
 
         var reply = await router.RouteAsync(command, http.RequestAborted);
-        return reply.Text is null ? Results.Ok() : new ReplyResult(reply);
+        return reply.Text is null ? Results.Ok() : new ReplyResult(reply with { Text = fence.Text(reply.Text), Blocks = fence.Json(reply.Blocks) });
     }
 
     /// <summary>Writes the reply's JSON straight into the response.</summary>

@@ -1,9 +1,10 @@
 using IncidentBot.Slack.Http;
+using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
 
 /// <summary><c>POST /slack/interactions</c>: a form with one <c>payload</c> field holding JSON.</summary>
-public sealed class InteractionEndpoint(InteractionRouter router)
+public sealed class InteractionEndpoint(InteractionRouter router, MentionFence fence)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -14,6 +15,6 @@ public sealed class InteractionEndpoint(InteractionRouter router)
         }
 
         var ack = await router.RouteAsync(payload, http.RequestAborted);
-        return ack is null ? Results.Ok() : Results.Json(ack);
+        return ack is null ? Results.Ok() : Results.Json(fence.Json(ack));
     }
 }

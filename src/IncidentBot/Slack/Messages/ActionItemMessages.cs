@@ -24,7 +24,7 @@ public static class ActionItemMessages
         var owner = item.Owner is { } o ? SlackText.User(o) : "_no owner_";
         var due = item.Due is { } d ? "due " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "_no due date_";
         var state = item.IsOpen ? "" : " · :heavy_check_mark: done";
-        return $"{SlackText.Escape(item.Text)} · {owner} · {due} · {item.Priority.ToUpperInvariant()}{state}";
+        return $"{PersonText.Mrkdwn(item.Text)} · {owner} · {due} · {item.Priority.ToUpperInvariant()}{state}";
     }
 
     public static (string Text, JsonArray Blocks) List(Incident incident, IReadOnlyList<ActionItem> items)
@@ -48,7 +48,7 @@ public static class ActionItemMessages
     }
 
     public static string Done(ActionItem item, bool changed) => changed
-        ? $":heavy_check_mark: Action item #{item.Number} is done: {SlackText.Escape(item.Text)}"
+        ? $":heavy_check_mark: Action item #{item.Number} is done: {PersonText.Mrkdwn(item.Text)}"
         : $"Action item #{item.Number} was already done.";
 
     /// <summary>The daily DM to one owner: their overdue open items, by incident.</summary>
@@ -56,7 +56,7 @@ public static class ActionItemMessages
     {
         var text = overdue.Count == 1 ? "You have 1 overdue action item." : $"You have {overdue.Count} overdue action items.";
         var lines = overdue.Take(MaxListed).Select(x =>
-            $"• *{x.Incident.Reference}* #{x.Item.Number}: {SlackText.Escape(x.Item.Text)} · due {x.Item.Due!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" +
+            $"• *{x.Incident.Reference}* #{x.Item.Number}: {PersonText.Mrkdwn(x.Item.Text)} · due {x.Item.Due!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" +
             $" ({today.DayNumber - x.Item.Due!.Value.DayNumber} d ago) · {x.Item.Priority.ToUpperInvariant()}" +
             (x.Incident.ChannelId is { } c ? $" · {SlackText.Channel(c)}" : ""));
         var body = $":alarm_clock: *{text}*\n" + string.Join('\n', lines) + "\nMark them done with `/incident actions` in the incident channel.";

@@ -13,10 +13,10 @@ public static class BriefMessage
 
     public static (string Text, JsonArray Blocks) Build(Incident incident, Severity severity, CadenceState cadence, RoleCatalog roles, DateTimeOffset now)
     {
-        var text = $"{incident.Reference} · {severity.DisplayKey} · {StatusText.Of(incident.Status)}: {incident.Title}";
+        var text = $"{incident.Reference} · {severity.DisplayKey} · {StatusText.Of(incident.Status)}: {PersonText.Mrkdwn(incident.Title)}";
         var blocks = new List<JsonObject>
         {
-            Blocks.Header($"{incident.Reference}: {incident.Title}"),
+            Blocks.Header($"{incident.Reference}: {PersonText.Plain(incident.Title)}"),
             Blocks.Fields(
                 $"*Severity*\n{severity.DisplayKey} · {SlackText.Escape(severity.Label)}",
                 $"*Status*\n{ResolutionMessages.Status(incident)}",
@@ -57,12 +57,12 @@ public static class BriefMessage
         var lines = new List<string>();
         if (!string.IsNullOrWhiteSpace(incident.Summary))
         {
-            lines.Add($"*Summary*\n{SlackText.Escape(incident.Summary)}");
+            lines.Add($"*Summary*\n{PersonText.Mrkdwn(incident.Summary)}");
         }
 
         if (!string.IsNullOrWhiteSpace(incident.Impact))
         {
-            lines.Add($"*Customer impact*\n{SlackText.Escape(incident.Impact)}");
+            lines.Add($"*Customer impact*\n{PersonText.Mrkdwn(incident.Impact)}");
         }
 
         return string.Join("\n\n", lines);

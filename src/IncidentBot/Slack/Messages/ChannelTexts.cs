@@ -11,5 +11,5 @@ public static class ChannelTexts
         $"{incident.Reference} · {severity.DisplayKey} · {StatusText.Of(incident.Status)} · IC: {(incident.Commander is { } ic ? $"<@{ic}>" : "unassigned")}",
         MaxLength);
 
-    public static string Purpose(Incident incident) => SlackText.Truncate($"{incident.Reference}: {incident.Title}", MaxLength);
+    public static string Purpose(Incident incident) => SlackText.Truncate($"{incident.Reference}: {PersonText.Mrkdwn(incident.Title)}", MaxLength);
 }

@@ -55,7 +55,7 @@ public static class CommandAnswers
     {
         var incident = result.Incident;
         var text = result.Created
-            ? $":rotating_light: Declaring *{incident.Reference}* ({severity.DisplayKey}): {SlackText.Escape(incident.Title)}. The channel link follows here in a moment."
+            ? $":rotating_light: Declaring *{incident.Reference}* ({severity.DisplayKey}): {PersonText.Mrkdwn(incident.Title)}. The channel link follows here in a moment."
             : $"*{incident.Reference}* is already declared for this request.";
         if (result.PossiblyRelated is { IsPrivate: true } hidden)
         {
@@ -65,7 +65,7 @@ public static class CommandAnswers
         else if (result.PossiblyRelated is { } related)
         {
             var where = related.ChannelId is { } c ? $" ({SlackText.Channel(c)})" : "";
-            text += $"\n:link: Possibly related to {related.Reference}{where}: {SlackText.Escape(related.Title)}.";
+            text += $"\n:link: Possibly related to {related.Reference}{where}: {PersonText.Mrkdwn(related.Title)}.";
         }
 
         return CommandReply.Ephemeral(text);
@@ -87,7 +87,7 @@ public static class CommandAnswers
             .ThenBy(i => i.DeclaredAt)
             .Take(40)
             .Select(i => $"*{i.Reference}* · {i.SeverityKey.ToUpperInvariant()} · {StatusText.Of(i.Status)} · " +
-                $"{(i.ChannelId is { } c ? SlackText.Channel(c) : "channel pending")} — {SlackText.Escape(i.Title)}" +
+                $"{(i.ChannelId is { } c ? SlackText.Channel(c) : "channel pending")} — {PersonText.Mrkdwn(i.Title)}" +
                 $" · IC {SlackText.User(i.Commander)}");
         var text = $"*Open incidents ({open.Count})*\n" + string.Join('\n', lines);
         return CommandReply.Ephemeral(text, Blocks.Array([Blocks.Section(text)]));

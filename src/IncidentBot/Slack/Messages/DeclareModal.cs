@@ -54,7 +54,7 @@ public static class DeclareModal
         };
         if (!string.IsNullOrWhiteSpace(initial))
         {
-            input["initial_value"] = SlackText.Truncate(initial, maxLength);
+            input["initial_value"] = SlackText.Truncate(PersonText.Plain(initial), maxLength);
         }
 
         return input;

@@ -10,10 +10,10 @@ public static class FeedHeadline
 
     public static (string Text, JsonArray Blocks) Build(Incident incident, Severity severity)
     {
-        var head = $"{StatusText.Emoji(incident.Status)} *{incident.Reference} · {severity.DisplayKey} · {ResolutionMessages.Status(incident)}* — {SlackText.Escape(incident.Title)}";
+        var head = $"{StatusText.Emoji(incident.Status)} *{incident.Reference} · {severity.DisplayKey} · {ResolutionMessages.Status(incident)}* — {PersonText.Mrkdwn(incident.Title)}";
         var channel = incident.ChannelId is { } id ? SlackText.Channel(id) : "channel being created";
         var detail = $"IC: {SlackText.User(incident.Commander)} · {channel} · declared {SlackText.Date(incident.DeclaredAt)}";
-        var text = $"{incident.Reference} · {severity.DisplayKey} · {StatusText.Of(incident.Status)}: {incident.Title}";
+        var text = $"{incident.Reference} · {severity.DisplayKey} · {StatusText.Of(incident.Status)}: {PersonText.Mrkdwn(incident.Title)}";
         return (text, Blocks.Array([Blocks.Section(head), Blocks.Context(detail)]));
     }
 }

@@ -35,6 +35,6 @@ public static class HomeView
     {
         var channel = incident.ChannelId is { } c ? SlackText.Channel(c) : "channel being created";
         return $"*{incident.Reference} · {incident.SeverityKey.ToUpperInvariant()} · {StatusText.Of(incident.Status)}* — " +
-            $"{SlackText.Escape(incident.Title)}\n{channel} · IC {SlackText.User(incident.Commander)} · since {SlackText.Date(incident.DeclaredAt)}";
+            $"{PersonText.Mrkdwn(incident.Title)}\n{channel} · IC {SlackText.User(incident.Commander)} · since {SlackText.Date(incident.DeclaredAt)}";
     }
 }

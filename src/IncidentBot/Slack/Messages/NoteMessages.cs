@@ -10,5 +10,5 @@ public static class NoteMessages
     public static string BadTime(string problem, string zone) => $"{problem} Times are {zone}. Usage: {Usage}.";
 
     public static string Added(DateTimeOffset at, string text) =>
-        $":memo: Added to the timeline at {SlackText.Date(at)}: {SlackText.Truncate(text, 300)}";
+        $":memo: Added to the timeline at {SlackText.Date(at)}: {PersonText.Mrkdwn(SlackText.Truncate(text, 300))}";
 }

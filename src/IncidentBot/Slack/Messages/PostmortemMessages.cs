@@ -30,7 +30,7 @@ public static class PostmortemMessages
             $"{input.Timeline.Count} timeline entries",
             $"{input.Actions.Count(a => a.IsOpen)} open action items",
             updates.Due > 0 ? $"updates on time {updates.OnTime} of {updates.Due}" : "no update cadence");
-        var rootCause = input.Resolution?.RootCause is { Length: > 0 } cause ? SlackText.Escape(cause) : "_not recorded yet_";
+        var rootCause = input.Resolution?.RootCause is { Length: > 0 } cause ? PersonText.Mrkdwn(cause) : "_not recorded yet_";
         return (text, Blocks.Array([
             Blocks.Section($":memo: *{text}.*\n{facts}"),
             Blocks.Section($"*Root cause*\n{rootCause}"),

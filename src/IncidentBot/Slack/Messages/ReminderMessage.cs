@@ -34,7 +34,7 @@ public static class ReminderMessage
         var target = EscalationPolicy.Mention(severity.EscalationTarget ?? "");
         var where = incident.ChannelId is { } c ? $" in {SlackText.Channel(c)}" : "";
         var text = $":rotating_light: Escalating {incident.Reference} ({severity.DisplayKey}) to {target}: {Missed(reminder.Missed)} " +
-            $"missed{where}; IC is {SlackText.User(incident.Commander)}. {SlackText.Escape(incident.Title)}";
+            $"missed{where}; IC is {SlackText.User(incident.Commander)}. {PersonText.Mrkdwn(incident.Title)}";
         return (text, Blocks.Array([Blocks.Section(text)]));
     }
 

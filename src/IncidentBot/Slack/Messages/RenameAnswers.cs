@@ -7,8 +7,8 @@ public static class RenameAnswers
 {
     public static string BadTitle(string problem) => $"{problem} Usage: `/incident rename <title>`.";
 
-    public static string Unchanged(Incident incident) => $"{incident.Reference} is already called \"{SlackText.Escape(incident.Title)}\".";
+    public static string Unchanged(Incident incident) => $"{incident.Reference} is already called \"{PersonText.Mrkdwn(incident.Title)}\".";
 
     public static string Renamed(Incident incident, string title) =>
-        $"{incident.Reference} is now \"{SlackText.Escape(title)}\". The brief, the feed headline and the channel purpose follow; the channel keeps its name.";
+        $"{incident.Reference} is now \"{PersonText.Mrkdwn(title)}\". The brief, the feed headline and the channel purpose follow; the channel keeps its name.";
 }

@@ -18,11 +18,11 @@ public static class ResolutionMessages
         var lines = new List<string>
         {
             $":white_check_mark: *{text}* by {SlackText.User(resolution.ResolvedBy)}",
-            $"*Resolution*\n{SlackText.Escape(resolution.Summary)}",
+            $"*Resolution*\n{PersonText.Mrkdwn(resolution.Summary)}",
         };
         if (resolution.RootCause is { Length: > 0 } cause)
         {
-            lines.Add($"*Root cause*\n{SlackText.Escape(cause)}");
+            lines.Add($"*Root cause*\n{PersonText.Mrkdwn(cause)}");
         }
 
         var next = resolution.StartPostmortem
@@ -44,12 +44,12 @@ public static class ResolutionMessages
     /// </summary>
     public static (string Text, JsonArray Blocks) LinkedResolved(Incident incident, Incident resolved, Resolution? resolution)
     {
-        var named = resolved.IsPrivate ? resolved.Reference : $"{resolved.Reference} ({resolved.Title})";
+        var named = resolved.IsPrivate ? resolved.Reference : $"{resolved.Reference} ({PersonText.Mrkdwn(resolved.Title)})";
         var text = $"{named}, linked with {incident.Reference}, was resolved";
-        var section = $":link: *{SlackText.Escape(text)}*";
+        var section = $":link: *{text}*";
         if (!resolved.IsPrivate && resolution is not null)
         {
-            section += $"\n\n*Resolution*\n{SlackText.Escape(resolution.Summary)}";
+            section += $"\n\n*Resolution*\n{PersonText.Mrkdwn(resolution.Summary)}";
         }
 
         var id = incident.Id.ToString(CultureInfo.InvariantCulture);

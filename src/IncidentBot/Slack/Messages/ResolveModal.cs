@@ -35,7 +35,7 @@ public static class ResolveModal
             ["close"] = Blocks.PlainText("Cancel"),
             ["private_metadata"] = incident.Id.ToString(CultureInfo.InvariantCulture),
             ["blocks"] = new JsonArray(
-                Blocks.Section(SlackText.Truncate($"*{incident.Reference}*: {SlackText.Escape(incident.Title)}", Blocks.SectionMax)),
+                Blocks.Section(SlackText.Truncate($"*{incident.Reference}*: {PersonText.Mrkdwn(incident.Title)}", Blocks.SectionMax)),
                 Input(SummaryBlock, "Resolution summary", TextInput("What fixed it, and how it ended", summary), optional: false),
                 Input(RootCauseBlock, "Root cause", TextInput("Optional; the post-mortem can fill it in", null), optional: true),
                 Input(OptionsBlock, "Options", options, optional: true)),
@@ -67,7 +67,7 @@ public static class ResolveModal
         };
         if (!string.IsNullOrWhiteSpace(initial))
         {
-            input["initial_value"] = SlackText.Truncate(initial.Trim(), MaxText);
+            input["initial_value"] = SlackText.Truncate(PersonText.Plain(initial.Trim()), MaxText);
         }
 
         return input;

@@ -73,9 +73,9 @@ public static class RoleMessages
             ? $"You take over from <@{previous}>."
             : work.ByDeclaring ? "You took it on when you declared the incident."
             : work.AssignedBy == work.UserId ? "You took it yourself." : $"<@{work.AssignedBy}> assigned it to you.";
-        var text = $"You are now {role.Name} for {incident.Reference}: {incident.Title}";
+        var text = $"You are now {role.Name} for {incident.Reference}: {PersonText.Mrkdwn(incident.Title)}";
         var body = $":bust_in_silhouette: You are now *{SlackText.Escape(role.Name)}* for *{incident.Reference}*{where}: " +
-            $"{SlackText.Escape(incident.Title)}\n{how}\n*Your duty:* {SlackText.Escape(role.Duty)}";
+            $"{PersonText.Mrkdwn(incident.Title)}\n{how}\n*Your duty:* {SlackText.Escape(role.Duty)}";
         return (text, Blocks.Array([Blocks.Section(body)]));
     }
 

@@ -16,7 +16,7 @@ public static class RolesModal
     {
         var blocks = new List<JsonObject>
         {
-            Blocks.Context($"*{incident.Reference}*: {SlackText.Escape(SlackText.Truncate(incident.Title, 150))}"),
+            Blocks.Context($"*{incident.Reference}*: {PersonText.Mrkdwn(SlackText.Truncate(incident.Title, 150))}"),
         };
         blocks.AddRange(roles.All.Take(Blocks.ModalBlockMax - 1).Select(r => Input(r, incident.RoleHolder(r.Key))));
         return new JsonObject

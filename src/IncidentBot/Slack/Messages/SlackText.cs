@@ -3,26 +3,16 @@ using System.Globalization;
 namespace IncidentBot.Slack.Messages;
 
 /// <summary>Slack mrkdwn pieces: escaping, mentions, channel links and reader-local date tokens.</summary>
-public static partial class SlackText
+public static class SlackText
 {
-    /// <summary>Escapes the three characters Slack's mrkdwn treats as control characters.</summary>
-    public static string Escape(string text) =>
+    /// <summary>
+    /// Escapes the three characters Slack's mrkdwn treats as control characters, and makes <c>@here</c> and its kin
+    /// typed as words notify nobody (<see cref="MentionRule"/>): the text shows exactly what was typed.
+    /// </summary>
+    public static string Escape(string text) => MentionRule.Neutralise(
         text.Replace("&", "&amp;", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal);
-
-    /// <summary>
-    /// Escapes what people wrote for mrkdwn but keeps the mentions of people, user groups and channels Slack formats in
-    /// it (<c>&lt;@U123|bob&gt;</c>, <c>&lt;!subteam^S1&gt;</c>, <c>&lt;#C1|ops&gt;</c>) and the entities Slack escapes
-    /// <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> to: text from a slash command arrives formatted this way, so escaping
-    /// it again would show a mention as its raw code. Everything else is escaped, <c>&lt;!channel&gt;</c>,
-    /// <c>&lt;!here&gt;</c>, <c>&lt;!everyone&gt;</c> and disguised links included: an update must not ping a whole channel.
-    /// </summary>
-    public static string EscapeKeepingMentions(string text) => SlackToken().Replace(text, m => m.Groups["token"].Success ? m.Value : Escape(m.Value));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<token><(?:@[UW]|#[CG]|!subteam\^S)[A-Z0-9]+(?:\|[^<>]*)?>|&(?:amp|lt|gt);)|[&<>]",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex SlackToken();
+            .Replace(">", "&gt;", StringComparison.Ordinal));
 
     public static string User(string? userId) => userId is null ? "_unassigned_" : $"<@{userId}>";
 
@@ -39,10 +29,35 @@ public static partial class SlackText
     /// <summary>"1 h 12 min", "3 min", "45 s".</summary>
     public static string Duration(TimeSpan span) => Core.Postmortems.DurationText.Of(span);
 
-    /// <summary>Cuts text to <paramref name="max"/> characters, ending with a marker when it was cut.</summary>
+    /// <summary>
+    /// Cuts text to <paramref name="max"/> characters, ending with a marker when it was cut. The cut never falls inside
+    /// a Slack token (<c>&lt;@U1|bob&gt;</c>, <c>&lt;https://…|label&gt;</c>), an entity (<c>&amp;amp;</c>) or a
+    /// surrogate pair: half a token would show as broken markup, or swallow the text after it.
+    /// </summary>
     public static string Truncate(string text, int max)
     {
         const string marker = "… (truncated)";
-        return text.Length <= max ? text : string.Concat(text.AsSpan(0, max - marker.Length), marker);
+        return text.Length <= max ? text : string.Concat(text.AsSpan(0, TokenBoundary(text, max - marker.Length)), marker);
     }
+
+    /// <summary>The last place at or before <paramref name="cut"/> that is not inside a token, an entity or a character.</summary>
+    private static int TokenBoundary(string text, int cut)
+    {
+        var open = cut > 0 ? text.LastIndexOf('<', cut - 1) : -1;
+        if (open >= 0 && text.IndexOf('>', open) is var close && close >= cut)
+        {
+            cut = open;
+        }
+
+        var amp = cut > 0 ? text.LastIndexOf('&', cut - 1, Math.Min(cut, MaxEntityLength)) : -1;
+        if (amp >= 0 && text.IndexOf(';', amp) is var end && end >= cut && end - amp < MaxEntityLength)
+        {
+            cut = amp;
+        }
+
+        return cut > 0 && char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut;
+    }
+
+    /// <summary>The length of the longest entity Slack uses, <c>&amp;amp;</c>.</summary>
+    private const int MaxEntityLength = 5;
 }

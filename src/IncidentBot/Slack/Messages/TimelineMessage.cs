@@ -53,7 +53,7 @@ public static class TimelineMessage
     /// <summary><c>&lt;!date^…&gt; · :memo: text — &lt;@U1&gt; · message</c></summary>
     public static string Line(TimelineEntry entry)
     {
-        var text = SlackText.Truncate(entry.Text.ReplaceLineEndings(" "), MaxEntryText);
+        var text = PersonText.Mrkdwn(SlackText.Truncate(entry.Text.ReplaceLineEndings(" "), MaxEntryText));
         var line = new StringBuilder($"{SlackText.Date(entry.OccurredAt)} · {Icon(entry.Kind)} {text}");
         if (entry.UserId is { } user && !entry.Text.Contains($"<@{user}>", StringComparison.Ordinal))
         {

@@ -14,7 +14,7 @@ public static class UpdateMessage
     public static (string Text, JsonArray Blocks) Build(Incident incident, StatusUpdate update, bool initialAssessment)
     {
         var heading = Heading(update, initialAssessment);
-        var fields = new List<string> { $"*Summary*\n{SlackText.EscapeKeepingMentions(update.Summary)}" };
+        var fields = new List<string> { $"*Summary*\n{PersonText.Mrkdwn(update.Summary)}" };
         AddField(fields, "Impact", update.Impact);
         AddField(fields, "Current hypothesis", update.Hypothesis);
         if (update.Status != update.PreviousStatus)
@@ -31,7 +31,7 @@ public static class UpdateMessage
         var blocks = new List<JsonObject> { Blocks.Section($"*{incident.Reference} · {heading}*") };
         blocks.AddRange(fields.Chunk(10).Select(chunk => Blocks.Fields([.. chunk])));
         blocks.Add(Blocks.Context($"Posted by {SlackText.User(update.PostedBy)} · {NextUpdate(update)}"));
-        return ($"{incident.Reference} · {heading}: {update.Summary}", Blocks.Array(blocks));
+        return ($"{incident.Reference} · {heading}: {PersonText.Mrkdwn(update.Summary)}", Blocks.Array(blocks));
     }
 
     public static string Heading(StatusUpdate update, bool initialAssessment) =>
@@ -45,7 +45,7 @@ public static class UpdateMessage
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            fields.Add($"*{label}*\n{SlackText.EscapeKeepingMentions(value)}");
+            fields.Add($"*{label}*\n{PersonText.Mrkdwn(value)}");
         }
     }
 }

@@ -31,7 +31,7 @@ public static class UpdateModal
         var statusOptions = Statuses.Select(s => Option(StatusText.Of(s), s.ToString())).ToList();
         var blocks = new List<JsonObject>
         {
-            Blocks.Section($"*{incident.Reference} · {severity.DisplayKey}* — {SlackText.Escape(SlackText.Truncate(incident.Title, 200))}" +
+            Blocks.Section($"*{incident.Reference} · {severity.DisplayKey}* — {PersonText.Mrkdwn(SlackText.Truncate(incident.Title, 200))}" +
                 (initialAssessment ? "\n_Initial assessment: scope, impact, hypothesis and ETA._" : "")),
             Input(StatusBlock, "Status", Select(statusOptions, statusOptions.FirstOrDefault(o => o["value"]!.GetValue<string>() == incident.Status.ToString())), optional: false),
             Input(SummaryBlock, "Summary", TextInput(3000, multiline: true, "What is happening now?"), optional: false),

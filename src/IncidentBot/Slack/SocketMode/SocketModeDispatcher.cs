@@ -4,6 +4,7 @@ using IncidentBot.Slack.Commands;
 using IncidentBot.Slack.Events;
 using IncidentBot.Slack.Http;
 using IncidentBot.Slack.Interactions;
+using IncidentBot.Slack.Messages;
 using IncidentBot.Work;
 
 namespace IncidentBot.Slack.SocketMode;
@@ -18,6 +19,7 @@ public sealed class SocketModeDispatcher(
     InteractionRouter interactions,
     EventIntake events,
     ForegroundActivity foreground,
+    MentionFence fence,
     ILogger<SocketModeDispatcher> logger)
 {
     public const string SlashCommands = "slash_commands";
@@ -31,7 +33,7 @@ public sealed class SocketModeDispatcher(
         using var answering = foreground.Enter();
         try
         {
-            return envelope.Ack(await RouteAsync(envelope, ct));
+            return envelope.Ack(fence.Json(await RouteAsync(envelope, ct)));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {

@@ -1,0 +1,139 @@
+using System.Reflection;
+using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Metrics;
+using IncidentBot.Core.Policies;
+using IncidentBot.Core.Postmortems;
+using IncidentBot.Slack.Commands;
+
+namespace IncidentBot.Tests.Slack.Messages;
+
+/// <summary>An argument of each type a message builder takes, carrying <see cref="HostileText.Value"/> wherever a person types.</summary>
+internal static class HostileArguments
+{
+    public static readonly DateTimeOffset At = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+    public static readonly SeverityLadder Ladder = SeverityLadder.From(Options());
+    public static readonly RoleCatalog Roles = RoleCatalog.From(Options());
+
+    /// <summary>String parameters the bot fills itself (Slack's error codes, command names, IDs, its own sentences).</summary>
+    private static readonly HashSet<string> BotStrings = new(StringComparer.Ordinal)
+    {
+        "problem", "usage", "error", "slackError", "name", "zone", "helpText", "verb", "action", "privateMetadata", "suggestion",
+        "user", "holder", "assignee", "userId", "channelId",
+    };
+
+    public static object? For(ParameterInfo parameter)
+    {
+        if (parameter.ParameterType == typeof(string))
+        {
+            return BotStrings.Contains(parameter.Name!) ? "U1" : HostileText.Value;
+        }
+
+        return Of(parameter.ParameterType)
+            ?? throw new InvalidOperationException($"No hostile argument for {parameter.ParameterType.Name} {parameter.Name}: add one here.");
+    }
+
+    public static Incident Incident(bool isPrivate = false) => new()
+    {
+        Id = 1, Number = 3, Title = HostileText.Value, SeverityKey = "sev1", Status = IncidentStatus.Investigating, IsPrivate = isPrivate,
+        DeclaredBy = "U1", DeclaredAt = At, Summary = HostileText.Value, Impact = HostileText.Value, ChannelId = "C1",
+        Roles = new Dictionary<string, string> { ["ic"] = "U1" }, PossiblyRelatedNumber = 2, Links = [2],
+    };
+
+    public static StatusUpdate Update() => new()
+    {
+        IncidentId = 1, Number = 1, SeverityKey = "sev1", Status = IncidentStatus.Mitigating, PreviousStatus = IncidentStatus.Investigating,
+        Summary = HostileText.Value, Impact = HostileText.Value, Hypothesis = HostileText.Value, NextSteps = HostileText.Value,
+        Eta = HostileText.Value, Confidence = "high", NextUpdateAt = At.AddMinutes(30), PostedBy = "U1", PostedAt = At,
+    };
+
+    public static ReminderPayload Reminder() =>
+        new(3, At.ToUnixTimeMilliseconds(), At.AddHours(1), At, EscalationStep.MentionTarget);
+
+    private static object? Of(Type type)
+    {
+        var incident = Incident();
+        var severity = Ladder.Get("sev1");
+        var role = Roles.All[0];
+        var item = new ActionItem(1, 1, 1, HostileText.Value, "U2", new DateOnly(2026, 11, 1), "p1", ActionItemState.Open, "U1", At);
+        var resolution = new Resolution(1, 1, HostileText.Value, HostileText.Value, true, true, "U1", At.AddHours(1));
+        var entry = new TimelineEntry(1, 1, At, At, TimelineKind.Note, HostileText.Value, "U1", "https://slack.example/p1");
+        var decision = new PermissionDecision(false, "U1", ["U9"]);
+        return type switch
+        {
+            _ when type == typeof(Incident) => incident,
+            _ when type == typeof(Severity) => severity,
+            _ when type == typeof(SeverityLadder) => Ladder,
+            _ when type == typeof(RoleCatalog) => Roles,
+            _ when type == typeof(RoleDefinition) => role,
+            _ when type == typeof(CadenceState) => new CadenceState { IncidentId = 1, AnchorAt = At },
+            _ when type == typeof(DateTimeOffset) => At,
+            _ when type == typeof(DateOnly) => new DateOnly(2026, 11, 20),
+            _ when type == typeof(TimeSpan) => TimeSpan.FromHours(30),
+            _ when type == typeof(bool) => true,
+            _ when type == typeof(int) => 2,
+            _ when type == typeof(IncidentStatus) => IncidentStatus.Monitoring,
+            _ when type == typeof(StatusUpdate) => Update(),
+            _ when type == typeof(ReminderPayload) => Reminder(),
+            _ when type == typeof(RoleReminderPayload) => new RoleReminderPayload(1, ["ic", "comms"]),
+            _ when type == typeof(SeverityChangePayload) => new SeverityChangePayload("sev2", "sev1", HostileText.Value, "U1"),
+            _ when type == typeof(SoakPayload) => new SoakPayload(At, At.AddMinutes(15)),
+            _ when type == typeof(Resolution) => resolution,
+            _ when type == typeof(ActionItem) => item,
+            _ when type == typeof(IReadOnlyList<ActionItem>) => new[] { item, item with { Id = 2, Number = 2, State = ActionItemState.Done } },
+            _ when type == typeof(ActionItemResult) => new ActionItemResult(item, true),
+            _ when type == typeof(IReadOnlyList<(ActionItem Item, Incident Incident)>) => new[] { (item, incident) },
+            _ when type == typeof(IReadOnlyList<Incident>) => new[] { incident, Incident(isPrivate: true) },
+            _ when type == typeof(DeclareResult) => new DeclareResult(incident, true, new PossiblyRelatedIncident(2, HostileText.Value, "C2", false)),
+            _ when type == typeof(TimelineEntry) => entry,
+            _ when type == typeof(IReadOnlyList<TimelineEntry>) => new[] { entry, entry with { Id = 2, Kind = TimelineKind.PinnedMessage } },
+            _ when type == typeof(PermissionDecision) => decision,
+            _ when type == typeof(RoleAssignedWork) => new RoleAssignedWork(role.Key, "U2", "U3", "U1", 1, true),
+            _ when type == typeof(RoleAssignmentResult.Assigned) => new RoleAssignmentResult.Assigned(incident, role, "U3"),
+            _ when type == typeof(SeverityChangeResult) => new SeverityChangeResult(incident, SeverityChangeOutcome.Changed, decision),
+            _ when type == typeof(SnoozeResult) => new SnoozeResult(incident, severity, new SnoozeDecision(null, At.AddHours(1))),
+            _ when type == typeof(PostmortemInput) => Postmortem(incident, severity, entry, item, resolution),
+            _ when type == typeof(StatsReport) => new StatsReport(7, [], Stats(), new Ratio(1, 2), new Ratio(1, 2), new Ratio(1, 2)),
+            _ when type == typeof(IIncidentCommand) => new StubCommand(),
+            _ when type == typeof(IReadOnlyList<IIncidentCommand>) => new IIncidentCommand[] { new StubCommand() },
+            _ when type == typeof(IEnumerable<System.Text.Json.Nodes.JsonObject>) => Array.Empty<System.Text.Json.Nodes.JsonObject>(),
+            _ => null,
+        };
+    }
+
+    private static PostmortemInput Postmortem(Incident incident, Severity severity, TimelineEntry entry, ActionItem item, Resolution resolution) =>
+        new(incident with { Status = IncidentStatus.Resolved, ResolvedAt = At.AddHours(1) }, severity, Roles.All, [entry], [item],
+            [new LinkedIncident(2, HostileText.Value, false)], resolution, ["U1"], At, TimeZoneInfo.Utc, At.AddHours(2),
+            StatusUpdates: [Update()]);
+
+    /// <summary>Statistics carry no person text: zeros, built whatever fields they have.</summary>
+    private static SeverityStats Stats()
+    {
+        var constructor = typeof(SeverityStats).GetConstructors()[0];
+        var args = constructor.GetParameters()
+            .Select(p => p.ParameterType == typeof(string) ? "sev1" : p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null)
+            .ToArray();
+        return (SeverityStats)constructor.Invoke(args);
+    }
+
+    private static IncidentBotOptions Options()
+    {
+        var options = new IncidentBotOptions();
+        options.Severities["sev1"].EscalationTarget = HostileText.ConfiguredGroup;
+        options.Severities["sev1"].EscalateAfterMissed = 1;
+        return options;
+    }
+
+    private sealed class StubCommand : IIncidentCommand
+    {
+        public string Name => "declare";
+
+        public string Arguments => "<severity> <title>";
+
+        public string Description => "Declare an incident.";
+
+        public bool NeedsIncidentChannel => false;
+
+        public Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct) => Task.FromResult(CommandReply.None);
+    }
+}

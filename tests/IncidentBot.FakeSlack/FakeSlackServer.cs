@@ -13,7 +13,7 @@ namespace IncidentBot.FakeSlack;
 /// A stateful fake of Slack's Web API on a loopback Kestrel port, for end-to-end tests of the real bot over HTTP.
 /// Methods are <c>POST {BaseUrl}{method}</c>; see <see cref="State"/>, <see cref="Calls"/> and <see cref="Faults"/>.
 /// </summary>
-public sealed class FakeSlackServer : IAsyncDisposable
+public sealed partial class FakeSlackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly FakeSlackOptions _options;

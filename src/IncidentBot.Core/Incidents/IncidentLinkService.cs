@@ -12,7 +12,10 @@ public sealed class IncidentLinkService(
     IWorkSignal signal,
     TimeProvider time)
 {
-    /// <summary>Links; <see cref="ChangeOutcome.NotApplicable"/> for the incident itself, NotFound for an unknown number.</summary>
+    /// <summary>
+    /// Links; <see cref="ChangeOutcome.NotApplicable"/> for the incident itself, NotFound for an unknown number and for a
+    /// private incident <paramref name="userId"/> is not a member of (to them it does not exist).
+    /// </summary>
     public async Task<ChangeResult> LinkAsync(long incidentId, int relatedNumber, string userId, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
@@ -29,7 +32,7 @@ public sealed class IncidentLinkService(
             }
 
             var related = await incidents.GetByNumberAsync(tx, relatedNumber);
-            if (related is null)
+            if (related is null || (related.IsPrivate && !await incidents.IsMemberAsync(tx, related.Id, userId)))
             {
                 return new ChangeResult(ChangeOutcome.NotFound, incident);
             }

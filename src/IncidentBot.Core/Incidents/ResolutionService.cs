@@ -106,11 +106,12 @@ public sealed class ResolutionService(
 
     /// <summary>
     /// The cascade of <c>/incident link</c>: each open incident linked with the resolved one, either way round, records
-    /// it in its timeline and is told in its channel, so that it can be resolved too when it was the same trouble.
+    /// it in its timeline and is told in its channel, so that it can be resolved too when it was the same trouble. A private
+    /// incident's resolution is told only where every member could see it (<see cref="ResolutionStore.OpenLinkedIdsToTellAsync"/>).
     /// </summary>
     private async Task TellLinkedAsync(IDbTransaction tx, Incident resolved, int sequence, DateTimeOffset now)
     {
-        foreach (var linkedId in await resolutions.OpenLinkedIdsAsync(tx, resolved))
+        foreach (var linkedId in await resolutions.OpenLinkedIdsToTellAsync(tx, resolved))
         {
             await timeline.AddAsync(tx, Entry(linkedId, now, TimelineKind.Linked, $"Linked incident {resolved.Reference} was resolved", null));
             await outbox.EnqueueAsync(tx, ResolutionWorkKinds.LinkedResolved, linkedId,

@@ -6,7 +6,8 @@ namespace IncidentBot.Core.Incidents;
 
 /// <summary>
 /// Changing an incident's severity (IC or admin, or anyone while there is no IC): the new severity, a timeline entry
-/// "SEV2 → SEV1: reason", the queued announcement and a reschedule of the cadence, in one transaction.
+/// "SEV2 → SEV1: reason", the queued announcement and a reschedule of the cadence, in one transaction. A public incident
+/// is never moved to a severity that is private by default: its channel and feed headline would go on showing it.
 /// </summary>
 public sealed class SeverityService(
     SqliteDatabase database,
@@ -28,10 +29,11 @@ public sealed class SeverityService(
             var outcome = !incident.IsOpen ? SeverityChangeOutcome.Resolved
                 : !permission.Allowed ? SeverityChangeOutcome.NotPermitted
                 : incident.SeverityKey == severity.Key ? SeverityChangeOutcome.AlreadyThatSeverity
+                : severity.PrivateByDefault && !incident.IsPrivate ? SeverityChangeOutcome.PrivateSeverityOnPublicIncident
                 : SeverityChangeOutcome.Changed;
             if (outcome != SeverityChangeOutcome.Changed)
             {
-                return new SeverityChangeResult(incident, outcome, permission);
+                return new SeverityChangeResult(incident, outcome, permission, severity);
             }
 
             var from = incident.SeverityKey.ToUpperInvariant();
@@ -42,7 +44,7 @@ public sealed class SeverityService(
             var payload = JsonSerializer.Serialize(new SeverityChangePayload(from, severity.DisplayKey, why, userId));
             await outbox.EnqueueAsync(tx, CadenceWorkKinds.AnnounceSeverity, incident.Id, payload, now);
             await outbox.EnqueueFollowUpsAsync(tx, incident.Id, now);
-            return new SeverityChangeResult((await incidents.GetAsync(tx, incident.Id))!, outcome, permission);
+            return new SeverityChangeResult((await incidents.GetAsync(tx, incident.Id))!, outcome, permission, severity);
         }, ct);
 
         if (result.Outcome == SeverityChangeOutcome.Changed)

@@ -85,6 +85,17 @@ public sealed class IncidentStore(SqliteDatabase database)
             "INSERT OR IGNORE INTO incident_members (incident_id, user_id, joined_at) VALUES (@incidentId, @userId, @at)",
             ("@incidentId", incidentId), ("@userId", userId), ("@at", UnixTime.ToUnixMs(at))));
 
+    /// <summary>Forgets a member who left or was removed from the channel: a private incident is no longer shown to them.</summary>
+    public Task RemoveMemberAsync(IDbTransaction tx, long incidentId, string userId) =>
+        Task.FromResult(Statements.Execute(tx,
+            "DELETE FROM incident_members WHERE incident_id = @incidentId AND user_id = @userId",
+            ("@incidentId", incidentId), ("@userId", userId)));
+
+    public async Task<bool> IsMemberAsync(IDbTransaction tx, long incidentId, string userId) =>
+        await tx.Connection!.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM incident_members WHERE incident_id = @incidentId AND user_id = @userId",
+            new { incidentId, userId }, tx) > 0;
+
     public Task<bool> IsMemberAsync(long incidentId, string userId, CancellationToken ct = default) =>
         database.ReadAsync(async c => await c.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM incident_members WHERE incident_id = @incidentId AND user_id = @userId",

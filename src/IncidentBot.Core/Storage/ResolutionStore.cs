@@ -64,13 +64,20 @@ public sealed class ResolutionStore(SqliteDatabase database)
          OR i.id IN (SELECT incident_id FROM incident_links WHERE related_number = @Number))
         """;
 
-    /// <summary>The open incidents linked with this one either way round.</summary>
-    public async Task<IReadOnlyList<long>> OpenLinkedIdsAsync(IDbTransaction tx, Incident incident) =>
+    /// <summary>
+    /// The open incidents linked with this one either way round whose channels may hear of it: all of them for a public
+    /// incident; for a private one only private incidents every member of which is also a member of this one, so that
+    /// no channel is told of an incident some of its members could not see.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> OpenLinkedIdsToTellAsync(IDbTransaction tx, Incident incident) =>
         (await tx.Connection!.QueryAsync<long>($"""
             SELECT i.id FROM incidents i
             WHERE i.status <> 'Resolved' AND i.id <> @Id AND {LinkedEitherWay}
+              AND (@IsPrivate = 0 OR (i.is_private = 1 AND NOT EXISTS (
+                    SELECT 1 FROM incident_members m WHERE m.incident_id = i.id
+                      AND m.user_id NOT IN (SELECT r.user_id FROM incident_members r WHERE r.incident_id = @Id))))
             ORDER BY i.number
-            """, new { incident.Id, incident.Number }, tx)).ToList();
+            """, new { incident.Id, incident.Number, IsPrivate = incident.IsPrivate ? 1 : 0 }, tx)).ToList();
 
     /// <summary>Incidents linked with this one either way round, by number.</summary>
     public static async Task<IReadOnlyList<LinkedIncident>> LinkedAsync(IDbConnection c, IDbTransaction? tx, Incident incident) =>

@@ -84,6 +84,7 @@ public static class SlackRegistration
         services.AddSingleton<EventIntake>();
         services.AddSingleton<EventEndpoint>();
         services.AddSingleton<ISlackEventProcessor, MemberJoinedHandler>();
+        services.AddSingleton<ISlackEventProcessor, MemberLeftHandler>();
         services.AddSingleton<ISlackEventProcessor, AppHomeOpenedHandler>();
         services.AddSingleton<TimelineMarker>();
         services.AddSingleton<ISlackEventProcessor, PinAddedHandler>();

@@ -6,7 +6,10 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Work;
 
-/// <summary>DMs each owner their open action items overdue on the day in the payload, at most once per owner per day.</summary>
+/// <summary>
+/// DMs each owner their open action items overdue on the day in the payload, at most once per owner per day; items of a
+/// private incident the owner is not a member of carry its number only.
+/// </summary>
 public sealed class ActionDigestHandler(ActionItemStore actions, IncidentStore incidents, OncePoster poster, ILogger<ActionDigestHandler> logger)
     : IWorkHandler
 {
@@ -19,7 +22,7 @@ public sealed class ActionDigestHandler(ActionItemStore actions, IncidentStore i
         var byIncident = new Dictionary<long, Incident?>();
         foreach (var owner in overdue.GroupBy(a => a.Owner!, StringComparer.Ordinal))
         {
-            var items = new List<(ActionItem, Incident)>();
+            var items = new List<(ActionItem, Incident, bool)>();
             foreach (var action in owner)
             {
                 if (!byIncident.TryGetValue(action.IncidentId, out var incident))
@@ -29,7 +32,8 @@ public sealed class ActionDigestHandler(ActionItemStore actions, IncidentStore i
 
                 if (incident is not null)
                 {
-                    items.Add((action, incident));
+                    // A private incident's item goes to an owner outside it by number only.
+                    items.Add((action, incident, incident.IsPrivate && !await incidents.IsMemberAsync(incident.Id, owner.Key, ct)));
                 }
             }
 
@@ -37,7 +41,7 @@ public sealed class ActionDigestHandler(ActionItemStore actions, IncidentStore i
         }
     }
 
-    private async Task SendAsync(string owner, List<(ActionItem, Incident)> items, DateOnly today, CancellationToken ct)
+    private async Task SendAsync(string owner, List<(ActionItem, Incident, bool)> items, DateOnly today, CancellationToken ct)
     {
         var (text, blocks) = ActionItemMessages.Digest(items, today);
         try

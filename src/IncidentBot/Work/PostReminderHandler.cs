@@ -8,7 +8,8 @@ namespace IncidentBot.Work;
 
 /// <summary>
 /// Posts a recorded reminder in the channel and carries out its escalation: a DM to the IC, or a mention of the
-/// severity's target in the channel and the feed thread (and in the target channel, when the target is one).
+/// severity's target in the channel and the feed thread (and in the target channel, when the target is one: by number
+/// only for a private incident).
 /// </summary>
 public sealed class PostReminderHandler(IncidentStore incidents, SeverityLadder ladder, IncidentPoster poster) : IWorkHandler
 {
@@ -36,7 +37,8 @@ public sealed class PostReminderHandler(IncidentStore incidents, SeverityLadder 
                 await poster.InChannelAndFeedAsync(incident, key + ":escalate", ReminderMessage.MetadataEventType, message, ct);
                 if (EscalationPolicy.IsChannel(target))
                 {
-                    await poster.ToAsync(target, key + ":escalate-target", ReminderMessage.MetadataEventType, message, ct);
+                    await poster.ToAsync(target, key + ":escalate-target", ReminderMessage.MetadataEventType,
+                        ReminderMessage.EscalationElsewhere(incident, severity, reminder), ct);
                 }
 
                 break;

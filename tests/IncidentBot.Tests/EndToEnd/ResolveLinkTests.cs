@@ -70,20 +70,6 @@ public sealed class ResolveLinkTests
         Assert.That(System.Text.Json.Nodes.JsonNode.Parse(opened.Json)!["private_metadata"]!.GetValue<string>(), Is.EqualTo(second.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    [Test]
-    public async Task Resolve_PrivateLinkedIncident_TellsWithoutItsTitleOrResolution()
-    {
-        var secret = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Leaked credentials --private");
-        var open = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Login errors");
-        await _bot.Requests.CommandAsync("link INC-1", "U1", open.ChannelId!);
-
-        await ResolveSteps.ResolveAsync(_bot, secret, summary: "Rotated every key");
-        await _bot.WaitForIdleAsync();
-
-        var told = ResolveSteps.MessagesContaining(_bot, open.ChannelId!, "was resolved").Single();
-        Assert.That(told.Visible(), Does.Contain("INC-1, linked with INC-2, was resolved").And.Not.Contain("Leaked").And.Not.Contain("Rotated"));
-    }
-
     [TestCase("link", "Which incident?")]
     [TestCase("link INC-9", "There is no INC-9.")]
     [TestCase("link INC-1", "cannot be linked with itself")]

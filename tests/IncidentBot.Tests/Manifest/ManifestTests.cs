@@ -25,7 +25,7 @@ public sealed class ManifestTests
     ];
 
     /// <summary>The events the host handles.</summary>
-    private static readonly string[] HandledBotEvents = ["pin_added", "reaction_added", "member_joined_channel", "app_home_opened"];
+    private static readonly string[] HandledBotEvents = ["pin_added", "reaction_added", "member_joined_channel", "member_left_channel", "app_home_opened"];
 
     [Test]
     public async Task Manifest_ValidatesAgainstSlackSchemaV2()

@@ -7,7 +7,7 @@ namespace IncidentBot.Tests.Reliability;
 internal sealed class FuzzEvents(Random random, FuzzVocabulary vocabulary)
 {
     private static readonly string[] Types =
-        ["pin_added", "reaction_added", "member_joined_channel", "app_home_opened", "message", "channel_rename", "unknown_event", ""];
+        ["pin_added", "reaction_added", "member_joined_channel", "member_left_channel", "app_home_opened", "message", "channel_rename", "unknown_event", ""];
 
     private int _sequence;
 

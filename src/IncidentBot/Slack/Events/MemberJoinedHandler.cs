@@ -10,9 +10,8 @@ public sealed class MemberJoinedHandler(IncidentStore incidents, SqliteDatabase 
 
     public async Task HandleAsync(JsonObject evt, string eventId, CancellationToken ct)
     {
-        var channel = evt["channel"]?.GetValue<string>();
-        var user = evt["user"]?.GetValue<string>();
-        if (channel is null || user is null || await incidents.GetByChannelAsync(channel, ct) is not { } incident)
+        if (EventField.Text(evt["channel"]) is not { } channel || EventField.Text(evt["user"]) is not { } user
+            || await incidents.GetByChannelAsync(channel, ct) is not { } incident)
         {
             return;
         }

@@ -12,6 +12,9 @@ public static class ActionItemMessages
     public const string DigestEventType = "action_digest";
     private const int MaxListed = 40;
 
+    /// <summary>Stands for the text of an item of a private incident its owner is not a member of.</summary>
+    public const string WithheldText = "_private incident: ask its Incident Commander for the details_";
+
     public static CommandReply Usage(string problem, string usage) => CommandReply.Ephemeral(
         $"{problem}\nUsage: {usage}\nExample: `/incident action Add a canary for config pushes @bob due:2026-12-01 p1`");
 
@@ -51,14 +54,17 @@ public static class ActionItemMessages
         ? $":heavy_check_mark: Action item #{item.Number} is done: {PersonText.Mrkdwn(item.Text)}"
         : $"Action item #{item.Number} was already done.";
 
-    /// <summary>The daily DM to one owner: their overdue open items, by incident.</summary>
-    public static (string Text, JsonArray Blocks) Digest(IReadOnlyList<(ActionItem Item, Incident Incident)> overdue, DateOnly today)
+    /// <summary>
+    /// The daily DM to one owner: their overdue open items, by incident. An item of a private incident the owner is not a
+    /// member of (<c>Withheld</c>) is named by its incident's number and its own only: its text stays with the members.
+    /// </summary>
+    public static (string Text, JsonArray Blocks) Digest(IReadOnlyList<(ActionItem Item, Incident Incident, bool Withheld)> overdue, DateOnly today)
     {
         var text = overdue.Count == 1 ? "You have 1 overdue action item." : $"You have {overdue.Count} overdue action items.";
         var lines = overdue.Take(MaxListed).Select(x =>
-            $"• *{x.Incident.Reference}* #{x.Item.Number}: {PersonText.Mrkdwn(x.Item.Text)} · due {x.Item.Due!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" +
+            $"• *{x.Incident.Reference}* #{x.Item.Number}: {(x.Withheld ? WithheldText : PersonText.Mrkdwn(x.Item.Text))} · due {x.Item.Due!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" +
             $" ({today.DayNumber - x.Item.Due!.Value.DayNumber} d ago) · {x.Item.Priority.ToUpperInvariant()}" +
-            (x.Incident.ChannelId is { } c ? $" · {SlackText.Channel(c)}" : ""));
+            (x.Incident.ChannelId is { } c && !x.Withheld ? $" · {SlackText.Channel(c)}" : ""));
         var body = $":alarm_clock: *{text}*\n" + string.Join('\n', lines) + "\nMark them done with `/incident actions` in the incident channel.";
         return (text, Blocks.Array([Blocks.Section(body)]));
     }

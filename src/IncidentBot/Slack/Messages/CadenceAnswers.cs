@@ -37,8 +37,16 @@ public static class CadenceAnswers
         SeverityChangeOutcome.Changed => $"{result.Incident.Reference} is now {result.Incident.SeverityKey.ToUpperInvariant()}.",
         SeverityChangeOutcome.AlreadyThatSeverity => $"{result.Incident.Reference} is already {result.Incident.SeverityKey.ToUpperInvariant()}; nothing changed.",
         SeverityChangeOutcome.Resolved => $"{result.Incident.Reference} is resolved; its severity can no longer change. Reopen it first.",
+        SeverityChangeOutcome.PrivateSeverityOnPublicIncident => PrivateSeverityRefused(result.Incident, result.Requested!),
         _ => NotPermitted(result.Permission, "change severity"),
     };
+
+    /// <summary>Why a public incident cannot take a severity that is private by default, and what to do instead.</summary>
+    public static string PrivateSeverityRefused(Incident incident, Severity severity) =>
+        $"{severity.DisplayKey} incidents are private, but {incident.Reference} is public (its channel and feed headline), and Slack " +
+        $"cannot make a channel private; nothing changed. To go on in private, declare a new {severity.DisplayKey} incident " +
+        $"(`/incident declare {severity.Key} <title>`, private by itself), run `/incident link {incident.Reference}` in its channel, " +
+        $"and resolve {incident.Reference} saying where the work moved.";
 
     public static string SnoozeResult(SnoozeResult result)
     {

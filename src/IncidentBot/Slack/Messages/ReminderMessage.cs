@@ -38,6 +38,23 @@ public static class ReminderMessage
         return (text, Blocks.Array([Blocks.Section(text)]));
     }
 
+    /// <summary>
+    /// The escalation as posted in the target channel, outside the incident: a private incident's carries its number,
+    /// severity, missed count and IC only, never its title or channel.
+    /// </summary>
+    public static (string Text, JsonArray Blocks) EscalationElsewhere(Incident incident, Severity severity, ReminderPayload reminder)
+    {
+        if (!incident.IsPrivate)
+        {
+            return Escalation(incident, severity, reminder);
+        }
+
+        var target = EscalationPolicy.Mention(severity.EscalationTarget ?? "");
+        var text = $":rotating_light: Escalating {incident.Reference} ({severity.DisplayKey}, private) to {target}: {Missed(reminder.Missed)} " +
+            $"missed; IC is {SlackText.User(incident.Commander)}. Its details are for its members only.";
+        return (text, Blocks.Array([Blocks.Section(text)]));
+    }
+
     public static string Cadence(Severity severity) =>
         severity.UpdateCadence is { } c ? $"{severity.DisplayKey}, every {SlackText.Duration(c)}" : severity.DisplayKey;
 

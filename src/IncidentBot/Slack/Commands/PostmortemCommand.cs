@@ -1,10 +1,11 @@
+using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Commands;
 
 /// <summary><c>/incident postmortem</c>: recompiles the draft from the record and posts it again.</summary>
-public sealed class PostmortemCommand(PostmortemService postmortems) : IIncidentCommand
+public sealed class PostmortemCommand(PostmortemService postmortems, MemberPacer pacer) : IIncidentCommand
 {
     public string Name => "postmortem";
 
@@ -28,6 +29,11 @@ public sealed class PostmortemCommand(PostmortemService postmortems) : IIncident
         }
 
         var request = $"command-{context.Command.TriggerId ?? Guid.NewGuid().ToString("N")}";
+        if (pacer.TryTake(PacedAction.Recompile, context.Command.UserId, request) is { } paced)
+        {
+            return CommandReply.Ephemeral(PaceAnswers.Answer(paced));
+        }
+
         await postmortems.RequestCompileAsync(incident.Id, request, ct);
         return ResolutionAnswers.PostmortemQueued(incident);
     }

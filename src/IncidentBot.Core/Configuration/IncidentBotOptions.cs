@@ -21,6 +21,9 @@ public sealed class IncidentBotOptions
     /// <summary>Post-mortem recompiles one member (not an admin) may ask for per window; 0 turns pacing off.</summary>
     public int RecompilesPerMember { get; set; } = 5;
     public TimeSpan RecompilesPerMemberWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long finished work, delivered event ids and effect records are kept before the daily pruning.</summary>
+    public TimeSpan RetentionAge { get; set; } = TimeSpan.FromDays(30);
     public Dictionary<string, SeverityOptions> Severities { get; set; } = DefaultLadder.Severities();
     public Dictionary<string, RoleOptions> Roles { get; set; } = DefaultLadder.Roles();
 }

@@ -29,5 +29,10 @@ public static class BoundsSettings
         {
             yield return $"{prefix}__{nameof(options.RecompilesPerMemberWindow)} \"{options.RecompilesPerMemberWindow}\" is not a positive TimeSpan such as 00:10:00.";
         }
+
+        if (options.RetentionAge <= TimeSpan.Zero)
+        {
+            yield return $"{prefix}__{nameof(options.RetentionAge)} \"{options.RetentionAge}\" is not a positive TimeSpan such as 30.00:00:00 (d.hh:mm:ss).";
+        }
     }
 }

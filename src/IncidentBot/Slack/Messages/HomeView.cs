@@ -17,7 +17,7 @@ public static class HomeView
         var listed = open.OrderBy(i => ladder.TryParse(i.SeverityKey, out var s) ? s.Rank : int.MaxValue)
             .ThenBy(i => i.DeclaredAt).Select(i => Blocks.Section(Line(i))).ToList();
         var (blocks, _) = MessageBudget.View.Fit(head, listed,
-            n => Blocks.Context($"… and {n} more: `/incident list` in a channel lists them."),
+            n => Blocks.Context($"… and {n} more, less severe or declared later."),
             [Blocks.Context("`/incident help` lists every command.")]);
         return new JsonObject { ["type"] = "home", ["blocks"] = blocks };
     }

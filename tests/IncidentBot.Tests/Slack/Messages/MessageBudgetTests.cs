@@ -97,6 +97,22 @@ public sealed class MessageBudgetTests
     }
 
     [Test]
+    public void Brief_LongestTitleSummaryImpactAndManyLinks_IsAMessageSlackTakes()
+    {
+        var options = new Core.Configuration.IncidentBotOptions();
+        var incident = Incident(1, string.Concat(Enumerable.Repeat("&<", 75))) with
+        {
+            Summary = string.Concat(Enumerable.Repeat("a<b&", 750)), Impact = string.Concat(Enumerable.Repeat("c>d&", 750)),
+            Links = Enumerable.Range(2, 300).ToList(), OpenActionCount = 999, PossiblyRelatedNumber = 7,
+        };
+
+        var (_, blocks) = BriefMessage.Build(incident, SeverityLadder.From(options).Get("sev1"), new CadenceState { IncidentId = 1 },
+            RoleCatalog.From(options), Declared.AddHours(5));
+
+        Assert.That(PayloadSize.MessageProblems(blocks), Is.Empty);
+    }
+
+    [Test]
     public void Lines_AllFit_JoinsThemAsTheyAre() =>
         Assert.That(MessageBudget.Lines(["a", "b"], 10, n => $"+{n}"), Is.EqualTo("a\nb"));
 

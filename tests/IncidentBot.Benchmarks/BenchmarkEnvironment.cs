@@ -51,6 +51,9 @@ public sealed class BenchmarkEnvironment : IAsyncDisposable
             ["SLACK_BOT_TOKEN"] = slack.BotToken, ["SLACK_SIGNING_SECRET"] = SigningSecret,
             ["SLACK_API_URL"] = slack.BaseUrl.ToString(), ["INCIDENTBOT_DATABASE"] = database,
             ["IncidentBot__FeedChannel"] = FeedChannel, ["Serilog__MinimumLevel__Default"] = "Warning",
+
+            // The load declares far faster than a person: it measures the bot, not its pacing of members.
+            ["IncidentBot__DeclaresPerMember"] = "0", ["IncidentBot__RecompilesPerMember"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

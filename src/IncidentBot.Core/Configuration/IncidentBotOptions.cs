@@ -13,6 +13,17 @@ public sealed class IncidentBotOptions
     public IReadOnlyList<TimeSpan> PostmortemDueAfter { get; set; } = [TimeSpan.FromHours(24), TimeSpan.FromHours(48)];
     public string TimelineReaction { get; set; } = "pushpin";
     public int MaxTitleLength { get; set; } = 150;
+
+    /// <summary>Declares one member (not an admin) may make per <see cref="DeclaresPerMemberWindow"/>; 0 turns pacing off.</summary>
+    public int DeclaresPerMember { get; set; } = 5;
+    public TimeSpan DeclaresPerMemberWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Post-mortem recompiles one member (not an admin) may ask for per window; 0 turns pacing off.</summary>
+    public int RecompilesPerMember { get; set; } = 5;
+    public TimeSpan RecompilesPerMemberWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long finished work, delivered event ids and effect records are kept before the daily pruning.</summary>
+    public TimeSpan RetentionAge { get; set; } = TimeSpan.FromDays(30);
     public Dictionary<string, SeverityOptions> Severities { get; set; } = DefaultLadder.Severities();
     public Dictionary<string, RoleOptions> Roles { get; set; } = DefaultLadder.Roles();
 }

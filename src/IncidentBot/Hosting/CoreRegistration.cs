@@ -34,6 +34,7 @@ public static class CoreRegistration
         services.AddSingleton<IWorkSignal>(sp => sp.GetRequiredService<WorkSignal>());
         services.AddSingleton<StandaloneWork>();
         services.AddSingleton<IncidentService>();
+        services.AddSingleton<MemberPacer>();
         services.AddResolutionCore();
         services.AddSingleton<RoleStore>();
         services.AddSingleton<RoleService>();

@@ -62,6 +62,7 @@ public static class SettingsCheck
             problems.Add($"{EnvironmentName(section.Path)}__{ActionDigestSchedule.TimeSettingName} \"{digest}\" is not a time of day: use HH:mm, such as 09:00.");
         }
 
+        problems.AddRange(BoundsSettings.Problems(options, EnvironmentName(section.Path)));
         if (section["LogFormat"] is { Length: > 0 } format && !LoggingRegistration.Formats.Contains(format, StringComparer.OrdinalIgnoreCase))
         {
             problems.Add($"{EnvironmentName(section.Path)}__LogFormat \"{format}\" is not a log format: use {string.Join(" or ", LoggingRegistration.Formats)}.");

@@ -33,6 +33,8 @@ public static class JobsRegistration
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<JobScheduler>();
+        services.AddSingleton<RetentionStore>();
+        services.AddHostedService<RetentionSchedule>();
         services.TryAddSingleton(JobRetryPolicy.Default);
         return builder;
     }

@@ -77,6 +77,13 @@ internal sealed class ResponseUrlEndpoint(TimeProvider time)
                 return (StatusCodes.Status400BadRequest, "invalid_payload");
             }
 
+            if (json["blocks"] is JsonArray blocks && PayloadSize.MessageProblems(blocks).Count > 0)
+            {
+                // Slack answers a response_url post it cannot show with a 400 and the reason as the body.
+                return (StatusCodes.Status400BadRequest,
+                    PayloadSize.BlockText(blocks) > PayloadSize.MaxMessageBlockText ? PayloadSize.BlocksTooLong : "invalid_blocks");
+            }
+
             entry.Posts.Add(new ResponseUrlPost(
                 body,
                 Violations.StringOf(json["text"]),

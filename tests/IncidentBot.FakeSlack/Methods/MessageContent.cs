@@ -29,6 +29,11 @@ internal sealed record MessageContent(string Text, string? BlocksJson, string? E
             {
                 throw new SlackApiException("invalid_blocks", violations);
             }
+
+            if (PayloadSize.BlockText(blocks) > PayloadSize.MaxMessageBlockText)
+            {
+                throw new SlackApiException(PayloadSize.BlocksTooLong);
+            }
         }
 
         var (eventType, payload) = Metadata(req);

@@ -92,6 +92,11 @@ internal static class ViewMethods
             throw new SlackApiException("invalid_arguments", ["[ERROR] missing required field: view"]);
         }
 
+        if (PayloadSize.Bytes(req.Get("view")!) > PayloadSize.MaxViewBytes)
+        {
+            throw new SlackApiException(PayloadSize.ViewTooLarge);
+        }
+
         var violations = BlockKitValidator.ValidateView(view);
         return violations.Count > 0 ? throw new SlackApiException("invalid_arguments", violations) : view;
     }

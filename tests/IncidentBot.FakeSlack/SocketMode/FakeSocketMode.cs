@@ -124,6 +124,11 @@ public sealed partial class FakeSocketMode
             _ackProblems.Enqueue($"ack for {id} carries a payload, but the envelope does not accept one");
         }
 
+        if (ack["payload"]?["blocks"] is JsonArray blocks && PayloadSize.MessageProblems(blocks) is { Count: > 0 } problems)
+        {
+            _ackProblems.Enqueue($"ack for {id} carries blocks Slack would refuse: {string.Join("; ", problems)}");
+        }
+
         pending.Ack.TrySetResult(ack);
     }
 

@@ -92,6 +92,10 @@ public sealed class BotHarness : IAsyncDisposable
         ["IncidentBot:FeedChannel"] = FeedChannel,
         ["IncidentBot:TimeZone"] = "UTC",
         ["Serilog:MinimumLevel:Default"] = "Warning",
+
+        // Tests declare and recompile far faster than a person; the pacing tests set these back on.
+        ["IncidentBot:DeclaresPerMember"] = "0",
+        ["IncidentBot:RecompilesPerMember"] = "0",
     };
 
     /// <summary>Waits until queued Slack work is finished (nothing pending or running).</summary>

@@ -25,7 +25,21 @@ public sealed class SlackRequests(HttpClient http, FakeSlackServer slack, string
             ["channel_name"] = "general", ["user_id"] = user, ["user_name"] = user.ToLowerInvariant(), ["command"] = "/incident",
             ["text"] = text, ["api_app_id"] = "A0001", ["response_url"] = responseUrl.ToString(), ["trigger_id"] = triggerId,
         };
-        return await PostAsync("/slack/commands", FormBody(form), "application/x-www-form-urlencoded");
+        return Shown(await PostAsync("/slack/commands", FormBody(form), "application/x-www-form-urlencoded"));
+    }
+
+    /// <summary>
+    /// The answer, as Slack would show it: an answer whose blocks Slack refuses (a block over its limit, more than 50
+    /// blocks, or more text than a message may hold) reaches the user as an error instead, so it fails the test here.
+    /// </summary>
+    private static SlackAnswer Shown(SlackAnswer answer)
+    {
+        if (answer.Json?["blocks"] is JsonArray blocks && PayloadSize.MessageProblems(blocks) is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException("Slack would refuse this command answer: " + string.Join("; ", problems));
+        }
+
+        return answer;
     }
 
     public Task<SlackAnswer> InteractionAsync(JsonObject payload) =>

@@ -1,14 +1,18 @@
+using System.Globalization;
 using IncidentBot.Core.Storage;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Commands;
 
-/// <summary><c>/incident actions</c>: the incident's action items, with a Done button on each open one.</summary>
+/// <summary>
+/// <c>/incident actions [page]</c>: the incident's action items, with a Done button on each open one, a page at a time
+/// when they do not fit in one message.
+/// </summary>
 public sealed class ActionsCommand(ActionItemStore actions) : IIncidentCommand
 {
     public string Name => "actions";
 
-    public string Arguments => "";
+    public string Arguments => "[page]";
 
     public string Description => "list action items, with Done buttons";
 
@@ -16,13 +20,15 @@ public sealed class ActionsCommand(ActionItemStore actions) : IIncidentCommand
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
-        if (context.Arguments.Length > 0)
+        var page = 1;
+        if (context.Arguments.Length > 0
+            && !(int.TryParse(context.Arguments, NumberStyles.None, CultureInfo.InvariantCulture, out page) && page >= 1))
         {
-            return ResolutionAnswers.NoArguments(Name);
+            return ActionItemMessages.PageUsage(context.Arguments);
         }
 
         var incident = context.RequiredIncident;
-        var (text, blocks) = ActionItemMessages.List(incident, await actions.ListAsync(incident.Id, ct));
+        var (text, blocks) = ActionItemMessages.List(incident, await actions.ListAsync(incident.Id, ct), page);
         return CommandReply.Ephemeral(text, blocks);
     }
 }

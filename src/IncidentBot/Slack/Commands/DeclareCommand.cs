@@ -10,7 +10,7 @@ namespace IncidentBot.Slack.Commands;
 /// declare modal with whatever was given filled in. A first word off the ladder that is clearly a severity
 /// (<see cref="SeverityWord"/>) is answered with the ladder's severities; any other starts the title.
 /// </summary>
-public sealed class DeclareCommand(IncidentService service, SeverityLadder ladder, DeclareModalOpener modal) : IIncidentCommand
+public sealed partial class DeclareCommand(IncidentService service, SeverityLadder ladder, DeclareModalOpener modal, MemberPacer pacer) : IIncidentCommand
 {
     public const string PrivateFlag = "--private";
 
@@ -50,8 +50,14 @@ public sealed class DeclareCommand(IncidentService service, SeverityLadder ladde
         }
 
         var command = context.Command;
+        var key = $"command:{command.TriggerId ?? Guid.NewGuid().ToString("N")}";
+        if (pacer.TryTake(PacedAction.Declare, command.UserId, key) is { } paced)
+        {
+            return CommandReply.Ephemeral(PaceAnswers.Answer(paced));
+        }
+
         var result = await service.DeclareAsync(new DeclareRequest(
-            $"command:{command.TriggerId ?? Guid.NewGuid().ToString("N")}", title, severity, command.UserId,
+            key, title, severity, command.UserId,
             isPrivate || severity.PrivateByDefault, DeclarerIsCommander: true, ResponseUrl: command.ResponseUrl), ct);
         return CommandAnswers.Declaring(result, severity);
     }

@@ -1,3 +1,4 @@
+using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Slack.Messages;
 
@@ -7,7 +8,7 @@ namespace IncidentBot.Slack.Commands;
 /// <c>/incident postmortem</c>: recompiles the draft from the record and posts it again; for an incident resolved without
 /// starting a post-mortem, starts one, with its review reminders.
 /// </summary>
-public sealed class PostmortemCommand(PostmortemService postmortems) : IIncidentCommand
+public sealed class PostmortemCommand(PostmortemService postmortems, MemberPacer pacer) : IIncidentCommand
 {
     public string Name => "postmortem";
 
@@ -31,6 +32,11 @@ public sealed class PostmortemCommand(PostmortemService postmortems) : IIncident
         }
 
         var request = $"command-{context.Command.TriggerId ?? Guid.NewGuid().ToString("N")}";
+        if (pacer.TryTake(PacedAction.Recompile, context.Command.UserId, request) is { } paced)
+        {
+            return CommandReply.Ephemeral(PaceAnswers.Answer(paced));
+        }
+
         return await postmortems.RequestAsync(incident.Id, context.Command.UserId, request, ct)
             ? ResolutionAnswers.PostmortemStarted(incident)
             : ResolutionAnswers.PostmortemQueued(incident);

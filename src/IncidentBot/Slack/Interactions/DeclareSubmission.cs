@@ -5,7 +5,7 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Slack.Interactions;
 
 /// <summary>The declare modal's submission: validates each field (errors go back on that field), then declares.</summary>
-public sealed class DeclareSubmission(IncidentService service, SeverityLadder ladder) : IViewSubmissionHandler
+public sealed class DeclareSubmission(IncidentService service, SeverityLadder ladder, MemberPacer pacer) : IViewSubmissionHandler
 {
     public string CallbackId => DeclareModal.CallbackId;
 
@@ -25,6 +25,11 @@ public sealed class DeclareSubmission(IncidentService service, SeverityLadder la
         if (payload.UserId is not { } user || payload.ViewId is not { } viewId)
         {
             return ViewSubmissionResult.Error(DeclareModal.TitleBlock, "This form is missing its user or view; please reopen it.");
+        }
+
+        if (pacer.TryTake(PacedAction.Declare, user, $"view:{viewId}") is { } paced)
+        {
+            return ViewSubmissionResult.Error(DeclareModal.TitleBlock, PaceAnswers.Plain(paced));
         }
 
         var options = payload.SelectedValues(DeclareModal.OptionsBlock);

@@ -85,11 +85,14 @@ public static class CommandAnswers
         var lines = open
             .OrderBy(i => ladder.TryParse(i.SeverityKey, out var s) ? s.Rank : int.MaxValue)
             .ThenBy(i => i.DeclaredAt)
-            .Take(40)
             .Select(i => $"*{i.Reference}* · {i.SeverityKey.ToUpperInvariant()} · {StatusText.Of(i.Status)} · " +
                 $"{(i.ChannelId is { } c ? SlackText.Channel(c) : "channel pending")} — {PersonText.Mrkdwn(i.Title)}" +
-                $" · IC {SlackText.User(i.Commander)}");
-        var text = $"*Open incidents ({open.Count})*\n" + string.Join('\n', lines);
-        return CommandReply.Ephemeral(text, Blocks.Array([Blocks.Section(text)]));
+                $" · IC {SlackText.User(i.Commander)}")
+            .ToList();
+        var heading = $"*Open incidents ({open.Count})*";
+        var (blocks, shown) = MessageBudget.Message.Fit([Blocks.Section(heading)], lines.Select(Blocks.Section).ToList(),
+            n => Blocks.Context($"… and {n} more, less severe or declared later: the bot's Home tab lists more."));
+        var text = heading + "\n" + string.Join('\n', lines.Take(shown)) + (shown < lines.Count ? $"\n… and {lines.Count - shown} more." : "");
+        return CommandReply.Ephemeral(text, blocks);
     }
 }

@@ -3,32 +3,23 @@ using IncidentBot.Core.Incidents;
 
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>The App Home tab: the open incidents the viewer may see, worst first, within the 100-block limit.</summary>
+/// <summary>The App Home tab: the open incidents the viewer may see, worst first, as many as a view holds.</summary>
 public static class HomeView
 {
-    private const int MaxIncidents = 45;
-
     public static JsonObject Build(IReadOnlyList<Incident> open, SeverityLadder ladder)
     {
-        var blocks = new List<JsonObject> { Blocks.Header("Open incidents") };
+        var head = new List<JsonObject> { Blocks.Header("Open incidents") };
         if (open.Count == 0)
         {
-            blocks.Add(Blocks.Section("No open incidents. :tada: Declare one with `/incident declare sev1 <title>`."));
+            head.Add(Blocks.Section("No open incidents. :tada: Declare one with `/incident declare sev1 <title>`."));
         }
 
-        foreach (var incident in open.OrderBy(i => ladder.TryParse(i.SeverityKey, out var s) ? s.Rank : int.MaxValue)
-                     .ThenBy(i => i.DeclaredAt).Take(MaxIncidents))
-        {
-            blocks.Add(Blocks.Section(Line(incident)));
-        }
-
-        if (open.Count > MaxIncidents)
-        {
-            blocks.Add(Blocks.Context($"… and {open.Count - MaxIncidents} more: `/incident list` shows them all."));
-        }
-
-        blocks.Add(Blocks.Context("`/incident help` lists every command."));
-        return new JsonObject { ["type"] = "home", ["blocks"] = Blocks.Array(blocks) };
+        var listed = open.OrderBy(i => ladder.TryParse(i.SeverityKey, out var s) ? s.Rank : int.MaxValue)
+            .ThenBy(i => i.DeclaredAt).Select(i => Blocks.Section(Line(i))).ToList();
+        var (blocks, _) = MessageBudget.View.Fit(head, listed,
+            n => Blocks.Context($"… and {n} more, less severe or declared later."),
+            [Blocks.Context("`/incident help` lists every command.")]);
+        return new JsonObject { ["type"] = "home", ["blocks"] = blocks };
     }
 
     private static string Line(Incident incident)

@@ -13,7 +13,8 @@ namespace IncidentBot.Slack.Messages;
 public static class TimelineMessage
 {
     public const int EntriesPerPage = 60;
-    public const int PageTextBudget = 10_000;
+    /// <summary>The message budget less room for the page's header and context.</summary>
+    public static readonly int PageTextBudget = MessageBudget.Message.MaxText - 500;
     public const int MaxPages = 12;
     public const int MaxEntryText = 500;
 

@@ -64,12 +64,13 @@ public sealed class UnauthenticatedTrafficTests
         Assert.That(answer.Status, Is.EqualTo(401));
     }
 
-    [TestCase(true, TestName = "Command_SignedBodyOverTheCap_Is413WithAReasonAndDeclaresNothing")]
-    [TestCase(false, TestName = "Command_SignedChunkedBodyOverTheCap_Is413WithAReasonAndDeclaresNothing")]
-    public async Task Command_SignedBodyOverTheCap_Is413(bool declared)
+    [TestCase(true, 1, TestName = "Command_SignedBodyOverTheCap_Is413WithAReasonAndDeclaresNothing")]
+    [TestCase(true, 8, TestName = "Command_SignedBodyFarOverTheCap_Is413ReadByTheClientStillSending")]
+    [TestCase(false, 1, TestName = "Command_SignedChunkedBodyOverTheCap_Is413WithAReasonAndDeclaresNothing")]
+    public async Task Command_SignedBodyOverTheCap_Is413(bool declared, int caps)
     {
         var body = Encoding.UTF8.GetBytes("team_id=T0001&channel_id=CGENERAL&user_id=U1&command=%2Fincident&text=declare+sev1+Oversized" +
-            "&padding=" + new string('x', SlackRequestBody.MaxBytes));
+            "&padding=" + new string('x', SlackRequestBody.MaxBytes * caps));
         var ts = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/slack/commands")
         {

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Features;
+
 namespace IncidentBot.Slack.Http;
 
 /// <summary>
@@ -34,6 +36,11 @@ public sealed class SignatureFilter(SlackSignatureVerifier verifier, RefusalTall
 
     private async Task<(SlackRequestBody? Body, IResult? Refusal)> ReadBodyAsync(HttpContext http)
     {
+        if (http.Request.ContentLength > SlackRequestBody.MaxBytes)
+        {
+            return (null, DeclaredTooLarge(http));
+        }
+
         try
         {
             return await SlackRequestBody.ReadAsync(http) is { } body ? (body, null) : (null, TooLarge(http));
@@ -55,8 +62,25 @@ public sealed class SignatureFilter(SlackSignatureVerifier verifier, RefusalTall
         }
     }
 
-    private IResult TooLarge(HttpContext http) => Refuse(http, "BodyTooLarge", StatusCodes.Status413PayloadTooLarge,
-        $"request body larger than {SlackRequestBody.MaxBytes / 1024} KiB: Slack's requests are smaller");
+    /// <summary>
+    /// A signed-looking request that says up front its body is too large is answered 413 and kept open while Kestrel
+    /// drains (reads and discards, for at most a few seconds) what follows, so a client still sending reads the reason
+    /// rather than a reset connection. Nothing of that body is kept.
+    /// </summary>
+    private IResult DeclaredTooLarge(HttpContext http)
+    {
+        refusals.Count("BodyTooLarge");
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = null;
+        }
+
+        return Results.Text(TooLargeText, statusCode: StatusCodes.Status413PayloadTooLarge);
+    }
+
+    private static string TooLargeText => $"request body larger than {SlackRequestBody.MaxBytes / 1024} KiB: Slack's requests are smaller";
+
+    private IResult TooLarge(HttpContext http) => Refuse(http, "BodyTooLarge", StatusCodes.Status413PayloadTooLarge, TooLargeText);
 
     /// <summary>
     /// Answers with the reason and closes the connection after it: a stranger's connection is not kept for another

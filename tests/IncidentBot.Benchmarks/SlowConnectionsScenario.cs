@@ -34,11 +34,11 @@ public static class SlowConnectionsScenario
             (true, "signature-shaped", SlackRequestBody.MaxBytes - 1024),
         })
         {
-            var (help, peakMb, mostOpen, flood) = await UnderFloodAsync(env, new SlowFlood(env.Bot.BaseUrl, Connections, promised, signed), hold);
+            var (help, peakMb, mostOpen, logLines, flood) = await UnderFloodAsync(env, new SlowFlood(env.Bot.BaseUrl, Connections, promised, signed), hold);
             var note = string.Create(CultureInfo.InvariantCulture, $"VmRSS peak {peakMb:0} MB (+{peakMb - idleMb:0} MB over idle)");
             rows.Add(($"signed `/incident help` @ {HelpRate}/s beside {Connections} slow {label} connections", help, note));
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"| {label} | {promised / 1024} KiB | {mostOpen} | {flood.Opened} | {flood.Answered} | {peakMb:0} MB | +{peakMb - idleMb:0} MB |"));
+                $"| {label} | {promised / 1024} KiB | {mostOpen} | {flood.Opened} | {flood.Answered} | {logLines} | {peakMb:0} MB | +{peakMb - idleMb:0} MB |"));
             report.Target("Slow connections", $"{Connections} slow {label} connections: VmRSS within +{MemoryTargetMb:0} MB of idle",
                 string.Create(CultureInfo.InvariantCulture, $"+{peakMb - idleMb:0} MB"), peakMb - idleMb <= MemoryTargetMb);
             report.Target("Slow connections", $"{Connections} slow {label} connections: signed `/incident help` p99 < {HelpTargetMs:0} ms",
@@ -46,14 +46,17 @@ public static class SlowConnectionsScenario
         }
 
         report.Section("Slow connections from a stranger", string.Create(CultureInfo.InvariantCulture,
-            $"{Connections} connections on loopback, each posting to `/slack/commands` with a promised body it trickles at 1 KiB/s, held for {hold.TotalSeconds:0} s; a connection the bot closes is opened again a second later, at the trickle's own pace. *Unsigned* ones carry no signature headers; *signature-shaped* ones carry a fresh timestamp and a well-formed but wrong signature, which passes the header check, so the bot reads their bodies (up to its 512 KiB cap, at Kestrel's minimum body rate of 4 KiB/s after 3 s). Idle working set (VmRSS) after warm-up: **{idleMb:0} MB**; peak is the largest of samples every 250 ms during the flood."));
-        report.Line("| connections | promised body | most open at once | opened in all | answered before sending their whole body | VmRSS peak | over idle |\n" +
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n" + string.Join("\n", lines));
+            $"{Connections} connections on loopback, each posting to `/slack/commands` with a promised body it trickles at 1 KiB/s, held for {hold.TotalSeconds:0} s; a connection the bot closes is opened again a second later, at the trickle's own pace. *Unsigned* ones carry no signature headers; *signature-shaped* ones carry a fresh timestamp and a well-formed but wrong signature, which passes the header check, so the bot reads their bodies (up to its 512 KiB cap, at Kestrel's minimum body rate of 4 KiB/s after 3 s). Idle working set (VmRSS) after warm-up: **{idleMb:0} MB**; peak is the largest of samples every 250 ms during the flood. Bot log lines: lines the bot wrote (warnings and above) from the flood's start until 6 s after it stopped; refusals are counted in one warning a minute."));
+        report.Line("| connections | promised body | most open at once | opened in all | answered before sending their whole body | bot log lines | VmRSS peak | over idle |\n" +
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n" + string.Join("\n", lines));
         report.LatencyTable($"Signed `/incident help` at {HelpRate}/s, idle and during each flood.", rows);
     }
 
-    private static async Task<(LatencyStats Help, double PeakMb, int MostOpen, SlowFlood Flood)> UnderFloodAsync(BenchmarkEnvironment env, SlowFlood flood, TimeSpan hold)
+    private static int LogLines(BenchmarkEnvironment env) => env.Bot.Log().Count(c => c == '\n');
+
+    private static async Task<(LatencyStats Help, double PeakMb, int MostOpen, int LogLines, SlowFlood Flood)> UnderFloodAsync(BenchmarkEnvironment env, SlowFlood flood, TimeSpan hold)
     {
+        var logBefore = LogLines(env);
         using var stop = new CancellationTokenSource();
         var flooding = flood.RunAsync(stop.Token);
         var deadline = Environment.TickCount64 + 10_000;
@@ -76,6 +79,6 @@ public static class SlowConnectionsScenario
         await stop.CancelAsync();
         await Task.WhenAll(flooding, sampling);
         await Task.Delay(TimeSpan.FromSeconds(6)); // Let the bot drain and close the last of them before the next run.
-        return (help, peak, most, flood);
+        return (help, peak, most, LogLines(env) - logBefore, flood);
     }
 }

@@ -10,6 +10,7 @@ if (SettingsCheck.Problems(builder.Configuration) is { Count: > 0 } problems)
 }
 
 builder.UseDefaultAddress();
+builder.UseSlackSizedLimits();
 builder.AddIncidentBotLogging();
 builder.AddIncidentCore();
 builder.AddSlack();

@@ -19,6 +19,17 @@ public static class SettingsCheck
         {
             problems.Add("SLACK_BOT_TOKEN is not set: set it to the app's bot token (xoxb-…).");
         }
+        else if (!config["SLACK_BOT_TOKEN"]!.StartsWith("xoxb-", StringComparison.Ordinal))
+        {
+            problems.Add("SLACK_BOT_TOKEN is not a bot token: set it to the app's bot token, which starts with xoxb- " +
+                "(not a user token, xoxp-, or the app-level token, xapp-).");
+        }
+
+        if (config["SLACK_APP_TOKEN"] is { Length: > 0 } appToken && !appToken.StartsWith("xapp-", StringComparison.Ordinal))
+        {
+            problems.Add("SLACK_APP_TOKEN is not an app-level token: set it to the app's app-level token, which starts with xapp-, " +
+                "or leave it unset for HTTP mode.");
+        }
 
         if (string.IsNullOrWhiteSpace(config["SLACK_SIGNING_SECRET"]) && string.IsNullOrWhiteSpace(config["SLACK_APP_TOKEN"]))
         {
@@ -26,10 +37,10 @@ public static class SettingsCheck
                 "(or set SLACK_APP_TOKEN, xapp-…, for Socket Mode).");
         }
 
-        if (config["SLACK_API_URL"] is { Length: > 0 } url
-            && !(Uri.TryCreate(url, UriKind.Absolute, out var api) && api.Scheme is "http" or "https"))
+        if (config["SLACK_API_URL"] is { Length: > 0 } url && !IsSafeApiUrl(url))
         {
-            problems.Add($"SLACK_API_URL \"{url}\" is not an http(s) URL such as https://slack.com/api/.");
+            problems.Add($"SLACK_API_URL \"{url}\" is not an https URL such as https://slack.com/api/ " +
+                "(plain http only to a loopback address, such as a local test server on http://127.0.0.1:…).");
         }
 
         var section = config.GetSection(IncidentBotOptions.SectionName);
@@ -70,6 +81,10 @@ public static class SettingsCheck
 
         return problems;
     }
+
+    /// <summary>The token travels with every call, so only https, or http that never leaves the machine.</summary>
+    private static bool IsSafeApiUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var api) && (api.Scheme == Uri.UriSchemeHttps || (api.Scheme == Uri.UriSchemeHttp && api.IsLoopback));
 
     private static bool ZoneExists(string id)
     {

@@ -26,6 +26,8 @@ public static class SlackRegistration
         });
         services.AddSingleton(sp => MentionFence.For(sp.GetRequiredService<Core.Incidents.SeverityLadder>()));
         services.AddSingleton(sp => new SlackSignatureVerifier(config["SLACK_SIGNING_SECRET"], sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<RefusalTally>();
+        services.AddHostedService(sp => sp.GetRequiredService<RefusalTally>());
         services.AddSingleton<SignatureFilter>();
         services.AddSingleton<ForegroundFilter>();
         services.AddSingleton<SlackIdentity>();

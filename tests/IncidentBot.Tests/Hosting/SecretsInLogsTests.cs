@@ -28,9 +28,12 @@ public sealed class SecretsInLogsTests
         await new SlackRequests(bot.Http, slack, "wrong-secret").CommandAsync("declare sev1 Forged");
         await slack.WaitForAsync(s => s.CallsTo("pins.add").Count > 0, TimeSpan.FromSeconds(20));
 
+        await bot.StopAsync(TimeSpan.FromSeconds(30));
+
         AssertNoSecrets(bot.Logs);
         Assert.That(bot.Logs, Does.Contain("conversations.create"), "the retry of the rate-limited call should be logged");
-        Assert.That(bot.Logs, Does.Contain("Refused a Slack request"), "the forged request should be logged");
+        Assert.That(bot.Logs, Does.Contain("Refused 1 request(s) to the Slack endpoints since the last report (Mismatch 1)"),
+            "the forged request should be counted in the refusals reported at shutdown");
     }
 
     [Test]

@@ -21,10 +21,30 @@ public sealed class SettingsCheckTests
     public void Problems_SocketModeWithoutSigningSecret_None() =>
         Assert.That(SettingsCheck.Problems(Config(("SLACK_SIGNING_SECRET", null), ("SLACK_APP_TOKEN", "xapp-1-A-b"))), Is.Empty);
 
+    [TestCase("https://slack.com/api/")]
+    [TestCase("http://127.0.0.1:5000/api/")]
+    [TestCase("http://localhost:5000/api/")]
+    [TestCase("http://[::1]:5000/api/")]
+    public void Problems_ApiUrlHttpsOrLoopback_None(string url) =>
+        Assert.That(SettingsCheck.Problems(Config(("SLACK_API_URL", url))), Is.Empty);
+
+    [Test]
+    public void Problems_WrongToken_DoesNotRepeatTheToken() =>
+        Assert.That(SettingsCheck.Problems(Config(("SLACK_BOT_TOKEN", "xoxp-SECRETUSERTOKEN"), ("SLACK_APP_TOKEN", "SECRETAPPTOKEN"))),
+            Has.Count.EqualTo(2).And.All.Not.Contains("SECRET"));
+
     [TestCase("SLACK_BOT_TOKEN", null, "SLACK_BOT_TOKEN is not set")]
     [TestCase("SLACK_SIGNING_SECRET", "", "SLACK_SIGNING_SECRET is not set")]
-    [TestCase("SLACK_API_URL", "slack.com/api", "SLACK_API_URL \"slack.com/api\" is not an http(s) URL")]
-    [TestCase("SLACK_API_URL", "localhost:8080/api", "SLACK_API_URL \"localhost:8080/api\" is not an http(s) URL")]
+    [TestCase("SLACK_BOT_TOKEN", "xoxp-1-2-abc", "SLACK_BOT_TOKEN is not a bot token: set it to the app's bot token, which starts with xoxb-")]
+    [TestCase("SLACK_BOT_TOKEN", "xapp-1-A-b", "SLACK_BOT_TOKEN is not a bot token")]
+    [TestCase("SLACK_BOT_TOKEN", " xoxb-1-2-abc", "SLACK_BOT_TOKEN is not a bot token")]
+    [TestCase("SLACK_APP_TOKEN", "xoxb-1-2-abc", "SLACK_APP_TOKEN is not an app-level token: set it to the app's app-level token, which starts with xapp-")]
+    [TestCase("SLACK_API_URL", "slack.com/api", "SLACK_API_URL \"slack.com/api\" is not an https URL")]
+    [TestCase("SLACK_API_URL", "localhost:8080/api", "SLACK_API_URL \"localhost:8080/api\" is not an https URL")]
+    [TestCase("SLACK_API_URL", "http://slack.com/api/", "SLACK_API_URL \"http://slack.com/api/\" is not an https URL such as https://slack.com/api/ (plain http only to a loopback address")]
+    [TestCase("SLACK_API_URL", "http://10.0.0.5:8080/api/", "SLACK_API_URL \"http://10.0.0.5:8080/api/\" is not an https URL")]
+    [TestCase("SLACK_API_URL", "http://localhost.example.com/api/", "SLACK_API_URL \"http://localhost.example.com/api/\" is not an https URL")]
+    [TestCase("SLACK_API_URL", "ftp://127.0.0.1/api/", "SLACK_API_URL \"ftp://127.0.0.1/api/\" is not an https URL")]
     [TestCase("IncidentBot:TimeZone", "Europe/Moscw", "IncidentBot__TimeZone \"Europe/Moscw\" is not a time zone")]
     [TestCase("IncidentBot:DefaultSeverity", "sev9", "IncidentBot__DefaultSeverity \"sev9\" is not on the severity ladder: use sev0, sev1, sev2 or sev3")]
     [TestCase("IncidentBot:ActionDigestTime", "9am", "IncidentBot__ActionDigestTime \"9am\" is not a time of day")]
@@ -41,7 +61,7 @@ public sealed class SettingsCheckTests
         var database = Path.Combine(Path.GetTempPath(), $"incidentbot-settings-{Guid.NewGuid():N}.db");
         await using var bot = BotProcess.Start(new Dictionary<string, string?>
         {
-            ["SLACK_BOT_TOKEN"] = "xoxb-1-2-abc",
+            ["SLACK_BOT_TOKEN"] = "xoxp-1-2-SECRETUSERTOKEN",
             ["INCIDENTBOT_DATABASE"] = database,
             ["IncidentBot:TimeZone"] = "Mars/Base",
             ["IncidentBot:DefaultSeverity"] = "sev9",
@@ -50,11 +70,12 @@ public sealed class SettingsCheckTests
         var code = await bot.WaitForExitAsync(TimeSpan.FromSeconds(30));
 
         Assert.That(code, Is.EqualTo(1));
-        Assert.That(bot.Logs, Does.Contain("IncidentBot cannot start: 3 setting(s) to fix")
+        Assert.That(bot.Logs, Does.Contain("IncidentBot cannot start: 4 setting(s) to fix")
+            .And.Contain("SLACK_BOT_TOKEN is not a bot token")
             .And.Contain("SLACK_SIGNING_SECRET is not set")
             .And.Contain("IncidentBot__TimeZone \"Mars/Base\"")
             .And.Contain("IncidentBot__DefaultSeverity \"sev9\""));
-        Assert.That(bot.Logs, Does.Not.Contain("   at ").And.Not.Contain("Unhandled exception"));
+        Assert.That(bot.Logs, Does.Not.Contain("   at ").And.Not.Contain("Unhandled exception").And.Not.Contain("SECRETUSERTOKEN"));
         Assert.That(File.Exists(database), Is.False, "nothing was started");
     }
 

@@ -118,6 +118,17 @@ public sealed class BotProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Asks the process to stop as a deploy does (SIGTERM): shutdown hooks run; returns its exit code.</summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        return await WaitForExitAsync(timeout);
+    }
+
     /// <summary>Kills the process at once (SIGKILL on Unix): no shutdown hooks, no flushing.</summary>
     public void Kill()
     {

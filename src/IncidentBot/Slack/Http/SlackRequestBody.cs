@@ -5,23 +5,31 @@ namespace IncidentBot.Slack.Http;
 /// <summary>The raw body of a Slack request, read once, verified, then parsed.</summary>
 public sealed record SlackRequestBody(byte[] Raw)
 {
-    public const int MaxBytes = 1024 * 1024;
+    /// <summary>
+    /// The largest body taken: 512 KiB. The largest thing Slack sends is an interaction that echoes a whole view
+    /// (Slack caps a view at 250 kB) form-encoded, which grows JSON's quotes and braces threefold; events and slash
+    /// commands are a few kilobytes. Kestrel's <c>MaxRequestBodySize</c> is set to the same figure.
+    /// </summary>
+    public const int MaxBytes = 512 * 1024;
+
+    private const int ChunkBytes = 16 * 1024;
     private const string ItemKey = "IncidentBot.SlackBody";
 
     public static SlackRequestBody From(HttpContext context) => (SlackRequestBody)context.Items[ItemKey]!;
 
     /// <summary>
-    /// Reads the body up to <see cref="MaxBytes"/>; null when it is larger. A body with a declared length (Slack always
-    /// declares it) is read straight into an array of that size, so an answer allocates the body once.
+    /// Reads the body as it arrives, up to <see cref="MaxBytes"/>; null when it is, or is declared to be, larger. The
+    /// buffer grows with what has arrived, never with what the request says is coming, so a request that promises a
+    /// large body and sends it slowly holds no more memory than it has sent.
     /// </summary>
     public static async Task<SlackRequestBody?> ReadAsync(HttpContext context)
     {
-        var raw = context.Request.ContentLength switch
+        if (context.Request.ContentLength > MaxBytes)
         {
-            > MaxBytes => null,
-            { } length => await ReadDeclaredAsync(context.Request.Body, (int)length, context.RequestAborted),
-            null => await ReadChunkedAsync(context.Request.Body, context.RequestAborted),
-        };
+            return null;
+        }
+
+        var raw = await ReadCappedAsync(context.Request.Body, context.RequestAborted);
         if (raw is null)
         {
             return null;
@@ -32,27 +40,14 @@ public sealed record SlackRequestBody(byte[] Raw)
         return body;
     }
 
-    private static async Task<byte[]> ReadDeclaredAsync(Stream stream, int length, CancellationToken ct)
-    {
-        var raw = new byte[length];
-        var filled = 0;
-        int read;
-        while (filled < length && (read = await stream.ReadAsync(raw.AsMemory(filled), ct)) > 0)
-        {
-            filled += read;
-        }
-
-        return filled == length ? raw : raw[..filled];
-    }
-
-    private static async Task<byte[]?> ReadChunkedAsync(Stream stream, CancellationToken ct)
+    private static async Task<byte[]?> ReadCappedAsync(Stream stream, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
         {
             int read;
-            while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+            while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkBytes), ct)) > 0)
             {
                 if (buffer.Length + read > MaxBytes)
                 {

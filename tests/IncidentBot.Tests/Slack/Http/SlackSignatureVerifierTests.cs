@@ -79,6 +79,23 @@ public sealed class SlackSignatureVerifierTests
     public void SignedForOtherTimestamp_ReturnsMismatch() =>
         Assert.That(Verify(Sign(Now - 1), NowText), Is.EqualTo(SignatureCheck.Mismatch));
 
+    [TestCase(null, NowText, SignatureCheck.MissingSignature)]
+    [TestCase("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", null, SignatureCheck.MissingTimestamp)]
+    [TestCase("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", "abc", SignatureCheck.MalformedTimestamp)]
+    [TestCase("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", "1699999699", SignatureCheck.StaleTimestamp)]
+    [TestCase("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", "1700000301", SignatureCheck.FutureTimestamp)]
+    [TestCase("v0=a2114d57", NowText, SignatureCheck.MalformedSignature)]
+    public void CheckHeaders_BeforeTheBody_RefusesWhatTheHeadersAlreadyShow(string? signature, string? timestamp, SignatureCheck expected) =>
+        Assert.That(CreateSut(Secret).CheckHeaders(signature, timestamp), Is.EqualTo(expected));
+
+    [Test]
+    public void CheckHeaders_FreshWellFormedButWrongSignature_IsLeftForTheBody() =>
+        Assert.That(CreateSut(Secret).CheckHeaders("v0=" + new string('0', 64), NowText), Is.EqualTo(SignatureCheck.Valid));
+
+    [Test]
+    public void CheckHeaders_NoSecret_ReturnsMissingSecret() =>
+        Assert.That(CreateSut(null).CheckHeaders(Sign(Now), NowText), Is.EqualTo(SignatureCheck.MissingSecret));
+
     [Test]
     public void SlackDocsWorkedExample_AtItsTime_ReturnsValid()
     {

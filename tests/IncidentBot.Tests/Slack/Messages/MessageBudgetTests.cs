@@ -58,7 +58,7 @@ public sealed class MessageBudgetTests
     [Test]
     public void Digest_ManyLongOverdueItems_WholeLinesThenHowManyMore()
     {
-        var overdue = Enumerable.Range(1, 40).Select(n => (Item(n, LongText) with { Due = new DateOnly(2026, 1, 1) }, Incident())).ToList();
+        var overdue = Enumerable.Range(1, 40).Select(n => (Item(n, LongText) with { Due = new DateOnly(2026, 1, 1) }, Incident(), false)).ToList();
 
         var (_, blocks) = ActionItemMessages.Digest(overdue, new DateOnly(2026, 12, 1));
 

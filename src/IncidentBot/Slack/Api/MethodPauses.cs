@@ -48,7 +48,10 @@ public sealed class MethodPauses(TimeProvider time)
             if (wait > LongestWait)
             {
                 throw new SlackApiException(method, "ratelimited",
-                    [$"held back: Slack is rate-limiting {method} for {wait.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s more"]);
+                    [$"held back: Slack is rate-limiting {method} for {wait.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s more"])
+                {
+                    RetryAfter = wait,
+                };
             }
 
             await Task.Delay(wait, time, ct).ConfigureAwait(false);

@@ -1,6 +1,6 @@
 using IncidentBot.Benchmarks;
 
-// dotnet run -c Release --project tests/IncidentBot.Benchmarks [-- --quick] [--out FILE] [--only ack,store,declare,update,reminders,postmortem]
+// dotnet run -c Release --project tests/IncidentBot.Benchmarks [-- --quick] [--out FILE] [--only ack,store,declare,update,reminders,postmortem,storm]
 if (args is [LoadClient.Flag, var botUrl])
 {
     await LoadClient.RunAsync(new Uri(botUrl));
@@ -39,6 +39,11 @@ if (Selected("reminders"))
 if (Selected("postmortem"))
 {
     await PostmortemCompileScenario.RunAsync(report, quick);
+}
+
+if (Selected("storm"))
+{
+    await DeclareStormScenario.RunAsync(report);
 }
 
 var command = "dotnet run -c Release --project tests/IncidentBot.Benchmarks" + (quick ? " -- --quick" : "");

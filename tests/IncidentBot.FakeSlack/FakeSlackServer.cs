@@ -93,7 +93,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// With <see cref="FakeSlackOptions.EnforceTierLimits"/>: the method of every call that came before the
     /// <c>Retry-After</c> its method was last answered with had passed. Empty when the client waited as told.
     /// </summary>
-    public IReadOnlyList<string> EarlyCalls => _limits.Early;
+    public IReadOnlyList<EarlyCall> EarlyCalls => _limits.Early;
 
     /// <summary>A trigger ID for views.open, valid for 3 s (per TimeProvider) and usable once.</summary>
     public string IssueTriggerId() => _triggers.Issue(null);

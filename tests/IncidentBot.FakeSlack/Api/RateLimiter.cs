@@ -12,10 +12,11 @@ internal sealed class RateLimiter(TimeProvider time, bool enforce)
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Queue<DateTimeOffset>> _admitted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _retryAt = new(StringComparer.Ordinal);
-    private readonly List<string> _early = [];
+    private readonly Dictionary<string, DateTimeOffset> _limitedAt = new(StringComparer.Ordinal);
+    private readonly List<EarlyCall> _early = [];
 
-    /// <summary>Methods of the calls that came before their method's announced <c>Retry-After</c> had passed.</summary>
-    public IReadOnlyList<string> Early
+    /// <summary>The calls that came before their method's announced <c>Retry-After</c> had passed.</summary>
+    public IReadOnlyList<EarlyCall> Early
     {
         get { lock (_gate) { return _early.ToArray(); } }
     }
@@ -33,7 +34,7 @@ internal sealed class RateLimiter(TimeProvider time, bool enforce)
         {
             if (_retryAt.TryGetValue(method, out var retryAt) && now < retryAt)
             {
-                _early.Add(method);
+                _early.Add(new EarlyCall(method, now - _limitedAt[method], retryAt - now));
             }
 
             if (!_admitted.TryGetValue(method, out var calls))
@@ -55,6 +56,7 @@ internal sealed class RateLimiter(TimeProvider time, bool enforce)
 
             var seconds = Math.Max(1, (int)Math.Ceiling((calls.Peek() + Window - now).TotalSeconds));
             _retryAt[method] = now.AddSeconds(seconds);
+            _limitedAt[method] = now;
             return seconds;
         }
     }

@@ -36,7 +36,7 @@ internal sealed class SlackTransport(HttpClient http, ResiliencePipeline<HttpRes
     /// <summary>Sends a request built fresh for each attempt; returns the successful (2xx) response.</summary>
     public async Task<HttpResponseMessage> SendAsync(string method, Func<HttpRequestMessage> createRequest, CancellationToken ct, bool queued = false)
     {
-        await pauses.WaitAsync(method, ct).ConfigureAwait(false);
+        using var turn = await pauses.TakeTurnAsync(method, ct).ConfigureAwait(false);
         var context = ResilienceContextPool.Shared.Get(ct);
         context.Properties.Set(SlackResiliencePipeline.MethodKey, method);
         context.Properties.Set(SlackResiliencePipeline.QueuedKey, queued);

@@ -32,12 +32,14 @@ public sealed class BenchmarkEnvironment : IAsyncDisposable
 
     /// <summary>
     /// Starts the fake Slack, then <paramref name="prepare"/> (given the fake and the database path, before the bot has
-    /// created the database), then the bot, and waits for <c>/readyz</c>.
+    /// created the database), then the bot, and waits for <c>/readyz</c>. <paramref name="slackOptions"/> configures the
+    /// fake Slack (its tier limits, say).
     /// </summary>
     public static async Task<BenchmarkEnvironment> StartAsync(
-        IReadOnlyDictionary<string, string>? settings = null, Func<FakeSlackServer, string, Task>? prepare = null)
+        IReadOnlyDictionary<string, string>? settings = null, Func<FakeSlackServer, string, Task>? prepare = null,
+        FakeSlackOptions? slackOptions = null)
     {
-        var slack = await FakeSlackServer.StartAsync();
+        var slack = await FakeSlackServer.StartAsync(slackOptions);
         foreach (var (id, name) in new[] { ("U1", "alice"), ("U2", "bob"), ("U3", "carol") })
         {
             slack.AddUser(id, name);

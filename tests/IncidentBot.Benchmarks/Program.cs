@@ -1,6 +1,6 @@
 using IncidentBot.Benchmarks;
 
-// dotnet run -c Release --project tests/IncidentBot.Benchmarks [-- --quick] [--out FILE] [--only ack,store,declare,update,reminders,postmortem,slow]
+// dotnet run -c Release --project tests/IncidentBot.Benchmarks [-- --quick] [--out FILE] [--only ack,store,declare,update,reminders,postmortem,slow,storm]
 if (args is [LoadClient.Flag, var botUrl])
 {
     await LoadClient.RunAsync(new Uri(botUrl));
@@ -44,6 +44,11 @@ if (Selected("postmortem"))
 if (Selected("slow"))
 {
     await SlowConnectionsScenario.RunAsync(report, quick);
+}
+
+if (Selected("storm"))
+{
+    await DeclareStormScenario.RunAsync(report);
 }
 
 var command = "dotnet run -c Release --project tests/IncidentBot.Benchmarks" + (quick ? " -- --quick" : "");

@@ -14,4 +14,10 @@ public sealed record FakeSlackOptions
 
     /// <summary>The app-level token accepted by <c>apps.connections.open</c>.</summary>
     public string AppToken { get; init; } = "xapp-test-token";
+
+    /// <summary>
+    /// Enforce Slack's published per-method rate-limit tiers (Tier 2 = 20 calls a minute, …) with 429 and
+    /// <c>Retry-After</c>, so a scenario meets the limits a real workspace has; see <see cref="FakeSlackServer.EarlyCalls"/>.
+    /// </summary>
+    public bool EnforceTierLimits { get; init; }
 }

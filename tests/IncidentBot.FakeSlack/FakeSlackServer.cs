@@ -21,6 +21,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     private readonly TriggerRegistry _triggers;
     private readonly ResponseUrlEndpoint _responseUrls;
     private readonly SlackIds _ids;
+    private readonly RateLimiter _limits;
     private long _latencyTicks;
 
     private FakeSlackServer(WebApplication app, FakeSlackOptions options)
@@ -33,7 +34,8 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         var tickets = new SocketTickets();
         SocketMode = new FakeSocketMode(tickets, NewResponseUrl, IssueTriggerId);
         var context = new ApiContext(State, options, _ids, _triggers, tickets, () => RootUrl);
-        var api = new ApiEndpoint(context, new MethodTable(), Faults, _calls, () => Latency);
+        _limits = new RateLimiter(options.TimeProvider, options.EnforceTierLimits);
+        var api = new ApiEndpoint(context, new MethodTable(), Faults, _limits, _calls, () => Latency);
         var router = new Router(api, new UploadEndpoint(State), _responseUrls, SocketMode);
         _app.UseWebSockets();
         _app.Run(router.RouteAsync);
@@ -87,6 +89,12 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedCall> CallsTo(string method) => _calls.To(method);
 
+    /// <summary>
+    /// With <see cref="FakeSlackOptions.EnforceTierLimits"/>: the method of every call that came before the
+    /// <c>Retry-After</c> its method was last answered with had passed. Empty when the client waited as told.
+    /// </summary>
+    public IReadOnlyList<EarlyCall> EarlyCalls => _limits.Early;
+
     /// <summary>A trigger ID for views.open, valid for 3 s (per TimeProvider) and usable once.</summary>
     public string IssueTriggerId() => _triggers.Issue(null);
 
@@ -119,6 +127,23 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
             State.PutChannel(new SlackChannel(
                 id, name, isPrivate, BotUserId, _ids.UnixSeconds(), SlackChannelText.Empty, SlackChannelText.Empty,
                 [.. members.Distinct(StringComparer.Ordinal)], IsArchived: false));
+        }
+    }
+
+    /// <summary>
+    /// Fills the workspace with <paramref name="count"/> public channels (<c>{prefix}1</c>, <c>{prefix}2</c>, …) made by
+    /// someone else, as a large workspace has; <c>conversations.list</c> pages through them.
+    /// </summary>
+    public void AddChannels(int count, string prefix = "team-", string creator = "UOTHER")
+    {
+        lock (State.Gate)
+        {
+            for (var i = 1; i <= count; i++)
+            {
+                State.PutChannel(new SlackChannel(
+                    _ids.Next('C'), prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture), false, creator,
+                    _ids.UnixSeconds(), SlackChannelText.Empty, SlackChannelText.Empty, [creator], IsArchived: false));
+            }
         }
     }
 

@@ -28,6 +28,10 @@ public sealed class EffectLedger(SqliteDatabase database, TimeProvider time)
     public Task MarkAttemptedAsync(string key, string? value = null, CancellationToken ct = default) =>
         SetAsync(key, EffectRecord.Attempted, value, ct);
 
+    /// <summary>Records that Slack answered the attempt at <paramref name="key"/> with an error, so nothing was done.</summary>
+    public Task MarkRefusedAsync(string key, string? value = null, CancellationToken ct = default) =>
+        SetAsync(key, EffectRecord.Refused, value, ct);
+
     public Task MarkDoneAsync(string key, string? value, CancellationToken ct = default) => SetAsync(key, EffectRecord.Done, value, ct);
 
     private Task<int> SetAsync(string key, string state, string? value, CancellationToken ct) =>

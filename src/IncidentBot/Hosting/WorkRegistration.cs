@@ -13,6 +13,7 @@ public static class WorkRegistration
         services.AddSingleton<OncePoster>();
         services.AddSingleton<FeedLineWork>();
         services.AddSingleton<ChannelProvisioner>();
+        services.AddSingleton<ChannelScan>();
         services.AddSingleton<IWorkHandler, ProvisionIncidentHandler>();
         services.AddSingleton<IWorkHandler, PostHeadlineHandler>();
         services.AddSingleton<IWorkHandler, PostFeedReplyHandler>();

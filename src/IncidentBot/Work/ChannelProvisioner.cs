@@ -8,11 +8,14 @@ using IncidentBot.Slack.Api;
 namespace IncidentBot.Work;
 
 /// <summary>
-/// Creates the incident's channel exactly once: <c>name_taken</c> moves to the next suffix, and a channel that a
-/// previous, interrupted attempt created (by this bot, with the name it recorded, and claimed by no incident) is adopted.
+/// Creates the incident's channel exactly once: <c>name_taken</c> moves to the next suffix. Each attempt is recorded
+/// before the call and its answer after it: only an attempt whose outcome is unknown (no answer, a server error, a crash
+/// mid-call) can have made a channel, so only then is the workspace searched (<see cref="ChannelScan"/>) for the channel
+/// it may have made, which is adopted if this bot made it with the recorded name and no incident claims it. After a
+/// definite answer (<c>ratelimited</c>, any other error) the next attempt simply creates.
 /// </summary>
 public sealed class ChannelProvisioner(
-    ISlackApi slack, SlackIdentity identity, IncidentStore incidents, EffectLedger ledger, ZoneClock zone)
+    ISlackApi slack, ChannelScan scan, SlackIdentity identity, IncidentStore incidents, EffectLedger ledger, ZoneClock zone)
 {
     private const int MaxSuffix = 999;
 
@@ -24,7 +27,8 @@ public sealed class ChannelProvisioner(
         }
 
         var key = $"inc:{incident.Id}:channel";
-        if (await ledger.GetAsync(key, ct) is { Value: { } attemptedName } && await AdoptAsync(attemptedName, ct) is { } adopted)
+        if (await ledger.GetAsync(key, ct) is { State: EffectRecord.Attempted, Value: { } attemptedName }
+            && await AdoptAsync(attemptedName, incident.IsPrivate, ct) is { } adopted)
         {
             return await RecordAsync(incident, key, adopted);
         }
@@ -42,14 +46,20 @@ public sealed class ChannelProvisioner(
             {
                 // Someone has this name: try the next suffix.
             }
+            catch (SlackApiException ex) when (!ex.OutcomeUnknown)
+            {
+                // Slack answered and made nothing: the next attempt need not look for a channel.
+                await ledger.MarkRefusedAsync(key, name, CancellationToken.None);
+                throw;
+            }
         }
 
         throw new SlackApiException("conversations.create", "name_taken", [$"every suffix up to {MaxSuffix} is taken"]);
     }
 
-    private async Task<SlackChannel?> AdoptAsync(string name, CancellationToken ct)
+    private async Task<SlackChannel?> AdoptAsync(string name, bool isPrivate, CancellationToken ct)
     {
-        var existing = await slack.FindConversationByNameAsync(name, ct);
+        var existing = await scan.FindAsync(name, isPrivate, ct);
         if (existing is null || existing.Creator != await identity.BotUserIdAsync(ct))
         {
             return null;

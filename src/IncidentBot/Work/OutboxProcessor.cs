@@ -1,13 +1,14 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Api;
 
 namespace IncidentBot.Work;
 
 /// <summary>
 /// Runs queued Slack work: several incidents at once, each incident's work in order, on the low-priority
-/// <see cref="FollowUpThreads"/>. Work that was running when the process died is run again at start; transient Slack
-/// failures are retried with backoff (capped at 5 minutes), through a Slack outage for up to a day; Slack refusals fail the
-/// item.
+/// <see cref="FollowUpThreads"/>. Work that was running when the process died is run again at start; work Slack is
+/// rate-limiting waits the <c>Retry-After</c> Slack announced; other transient Slack failures are retried with backoff
+/// (capped at 5 minutes), through a Slack outage for up to a day; Slack refusals fail the item.
 /// </summary>
 public sealed class OutboxProcessor(
     OutboxStore outbox,
@@ -144,6 +145,13 @@ public sealed class OutboxProcessor(
         catch (WorkDeferredException deferred) when (!ct.IsCancellationRequested)
         {
             await outbox.DeferAsync(item.Id, time.GetUtcNow() + deferred.Delay, CancellationToken.None);
+        }
+        catch (SlackApiException ex) when (!ct.IsCancellationRequested && ex.RetryAfter > TimeSpan.Zero && WorthRetrying(item, ex))
+        {
+            // Slack said when the method may be called again: the work waits exactly that long, once, without counting
+            // it as a failed attempt. Work put back to the same time is taken again in the order it was queued.
+            logger.LogInformation("Work {WorkKind} waits {Delay} for Slack's limit on {SlackMethod}", item.Kind, ex.RetryAfter, ex.Method);
+            await outbox.DeferAsync(item.Id, time.GetUtcNow() + ex.RetryAfter!.Value, CancellationToken.None);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested && TransientFailure.Is(ex) && WorthRetrying(item, ex))
         {

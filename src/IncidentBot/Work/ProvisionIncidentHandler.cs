@@ -11,7 +11,9 @@ namespace IncidentBot.Work;
 /// Sets up a declared incident in Slack: channel, invitations, topic and purpose, the pinned brief, and a word to the
 /// declarer; then queues the feed headline (<see cref="PostHeadlineHandler"/>), which may have to wait its turn in a busy
 /// feed channel without holding up the incident's other work. Each step is recorded, so a retry or a restart resumes
-/// where it stopped.
+/// where it stopped. When Slack's limit on channel creation holds the channel back, the declarer is told (once) how long,
+/// the headline is queued at once (it reads "channel being created" until the channel is there, then is rewritten),
+/// and the work waits in the queue for the limit's <c>Retry-After</c>.
 /// </summary>
 public sealed class ProvisionIncidentHandler(
     IncidentStore incidents,
@@ -23,6 +25,7 @@ public sealed class ProvisionIncidentHandler(
     ISlackApi slack,
     SeverityLadder ladder,
     RoleCatalog roles,
+    IncidentBotOptions options,
     TimeProvider time,
     ILogger<ProvisionIncidentHandler> logger) : IWorkHandler
 {
@@ -37,6 +40,13 @@ public sealed class ProvisionIncidentHandler(
         {
             await ProvisionChannelAsync(incident, ct);
         }
+        catch (SlackApiException ex) when (ex is { Method: "conversations.create", RetryAfter: { } wait })
+        {
+            logger.LogInformation("Channel for {IncidentNumber} waits {Delay} for Slack's limit on channel creation", incident.Number, wait);
+            await NotifyAsync(payload, $"inc:{incident.Id}:notify-delayed", DeclarerNotice.Delayed(incident, wait), ct);
+            await feedLine.HeadlineAsync(incident, ct);
+            throw;
+        }
         catch (Exception ex) when (!TransientFailure.Is(ex) && ex is SlackApiException)
         {
             var error = ((SlackApiException)ex).Error;
@@ -48,6 +58,7 @@ public sealed class ProvisionIncidentHandler(
         var provisioned = (await incidents.GetAsync(incident.Id, ct))!;
         await NotifyAsync(payload, $"inc:{incident.Id}:notify", DeclarerNotice.Declared(provisioned), ct);
         await feedLine.HeadlineAsync(provisioned, ct);
+        await RewriteEarlyHeadlineAsync(provisioned, ct);
         logger.LogInformation("Incident {IncidentNumber} is set up in {ChannelId}", incident.Number, provisioned.ChannelId);
     }
 
@@ -64,6 +75,16 @@ public sealed class ProvisionIncidentHandler(
         var briefTs = await poster.PostAsync($"inc:{incident.Id}:brief", BriefMessage.MetadataEventType, new ChatMessage(channel, text, blocks), ct);
         await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(BriefTs: briefTs), ct);
         await ledger.RunOnceAsync($"inc:{incident.Id}:pin", () => slack.PinAsync(channel, briefTs, ct), ct);
+    }
+
+    /// <summary>A headline posted while the channel was held back names it now (once).</summary>
+    private async Task RewriteEarlyHeadlineAsync(Incident incident, CancellationToken ct)
+    {
+        if (incident.FeedTs is { } feedTs && options.FeedChannel is { Length: > 0 } feed)
+        {
+            var (text, blocks) = FeedHeadline.Build(incident, ladder.Get(incident.SeverityKey));
+            await ledger.RunOnceAsync($"inc:{incident.Id}:feed-channel", () => slack.UpdateMessageAsync(feed, feedTs, text, blocks, ct), ct);
+        }
     }
 
     /// <summary>

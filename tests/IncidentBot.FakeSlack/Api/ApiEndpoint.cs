@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace IncidentBot.FakeSlack;
 
-/// <summary>Serves <c>POST /api/{method}</c>: latency, faults, auth, then the method under the state lock.</summary>
-internal sealed class ApiEndpoint(ApiContext context, MethodTable methods, FaultInjector faults, CallLog calls, Func<TimeSpan> latency)
+/// <summary>Serves <c>POST /api/{method}</c>: latency, faults, tier limits, auth, then the method under the state lock.</summary>
+internal sealed class ApiEndpoint(
+    ApiContext context, MethodTable methods, FaultInjector faults, RateLimiter limits, CallLog calls, Func<TimeSpan> latency)
 {
     /// <summary>nginx's status for a request the client abandoned; used only in <see cref="RecordedCall.HttpStatus"/>.</summary>
     public const int ClientClosedRequest = 499;
@@ -74,6 +75,11 @@ internal sealed class ApiEndpoint(ApiContext context, MethodTable methods, Fault
                 return new Outcome(s.Status, null, $"<html><body><h1>{s.Status} Server Error</h1></body></html>", "http_" + s.Status.ToString(CultureInfo.InvariantCulture), null, true);
             case SlackErrorFault e:
                 return Outcome.Fail(e.Error) with { Faulted = true };
+        }
+
+        if (limits.Admit(method) is { } limitedFor)
+        {
+            return Outcome.Fail("ratelimited", StatusCodes.Status429TooManyRequests) with { RetryAfter = limitedFor };
         }
 
         if (AuthError(http.Request, method, args) is { } authError)

@@ -21,8 +21,11 @@ public interface ISlackApi
 
     Task<SlackChannel> GetConversationInfoAsync(string channel, CancellationToken ct = default);
 
-    /// <summary>Walks <c>conversations.list</c> (public and private, archived included) for an exact name.</summary>
-    Task<SlackChannel?> FindConversationByNameAsync(string name, CancellationToken ct = default);
+    /// <summary>
+    /// One page of <c>conversations.list</c>: channels of one privacy type (private ones the bot is in), archived ones
+    /// left out, <see cref="ChannelPage.Size"/> at most; pass the page's <see cref="ChannelPage.NextCursor"/> for the next.
+    /// </summary>
+    Task<ChannelPage> ListConversationsAsync(bool isPrivate, string? cursor, CancellationToken ct = default);
 
     /// <summary>Archives a channel; <c>already_archived</c> counts as success.</summary>
     Task ArchiveAsync(string channel, CancellationToken ct = default);

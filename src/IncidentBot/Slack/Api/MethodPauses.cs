@@ -9,6 +9,47 @@ namespace IncidentBot.Slack.Api;
 public sealed class MethodPauses(TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, long> _until = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _turns = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Methods Slack allows about 20 calls a minute (Tier 2). They are called one at a time: calls side by side gain
+    /// nothing against such a limit, and a call sent while another is meeting a 429 would go out before its
+    /// <c>Retry-After</c>.
+    /// </summary>
+    private static readonly HashSet<string> OneAtATime = new(StringComparer.Ordinal)
+    {
+        "conversations.create", "conversations.list", "conversations.setTopic", "conversations.setPurpose",
+        "conversations.archive", "pins.add", "bookmarks.add",
+    };
+
+    /// <summary>
+    /// Waits for <paramref name="method"/>'s turn when it is called one at a time, then as <see cref="WaitAsync"/>;
+    /// dispose the result when the call is over.
+    /// </summary>
+    public async Task<IDisposable?> TakeTurnAsync(string method, CancellationToken ct)
+    {
+        SemaphoreSlim? turn = null;
+        if (OneAtATime.Contains(method))
+        {
+            turn = _turns.GetOrAdd(method, _ => new SemaphoreSlim(1, 1));
+            while (!await turn.WaitAsync(LongestWait, ct).ConfigureAwait(false))
+            {
+                // The call ahead may be waiting out a long limit in place: this one is not held behind it.
+                ThrowIfHeldLong(method);
+            }
+        }
+
+        try
+        {
+            await WaitAsync(method, ct).ConfigureAwait(false);
+            return turn is null ? null : new Turn(turn);
+        }
+        catch
+        {
+            turn?.Release();
+            throw;
+        }
+    }
 
     /// <summary>How long calls of <paramref name="method"/> still have to wait; zero when they may go.</summary>
     public TimeSpan Remaining(string method) =>
@@ -45,13 +86,33 @@ public sealed class MethodPauses(TimeProvider time)
 
         for (var wait = Remaining(method); wait > TimeSpan.Zero; wait = Remaining(method))
         {
-            if (wait > LongestWait)
-            {
-                throw new SlackApiException(method, "ratelimited",
-                    [$"held back: Slack is rate-limiting {method} for {wait.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s more"]);
-            }
-
+            ThrowIfHeldLong(method);
             await Task.Delay(wait, time, ct).ConfigureAwait(false);
+        }
+    }
+
+    private void ThrowIfHeldLong(string method)
+    {
+        if (Remaining(method) is var wait && wait > LongestWait)
+        {
+            throw new SlackApiException(method, "ratelimited",
+                [$"held back: Slack is rate-limiting {method} for {wait.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s more"])
+            {
+                RetryAfter = wait,
+            };
+        }
+    }
+
+    private sealed class Turn(SemaphoreSlim turn) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                turn.Release();
+            }
         }
     }
 

@@ -12,7 +12,7 @@ internal sealed partial class SlackApiClient
     {
         const string method = "conversations.create";
         var form = new SlackForm().Add("name", name).Add("is_private", isPrivate);
-        var body = await CallAsync(method, form, ct).ConfigureAwait(false);
+        var body = await CallAsync(method, form, ct, queued: true).ConfigureAwait(false);
         return SlackResponseReader.Channel(method, body["channel"]);
     }
 
@@ -47,30 +47,18 @@ internal sealed partial class SlackApiClient
         return SlackResponseReader.Channel(method, body["channel"]);
     }
 
-    public async Task<SlackChannel?> FindConversationByNameAsync(string name, CancellationToken ct = default)
+    public async Task<ChannelPage> ListConversationsAsync(bool isPrivate, string? cursor, CancellationToken ct = default)
     {
         const string method = "conversations.list";
-        string? cursor = null;
-        do
-        {
-            var form = new SlackForm()
-                .Add("types", "public_channel,private_channel")
-                .Add("exclude_archived", false)
-                .Add("limit", 1000)
-                .Add("cursor", cursor);
-            var body = await CallAsync(method, form, ct).ConfigureAwait(false);
-            var match = (body["channels"] as JsonArray ?? [])
-                .FirstOrDefault(c => SlackResponseReader.Optional(c, "name") == name);
-            if (match is not null)
-            {
-                return SlackResponseReader.Channel(method, match);
-            }
-
-            cursor = SlackResponseReader.Optional(body["response_metadata"], "next_cursor");
-        }
-        while (!string.IsNullOrEmpty(cursor));
-
-        return null;
+        var form = new SlackForm()
+            .Add("types", isPrivate ? "private_channel" : "public_channel")
+            .Add("exclude_archived", true)
+            .Add("limit", ChannelPage.Size)
+            .Add("cursor", cursor);
+        var body = await CallAsync(method, form, ct).ConfigureAwait(false);
+        var channels = (body["channels"] as JsonArray ?? []).Select(c => SlackResponseReader.Channel(method, c)).ToList();
+        var next = SlackResponseReader.Optional(body["response_metadata"], "next_cursor");
+        return new ChannelPage(channels, string.IsNullOrEmpty(next) ? null : next);
     }
 
     public Task ArchiveAsync(string channel, CancellationToken ct = default) =>

@@ -66,8 +66,8 @@ internal sealed partial class SlackApiClient : ISlackApi
         EnsureSuccess(method, response);
     }
 
-    private Task<JsonObject> CallAsync(string method, SlackForm form, CancellationToken ct) =>
-        _transport.CallAsync(Url(method), method, _options.BotToken, form, ct);
+    private Task<JsonObject> CallAsync(string method, SlackForm form, CancellationToken ct, bool queued = false) =>
+        _transport.CallAsync(Url(method), method, _options.BotToken, form, ct, queued);
 
     private async Task CallIgnoringAsync(string method, SlackForm form, string benignError, CancellationToken ct)
     {

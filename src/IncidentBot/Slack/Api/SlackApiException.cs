@@ -21,6 +21,21 @@ public sealed class SlackApiException : Exception
     /// <summary>Details from <c>response_metadata.messages</c>, if Slack sent any.</summary>
     public IReadOnlyList<string> Messages { get; }
 
+    /// <summary>For <c>ratelimited</c>: how long Slack asked calls of the method to wait, when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>
+    /// Whether Slack may have done what the call asked although the caller never heard so: no answer came (a timeout, a
+    /// dropped connection), the answer was a server error or unreadable, or Slack said the call may have partly happened
+    /// (<c>internal_error</c>, <c>fatal_error</c>). Any other error is a definite answer: nothing was done.
+    /// </summary>
+    public bool OutcomeUnknown => UnknownOutcomeErrors.Contains(Error);
+
+    private static readonly HashSet<string> UnknownOutcomeErrors = new(StringComparer.Ordinal)
+    {
+        "timeout", "request_failed", "http_5xx", "invalid_response", "internal_error", "fatal_error",
+    };
+
     /// <summary>Whether Slack refused the token itself (wrong, revoked, of the wrong kind or lacking the scope), not the moment.</summary>
     public bool RefusesToken => TokenErrors.Contains(Error);
 

@@ -12,11 +12,19 @@ namespace IncidentBot.Slack.Api;
 /// 429 waits exactly <c>Retry-After</c>; 5xx, network errors and attempt timeouts back off exponentially with jitter.
 /// A call that creates something (a channel, a message, a shared file) is not repeated here after a failure that may
 /// have come after Slack did it (a 5xx, a timeout, a dropped connection): its caller's next attempt first looks for
-/// what the earlier one made, so Slack never gets the same channel or post twice.
+/// what the earlier one made, so Slack never gets the same channel or post twice. A call made by queued work is not held
+/// here through a 429 longer than <see cref="MethodPauses.LongestWait"/>: it fails as <c>ratelimited</c> and the queue
+/// puts the work back until the <c>Retry-After</c> has passed.
 /// </summary>
 internal static class SlackResiliencePipeline
 {
     public static readonly ResiliencePropertyKey<string> MethodKey = new("slack.method");
+
+    /// <summary>Whether the call is made by queued work, which waits out a long rate limit in the queue, not in place.</summary>
+    public static readonly ResiliencePropertyKey<bool> QueuedKey = new("slack.queued");
+
+    /// <summary>The <c>Retry-After</c> of the latest 429, to hand on when the call gives up as rate-limited.</summary>
+    public static readonly ResiliencePropertyKey<TimeSpan> RetryAfterKey = new("slack.retry-after");
 
     /// <summary>Status of the latest attempt (0 when it produced no response), to name the failure if time runs out.</summary>
     public static readonly ResiliencePropertyKey<int> LastStatusKey = new("slack.last-status");
@@ -47,7 +55,8 @@ internal static class SlackResiliencePipeline
         UseJitter = true,
         Delay = BaseDelay,
         MaxDelay = MaxBackoff,
-        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(MethodKey, ""))),
+        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(MethodKey, ""))
+            && !(args.Context.Properties.GetValue(QueuedKey, false) && RetryAfter(args.Outcome.Result, time) > MethodPauses.LongestWait)),
         DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, time)),
         OnRetry = args =>
         {

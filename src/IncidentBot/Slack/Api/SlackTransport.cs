@@ -16,10 +16,15 @@ namespace IncidentBot.Slack.Api;
 internal sealed class SlackTransport(
     HttpClient http, ResiliencePipeline<HttpResponseMessage> pipeline, MethodPauses pauses, MentionFence fence, TimeProvider time, ILogger logger)
 {
-    /// <summary>Calls a Web API method as a form POST with a bearer token and returns the <c>ok:true</c> body.</summary>
-    public async Task<JsonObject> CallAsync(Uri url, string method, string token, SlackForm form, CancellationToken ct)
+    /// <summary>
+    /// Calls a Web API method as a form POST with a bearer token and returns the <c>ok:true</c> body. With
+    /// <paramref name="queued"/>, the call is made by queued work that can wait its turn in the queue: a 429 whose
+    /// <c>Retry-After</c> is longer than <see cref="MethodPauses.LongestWait"/> fails it at once as <c>ratelimited</c>
+    /// (carrying the wait) instead of holding a worker until then.
+    /// </summary>
+    public async Task<JsonObject> CallAsync(Uri url, string method, string token, SlackForm form, CancellationToken ct, bool queued = false)
     {
-        using var response = await SendAsync(method, () => CreateMethodRequest(url, token, form.ToContent(fence)), ct).ConfigureAwait(false);
+        using var response = await SendAsync(method, () => CreateMethodRequest(url, token, form.ToContent(fence)), ct, queued).ConfigureAwait(false);
         var body = await ReadJsonAsync(method, response, ct).ConfigureAwait(false);
         if (body?["ok"]?.GetValueKind() == JsonValueKind.True)
         {
@@ -31,11 +36,12 @@ internal sealed class SlackTransport(
     }
 
     /// <summary>Sends a request built fresh for each attempt; returns the successful (2xx) response.</summary>
-    public async Task<HttpResponseMessage> SendAsync(string method, Func<HttpRequestMessage> createRequest, CancellationToken ct)
+    public async Task<HttpResponseMessage> SendAsync(string method, Func<HttpRequestMessage> createRequest, CancellationToken ct, bool queued = false)
     {
-        await pauses.WaitAsync(method, ct).ConfigureAwait(false);
+        using var turn = await pauses.TakeTurnAsync(method, ct).ConfigureAwait(false);
         var context = ResilienceContextPool.Shared.Get(ct);
         context.Properties.Set(SlackResiliencePipeline.MethodKey, method);
+        context.Properties.Set(SlackResiliencePipeline.QueuedKey, queued);
         try
         {
             var response = await pipeline.ExecuteAsync(
@@ -47,14 +53,16 @@ internal sealed class SlackTransport(
                     ctx.Properties.Set(SlackResiliencePipeline.LastStatusKey, (int)response.StatusCode);
                     if (response.StatusCode == HttpStatusCode.TooManyRequests)
                     {
-                        state.pauses.Pause(state.method, SlackResiliencePipeline.RetryAfter(response, state.time) ?? TimeSpan.Zero);
+                        var retryAfter = SlackResiliencePipeline.RetryAfter(response, state.time) ?? TimeSpan.Zero;
+                        ctx.Properties.Set(SlackResiliencePipeline.RetryAfterKey, retryAfter);
+                        state.pauses.Pause(state.method, retryAfter);
                     }
 
                     return response;
                 },
                 context,
                 (http, createRequest, pauses, method, time)).ConfigureAwait(false);
-            return ThrowIfExhausted(method, response);
+            return ThrowIfExhausted(method, response, context.Properties.GetValue(SlackResiliencePipeline.RetryAfterKey, TimeSpan.Zero));
         }
         catch (TimeoutRejectedException ex)
         {
@@ -71,21 +79,22 @@ internal sealed class SlackTransport(
         }
     }
 
-    private HttpResponseMessage ThrowIfExhausted(string method, HttpResponseMessage response)
+    private HttpResponseMessage ThrowIfExhausted(string method, HttpResponseMessage response, TimeSpan retryAfter)
     {
         if (!SlackResiliencePipeline.IsRetryable(response.StatusCode))
         {
             return response;
         }
 
+        var limited = response.StatusCode == HttpStatusCode.TooManyRequests;
         response.Dispose();
-        throw GiveUp(method, ErrorFor(response.StatusCode), null);
+        throw GiveUp(method, ErrorFor(response.StatusCode), null, limited ? retryAfter : null);
     }
 
-    private SlackApiException GiveUp(string method, string error, Exception? inner)
+    private SlackApiException GiveUp(string method, string error, Exception? inner, TimeSpan? retryAfter = null)
     {
         SlackApiLog.GaveUp(logger, method, error);
-        return new SlackApiException(method, error, null, inner);
+        return new SlackApiException(method, error, null, inner) { RetryAfter = retryAfter };
     }
 
     private static string ErrorFor(HttpStatusCode status) =>

@@ -25,37 +25,36 @@ public sealed class SlackApiClientFlowTests
     public void TearDown() => _handler.Dispose();
 
     [Test]
-    public async Task FindConversationByName_OnLaterPage_FollowsCursors()
+    public async Task ListConversations_ForAPrivateIncident_AsksForLivePrivateChannelsAndHandsOnTheCursor()
     {
-        _handler
-            .ThenJson("""{"ok":true,"channels":[{"id":"C1","name":"general"}],"response_metadata":{"next_cursor":"p2"}}""")
-            .ThenJson("""{"ok":true,"channels":[{"id":"C2","name":"inc-7","is_archived":true}],"response_metadata":{"next_cursor":""}}""");
+        _handler.ThenJson("""{"ok":true,"channels":[{"id":"G1","name":"inc-7","is_private":true}],"response_metadata":{"next_cursor":"p2"}}""");
 
-        var found = await CreateSut().FindConversationByNameAsync("inc-7");
+        var page = await CreateSut().ListConversationsAsync(isPrivate: true, cursor: "p1");
 
-        var forms = _handler.Requests.Select(r => r.Form).ToList();
+        var form = _handler.Requests.Single().Form;
         Assert.Multiple(() =>
         {
-            Assert.That(found, Is.EqualTo(new SlackChannel("C2", "inc-7", false, null, true)));
-            Assert.That(forms[0].ContainsKey("cursor"), Is.False);
-            Assert.That(forms[1]["cursor"], Is.EqualTo("p2"));
-            Assert.That(forms[0]["types"], Is.EqualTo("public_channel,private_channel"));
-            Assert.That(forms[0]["exclude_archived"], Is.EqualTo("false"));
-            Assert.That(forms[0]["limit"], Is.EqualTo("1000"));
+            Assert.That(page.Channels, Is.EqualTo(new[] { new SlackChannel("G1", "inc-7", true, null, false) }));
+            Assert.That(page.NextCursor, Is.EqualTo("p2"));
+            Assert.That(form["cursor"], Is.EqualTo("p1"));
+            Assert.That(form["types"], Is.EqualTo("private_channel"));
+            Assert.That(form["exclude_archived"], Is.EqualTo("true"));
+            Assert.That(form["limit"], Is.EqualTo("1000"));
         });
     }
 
     [Test]
-    public async Task FindConversationByName_WhenAbsent_ReturnsNullAfterLastPage()
+    public async Task ListConversations_OnTheLastPage_HasNoNextCursor()
     {
         _handler.ThenJson("""{"ok":true,"channels":[{"id":"C1","name":"general"}],"response_metadata":{"next_cursor":""}}""");
 
-        var found = await CreateSut().FindConversationByNameAsync("inc-9");
+        var page = await CreateSut().ListConversationsAsync(isPrivate: false, cursor: null);
 
         Assert.Multiple(() =>
         {
-            Assert.That(found, Is.Null);
-            Assert.That(_handler.Requests, Has.Count.EqualTo(1));
+            Assert.That(page.NextCursor, Is.Null);
+            Assert.That(_handler.Requests.Single().Form["types"], Is.EqualTo("public_channel"));
+            Assert.That(_handler.Requests.Single().Form.ContainsKey("cursor"), Is.False);
         });
     }
 

@@ -82,7 +82,9 @@ internal static class HostileArguments
             _ when type == typeof(ActionItem) => item,
             _ when type == typeof(IReadOnlyList<ActionItem>) => new[] { item, item with { Id = 2, Number = 2, State = ActionItemState.Done } },
             _ when type == typeof(ActionItemResult) => new ActionItemResult(item, true),
-            _ when type == typeof(IReadOnlyList<(ActionItem Item, Incident Incident)>) => new[] { (item, incident) },
+            _ when type == typeof(IReadOnlyList<(ActionItem Item, Incident Incident, bool Withheld)>) =>
+                new[] { (item, incident, false), (item with { Id = 2, Number = 2 }, Incident(isPrivate: true), true) },
+            _ when type == typeof(PaceRefusal) => new PaceRefusal(PacedAction.Declare, 5, TimeSpan.FromMinutes(10), At.AddMinutes(4), TimeSpan.FromMinutes(4)),
             _ when type == typeof(IReadOnlyList<Incident>) => new[] { incident, Incident(isPrivate: true) },
             _ when type == typeof(DeclareResult) => new DeclareResult(incident, true, new PossiblyRelatedIncident(2, HostileText.Value, "C2", false)),
             _ when type == typeof(TimelineEntry) => entry,

@@ -85,6 +85,7 @@ public static class SlackRegistration
     {
         services.AddSingleton<EventIntake>();
         services.AddSingleton<EventEndpoint>();
+        services.AddSingleton<ChannelMembership>();
         services.AddSingleton<ISlackEventProcessor, MemberJoinedHandler>();
         services.AddSingleton<ISlackEventProcessor, MemberLeftHandler>();
         services.AddSingleton<ISlackEventProcessor, AppHomeOpenedHandler>();

@@ -50,6 +50,25 @@ public sealed class PrivateMembershipTests
     }
 
     [Test]
+    public async Task MemberLeft_LeaveHandledBeforeAnEarlierJoin_StillRevokes()
+    {
+        var secret = await ResolveSteps.DeclareAsync(_bot, "declare sev1 --private Leaked credentials");
+        await TimelineScenario.JoinAsync(_bot, secret, "U2");
+        var left = _bot.Slack.RemoveMember(secret.ChannelId!, "U2");
+
+        // Slack promises no order: the leave arrives and is handled before the join that came first.
+        await _bot.Requests.EventAsync(TimelineScenario.Envelope("EvLeftFirst", left));
+        await _bot.WaitForIdleAsync();
+        await _bot.Requests.EventAsync(TimelineScenario.Envelope("EvJoinLate", new JsonObject
+        {
+            ["type"] = "member_joined_channel", ["user"] = "U2", ["channel"] = secret.ChannelId, ["channel_type"] = "G", ["team"] = "T0001",
+        }));
+        await _bot.WaitForIdleAsync();
+
+        Assert.That((await _bot.Requests.CommandAsync("list", "U2")).Text, Does.Not.Contain("Leaked credentials").And.Not.Contain("INC-1"));
+    }
+
+    [Test]
     public async Task MemberLeft_PublicOrUnknownChannel_ChangesNothing()
     {
         var open = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Checkout is failing");

@@ -21,6 +21,9 @@ public interface ISlackApi
 
     Task<SlackChannel> GetConversationInfoAsync(string channel, CancellationToken ct = default);
 
+    /// <summary>Whether the person is in the channel now (conversations.members, paged).</summary>
+    Task<bool> IsChannelMemberAsync(string channel, string userId, CancellationToken ct = default);
+
     /// <summary>
     /// One page of <c>conversations.list</c>: channels of one privacy type (private ones the bot is in), archived ones
     /// left out, <see cref="ChannelPage.Size"/> at most; pass the page's <see cref="ChannelPage.NextCursor"/> for the next.

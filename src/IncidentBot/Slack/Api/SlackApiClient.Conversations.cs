@@ -47,6 +47,26 @@ internal sealed partial class SlackApiClient
         return SlackResponseReader.Channel(method, body["channel"]);
     }
 
+    public async Task<bool> IsChannelMemberAsync(string channel, string userId, CancellationToken ct = default)
+    {
+        const string method = "conversations.members";
+        string? cursor = null;
+        do
+        {
+            var form = new SlackForm().Add("channel", channel).Add("limit", 1000).Add("cursor", cursor);
+            var body = await CallAsync(method, form, ct).ConfigureAwait(false);
+            if ((body["members"] as JsonArray ?? []).Any(m => m?.GetValueKind() == System.Text.Json.JsonValueKind.String && m.GetValue<string>() == userId))
+            {
+                return true;
+            }
+
+            cursor = SlackResponseReader.Optional(body["response_metadata"], "next_cursor");
+        }
+        while (!string.IsNullOrEmpty(cursor));
+
+        return false;
+    }
+
     public async Task<ChannelPage> ListConversationsAsync(bool isPrivate, string? cursor, CancellationToken ct = default)
     {
         const string method = "conversations.list";

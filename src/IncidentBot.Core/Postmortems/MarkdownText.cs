@@ -72,10 +72,10 @@ public static partial class MarkdownText
         var label = m.Groups["label"].Success ? m.Groups["label"].Value : null;
         return target[0] switch
         {
-            '@' => label is null ? User(target[1..], names) : "@" + label,
-            '#' => "#" + (label ?? target[1..]),
-            '!' when target.StartsWith("!date", StringComparison.OrdinalIgnoreCase) => label ?? "",
-            '!' => Inert(label ?? BangWord(target)),
+            '@' => label is null ? User(target[1..], names) : "@" + Escaped(label),
+            '#' => "#" + Escaped(label ?? target[1..]),
+            '!' when target.StartsWith("!date", StringComparison.OrdinalIgnoreCase) => Escaped(label ?? ""),
+            '!' => Inert(Escaped(label ?? BangWord(target))),
             _ => label is null || label.Trim() == target ? $"<{target}>" : $"{Escaped(label)} (<{target}>)",
         };
     }
@@ -87,14 +87,18 @@ public static partial class MarkdownText
     /// <summary>A word after <c>@</c> and a word joiner (U+2060): it reads as the mention and is none.</summary>
     private static string Inert(string word) => "@\u2060" + word.TrimStart('@');
 
-    /// <summary>A link's label with Markdown's brackets and any mention in it made harmless.</summary>
+    /// <summary>
+    /// A token's label with Markdown's brackets, HTML tags and any mention in it made harmless: a label is typed text too
+    /// (<c>&lt;@U1|[Grafana](https://evil)&gt;</c> must not become a link).
+    /// </summary>
     private static string Escaped(string label) => Markup().Replace(label, m => Rewrite(m, null));
 
     [GeneratedRegex(@"<(?<target>[@#!][^|>]+|https?://[^|>]+)(\|(?<label>[^>]*))?>", RegexOptions.CultureInvariant)]
     private static partial Regex SlackMarkup();
 
-    // Slack's tokens, a whole-channel mention typed as a word, Markdown's link brackets, and the start of an HTML tag.
-    [GeneratedRegex(@"<(?<target>[@#!][^|>]+|(?:https?|mailto):[^|>]+)(\|(?<label>[^>]*))?>|(?<![\w.+\-])@(?<wide>here|channel|everyone|group)(?![\w\-])|(?<markdown>[\[\]]|<(?=[A-Za-z/!?]))",
+    // Slack's tokens (an ID, a !word with its ^arguments, or an address with no space in it), a whole-channel mention
+    // typed as a word, Markdown's link brackets, and the start of an HTML tag.
+    [GeneratedRegex(@"<(?<target>[@#][A-Z0-9]+|!date\^[^|<>]*|![a-z]+(?:\^[^\s|<>]*)?|(?:https?|mailto):[^\s|<>]+)(\|(?<label>[^<>]*))?>|(?<![\w.+\-])@(?<wide>here|channel|everyone|group)(?![\w\-])|(?<markdown>[\[\]]|<(?=[A-Za-z/!?]))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Markup();
 }

@@ -21,6 +21,11 @@ public sealed partial class MarkdownTextTests
     [TestCase("see <https://evil.example|Grafana>", "see Grafana (<https://evil.example>)")]
     [TestCase("see [Grafana](https://evil.example)", "see \\[Grafana\\](https://evil.example)")]
     [TestCase("see <a href=\"https://evil.example\">Grafana</a>", "see &lt;a href=\"https://evil.example\">Grafana&lt;/a>")]
+    [TestCase("<@U1|[Grafana](https://evil.example)>", "@\\[Grafana\\](https://evil.example)")]
+    [TestCase("<#C1|[ops](https://evil.example)>", "#\\[ops\\](https://evil.example)")]
+    [TestCase("<@U1|<img src=x onerror=alert(1)>", "<@U1|&lt;img src=x onerror=alert(1)>")]
+    [TestCase("<https://ok.example [Grafana](https://evil.example)|x>", "&lt;https://ok.example \\[Grafana\\](https://evil.example)|x>")]
+    [TestCase("<!date^1700000000^{date_short} {time}|[Grafana](https://evil.example)>", "\\[Grafana\\](https://evil.example)")]
     public void Readable_DisguisedLink_ShowsTheRealAddress(string text, string expected) =>
         Assert.That(MarkdownText.Readable(text), Is.EqualTo(expected));
 

@@ -8,7 +8,7 @@ namespace IncidentBot.Slack.Commands;
 /// (answered "Unknown severity") rather than as the start of a title (<c>S3 bucket down</c> opens the form). It was when it
 /// is <c>sev</c> and a number (<c>sev9</c>, <c>SEV-7</c>); a number after the letters of a rung's key or alias (<c>p7</c>
 /// when the ladder knows <c>p1</c>); or one slip away from a key or alias of three characters or more — a letter added,
-/// dropped or changed, or two neighbours swapped (<c>sve1</c>, <c>sev</c>).
+/// dropped or changed (not the first), or two neighbours swapped (<c>sve1</c>, <c>sev</c>, <c>sec1</c>; not <c>dev1</c>).
 /// </summary>
 public static partial class SeverityWord
 {
@@ -28,7 +28,12 @@ public static partial class SeverityWord
         return names.Any(n => n.Length >= 3 && OneSlipApart(lower, n));
     }
 
-    private static bool OneSlipApart(string a, string b) => EditDistance.Between(a, b) <= 1 || IsOneSwap(a, b);
+    /// <summary>
+    /// A letter added, dropped or swapped with its neighbour, or one changed after a first letter that agrees: a changed
+    /// first letter is a different word (<c>dev1</c>, <c>rev2</c> are names of things, not slips for <c>sev1</c>).
+    /// </summary>
+    private static bool OneSlipApart(string a, string b) =>
+        a.Length != b.Length ? EditDistance.Between(a, b) <= 1 : IsOneSwap(a, b) || (a[0] == b[0] && EditDistance.Between(a, b) <= 1);
 
     /// <summary>The same letters with exactly one pair of neighbours swapped: <c>sve1</c> for <c>sev1</c>.</summary>
     private static bool IsOneSwap(string a, string b)

@@ -15,6 +15,7 @@ public sealed class SeverityWordTests
     [TestCase("sev")]
     [TestCase("sev12")]
     [TestCase("sev_1")]
+    [TestCase("sec1")]
     public void IsClearlySeverity_SeverityShapesAndTyposOnTheDefaultLadder_AreSeverities(string word) =>
         Assert.That(SeverityWord.IsClearlySeverity(word, Default), Is.True);
 
@@ -25,6 +26,8 @@ public sealed class SeverityWordTests
     [TestCase("Checkout")]
     [TestCase("db1")]
     [TestCase("set")]
+    [TestCase("dev1")]
+    [TestCase("rev2")]
     public void IsClearlySeverity_ProductNamesAndWords_StartTheTitle(string word) =>
         Assert.That(SeverityWord.IsClearlySeverity(word, Default), Is.False);
 

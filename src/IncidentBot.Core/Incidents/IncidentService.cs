@@ -26,7 +26,7 @@ public sealed class IncidentService(
         // "Possibly related" is advice, so it is worked out before the write lock is taken, from the in-memory index of
         // open titles: the one SQLite writer is held only for the insert.
         var related = await openTitles.MostSimilarAsync(request.Title, ct) is { } number
-            ? await incidents.GetPossiblyRelatedAsync(number, ct)
+            ? await incidents.GetPossiblyRelatedAsync(number, request.DeclaredBy, request.IsPrivate || request.Severity.PrivateByDefault, ct)
             : null;
         var result = await database.InTransactionAsync(async tx =>
         {

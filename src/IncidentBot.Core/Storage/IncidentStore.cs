@@ -68,9 +68,18 @@ public sealed class IncidentStore(SqliteDatabase database)
     }
 
     /// <summary>Number, title, channel and privacy of an incident named as possibly related to a new one.</summary>
-    public Task<PossiblyRelatedIncident?> GetPossiblyRelatedAsync(int number, CancellationToken ct = default) =>
+    /// <summary>
+    /// The incident a new declaration may duplicate, as its declarer may be told of it: a private one only to a member of
+    /// it declaring another private incident, so neither the declarer's answer nor a public brief reveals that a private
+    /// incident with a similar title exists.
+    /// </summary>
+    public Task<PossiblyRelatedIncident?> GetPossiblyRelatedAsync(int number, string declaredBy, bool declaringPrivate, CancellationToken ct = default) =>
         database.ReadAsync(c => Task.FromResult(Statements.Query<(long Number, string Title, string? ChannelId, long IsPrivate)>(c, null,
-            "SELECT number, title, channel_id, is_private FROM incidents WHERE number = @number", ("@number", number))
+            """
+            SELECT number, title, channel_id, is_private FROM incidents
+            WHERE number = @number AND (is_private = 0 OR (@declaringPrivate = 1 AND EXISTS (
+                SELECT 1 FROM incident_members m WHERE m.incident_id = incidents.id AND m.user_id = @declaredBy)))
+            """, ("@number", number), ("@declaredBy", declaredBy), ("@declaringPrivate", declaringPrivate ? 1 : 0))
             .Select(r => new PossiblyRelatedIncident((int)r.Number, r.Title, r.ChannelId, r.IsPrivate != 0))
             .SingleOrDefault()), ct);
 

@@ -321,7 +321,7 @@ public sealed class DeclareTests
         await _bot.Requests.CommandAsync("declare sev1 Checkout is failing");
         await _bot.WaitForIdleAsync();
 
-        var answer = await _bot.Requests.CommandAsync("declare sev2 Checkout failing", user: "U2");
+        var answer = await _bot.Requests.CommandAsync("declare sev2 Checkout is failing", user: "U2");
         await _bot.WaitForIdleAsync();
 
         Assert.That(answer.Text, Does.Contain("INC-2").And.Contain("Possibly related to INC-1"));
@@ -331,17 +331,27 @@ public sealed class DeclareTests
     }
 
     [Test]
-    public async Task Declare_SimilarTitleToAPrivateIncident_NamesItByNumberOnly()
+    public async Task Declare_SimilarTitleToAPrivateIncident_HintedOnlyToItsMembersDeclaringPrivately()
     {
         await _bot.Requests.CommandAsync("declare sev1 --private Checkout is failing");
         await _bot.WaitForIdleAsync();
 
-        var answer = await _bot.Requests.CommandAsync("declare sev2 Checkout failing", user: "U2");
+        var memberInPrivate = await _bot.Requests.CommandAsync("declare sev2 --private Checkout failing");
+        var outsider = await _bot.Requests.CommandAsync("declare sev2 Checkout is failing", user: "U2");
+        var memberInPublic = await _bot.Requests.CommandAsync("declare sev2 Checkout failing");
         await _bot.WaitForIdleAsync();
 
-        var first = await _bot.Services.GetRequiredServiceOf<IncidentStore>().GetByNumberAsync(1);
-        Assert.That(answer.Text, Does.Contain("Possibly related to INC-1 (private)."));
-        Assert.That(answer.Text, Does.Not.Contain("Checkout is failing").And.Not.Contain(first!.ChannelId!));
+        var store = _bot.Services.GetRequiredServiceOf<IncidentStore>();
+        var first = await store.GetByNumberAsync(1);
+        var publicOne = await store.GetByNumberAsync(4);
+        Assert.Multiple(() =>
+        {
+            Assert.That(outsider.Text, Does.Not.Contain("INC-1").And.Not.Contain("INC-2"), "an outsider cannot probe for a private incident's title");
+            Assert.That(memberInPublic.Text, Does.Not.Contain("INC-1").And.Not.Contain("INC-2"), "a public brief would tell its whole channel");
+            Assert.That(_bot.Slack.State.Message(publicOne!.ChannelId!, publicOne.BriefTs!)!.Visible(), Does.Not.Contain("INC-1").And.Not.Contain("INC-2"));
+            Assert.That(memberInPrivate.Text, Does.Contain("Possibly related to INC-1 (private)."));
+            Assert.That(memberInPrivate.Text, Does.Not.Contain("Checkout is failing").And.Not.Contain(first!.ChannelId!));
+        });
     }
 
     [TestCase("")]

@@ -128,6 +128,16 @@ public sealed class IncidentStore(SqliteDatabase database)
             """, ("@incidentId", incidentId), ("@ChannelId", refs.ChannelId), ("@ChannelName", refs.ChannelName),
             ("@BriefTs", refs.BriefTs), ("@FeedTs", refs.FeedTs))), ct);
 
+    /// <summary>
+    /// Records the channel as the incident's unless another incident holds it already, in one statement: two incidents
+    /// that both may have made the same channel (each attempt went unanswered) cannot both take it. False when another has it.
+    /// </summary>
+    public Task<bool> TryClaimChannelAsync(long incidentId, string channelId, string channelName, CancellationToken ct = default) =>
+        database.InTransactionAsync(tx => Task.FromResult(Statements.Execute(tx, """
+            UPDATE incidents SET channel_id = @channelId, channel_name = @channelName
+            WHERE id = @incidentId AND NOT EXISTS (SELECT 1 FROM incidents other WHERE other.channel_id = @channelId AND other.id <> @incidentId)
+            """, ("@incidentId", incidentId), ("@channelId", channelId), ("@channelName", channelName)) > 0), ct);
+
     private static Task<Incident?> QuerySingleAsync(IDbConnection c, IDbTransaction? tx, string where, (string, object?) arg) =>
         Task.FromResult(Query(c, tx, where, arg).SingleOrDefault());
 

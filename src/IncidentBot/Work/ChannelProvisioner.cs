@@ -28,9 +28,10 @@ public sealed class ChannelProvisioner(
 
         var key = $"inc:{incident.Id}:channel";
         if (await ledger.GetAsync(key, ct) is { State: EffectRecord.Attempted, Value: { } attemptedName }
-            && await AdoptAsync(attemptedName, incident.IsPrivate, ct) is { } adopted)
+            && await AdoptAsync(attemptedName, incident.IsPrivate, ct) is { } adopted
+            && await RecordAsync(incident, key, adopted) is { } withAdopted)
         {
-            return await RecordAsync(incident, key, adopted);
+            return withAdopted;
         }
 
         var date = zone.LocalDate(incident.DeclaredAt);
@@ -40,7 +41,13 @@ public sealed class ChannelProvisioner(
             await ledger.MarkAttemptedAsync(key, name, ct);
             try
             {
-                return await RecordAsync(incident, key, await slack.CreateConversationAsync(name, incident.IsPrivate, ct));
+                if (await RecordAsync(incident, key, await slack.CreateConversationAsync(name, incident.IsPrivate, ct)) is { } created)
+                {
+                    return created;
+                }
+
+                // Another incident adopted the channel just made (its own attempt at that name went unanswered): leave
+                // it theirs and make another.
             }
             catch (SlackApiException ex) when (ex.Error == "name_taken")
             {
@@ -68,9 +75,14 @@ public sealed class ChannelProvisioner(
         return await incidents.GetByChannelAsync(existing.Id, ct) is null ? existing : null;
     }
 
-    private async Task<Incident> RecordAsync(Incident incident, string key, SlackChannel channel)
+    /// <summary>The incident with its channel, or null when another incident claimed that channel first.</summary>
+    private async Task<Incident?> RecordAsync(Incident incident, string key, SlackChannel channel)
     {
-        await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(ChannelId: channel.Id, ChannelName: channel.Name));
+        if (!await incidents.TryClaimChannelAsync(incident.Id, channel.Id, channel.Name))
+        {
+            return null;
+        }
+
         await ledger.MarkDoneAsync(key, channel.Id);
         return incident with { ChannelId = channel.Id, ChannelName = channel.Name };
     }

@@ -23,6 +23,23 @@ public sealed class IncidentStoreTests
     public async Task TearDownAsync() => await _db.DisposeAsync();
 
     [Test]
+    public async Task TryClaimChannel_TwoIncidentsOneChannel_OnlyTheFirstHoldsIt()
+    {
+        var (first, second) = await _db.Database.InTransactionAsync(async tx => (await InsertAsync(tx, "a"), await InsertAsync(tx, "b")));
+
+        var firstClaim = await _store.TryClaimChannelAsync(first.Id, "C1", "incident-a");
+        var secondClaim = await _store.TryClaimChannelAsync(second.Id, "C1", "incident-a");
+        var againByFirst = await _store.TryClaimChannelAsync(first.Id, "C1", "incident-a");
+
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That((firstClaim, secondClaim, againByFirst), Is.EqualTo((true, false, true)));
+            Assert.That((await _store.GetAsync(first.Id))!.ChannelId, Is.EqualTo("C1"));
+            Assert.That((await _store.GetAsync(second.Id))!.ChannelId, Is.Null);
+        });
+    }
+
+    [Test]
     public async Task Get_ReadsRolesLinksBothWaysAndOpenActionItems()
     {
         var (first, second, third) = await _db.Database.InTransactionAsync(async tx =>

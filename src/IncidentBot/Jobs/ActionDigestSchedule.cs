@@ -6,7 +6,8 @@ namespace IncidentBot.Jobs;
 
 /// <summary>
 /// Registers the daily overdue-action digest at <c>IncidentBot:ActionDigestTime</c> (HH:mm, default 09:00) in the
-/// configured zone, replacing the stored trigger at each start so a changed time takes effect.
+/// configured zone: a changed time takes effect at the next start, and a digest missed while the bot was down is sent
+/// once at start (<see cref="DailySchedule"/>).
 /// </summary>
 public sealed class ActionDigestSchedule(ISchedulerFactory factory, ZoneClock zone, IConfiguration configuration) : IHostedService
 {
@@ -23,13 +24,7 @@ public sealed class ActionDigestSchedule(ISchedulerFactory factory, ZoneClock zo
         var at = TryParseTime(configuration[TimeSetting], out var t) ? t : new TimeOnly(9, 0);
         var scheduler = await factory.GetScheduler(cancellationToken);
         var job = JobBuilder.Create<ActionDigestJob>().WithIdentity(ActionDigestJob.Key).StoreDurably().RequestRecovery().Build();
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(ActionDigestJob.Key.Name, ActionDigestJob.Key.Group)
-            .ForJob(ActionDigestJob.Key)
-            .WithCronSchedule($"0 {at.Minute} {at.Hour} * * ?", cron => cron.InTimeZone(zone.Zone)
-                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
-            .Build();
-        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, cancellationToken);
+        await DailySchedule.EnsureAsync(scheduler, job, DailySchedule.At(ActionDigestJob.Key, at, zone.Zone), cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -86,7 +86,8 @@ public sealed class AfterResolutionTests
         var scheduler = _bot.Services.GetRequiredServiceOf<JobScheduler>();
         Assert.That(await scheduler.NextFireAsync(PostmortemDueJob.KeyFor(incident.Id, 0)), Is.Null, "no post-mortem yet, no reminder");
 
-        var before = TimeProvider.System.GetUtcNow();
+        // Quartz keeps whole milliseconds: the reminder may land a fraction of one before an unrounded "before".
+        var before = DateTimeOffset.FromUnixTimeMilliseconds(TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds());
         var answer = await _bot.Requests.CommandAsync("postmortem", "U2", incident.ChannelId!);
         await ResolveSteps.WaitForFilesAsync(_bot, incident.ChannelId!, 1);
 

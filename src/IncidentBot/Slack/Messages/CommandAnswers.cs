@@ -7,16 +7,16 @@ namespace IncidentBot.Slack.Messages;
 /// <summary>The words of every immediate answer to <c>/incident</c>, in one place.</summary>
 public static class CommandAnswers
 {
-    public static string Usage(ITextCatalogue texts, Language language, string name)
+    public static string Usage(ITextCatalogue texts, Language language, IIncidentCommand command)
     {
-        var arguments = texts.Text(language, $"command.{name}.arguments");
-        return $"`/incident {name}{(arguments.Length > 0 ? " " + arguments : "")}`";
+        var arguments = texts.Text(language, $"command.{command.Name}.arguments");
+        return $"`/incident {command.Name}{(arguments.Length > 0 ? " " + arguments : "")}`";
     }
 
     public static string HelpText(ITextCatalogue texts, Language language, IReadOnlyList<IIncidentCommand> commands)
     {
         var lines = commands.Select(c => texts.Text(language, "help.line",
-            ("usage", Usage(texts, language, c.Name)),
+            ("usage", Usage(texts, language, c)),
             ("alias", CommandAliases.Of(c.Name) is { } alias ? texts.Text(language, "help.alias", ("alias", alias)) : ""),
             ("description", texts.Text(language, $"command.{c.Name}.description")),
             ("where", c.NeedsIncidentChannel ? texts.Text(language, "help.in_channel") : "")));

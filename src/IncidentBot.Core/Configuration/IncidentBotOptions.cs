@@ -7,6 +7,9 @@ public sealed class IncidentBotOptions
 
     public string? FeedChannel { get; set; }
     public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>The workspace language (<c>en</c>, <c>ru</c>): what the bot posts where several people read it, and everyone's fallback.</summary>
+    public string Language { get; set; } = "en";
     public IReadOnlyList<string> Admins { get; set; } = [];
     public string DefaultSeverity { get; set; } = "sev2";
     public TimeSpan RoleReminderDelay { get; set; } = TimeSpan.FromMinutes(5);

@@ -2,6 +2,7 @@ using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 using IncidentBot.Work;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,6 +19,7 @@ public static class CoreRegistration
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
+        services.AddSingleton<ITextCatalogue>(TextCatalogue.Shipped);
         services.AddSingleton(SeverityLadder.From(options));
         services.AddSingleton(RoleCatalog.From(options));
         services.AddSingleton(new PermissionPolicy(options.Admins));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 using IncidentBot.Jobs;
 
 namespace IncidentBot.Hosting;
@@ -59,6 +60,12 @@ public static class SettingsCheck
         {
             problems.Add($"{EnvironmentName(section.Path)}__TimeZone \"{options.TimeZone}\" is not a time zone: use an IANA name such as " +
                 "Europe/Berlin, America/New_York or UTC.");
+        }
+
+        if (!Language.TryParse(options.Language, out _))
+        {
+            problems.Add($"{EnvironmentName(section.Path)}__Language \"{options.Language}\" is not a language the bot speaks: " +
+                $"use {string.Join(" or ", Language.All.Select(l => l.Code))}.");
         }
 
         var ladder = SeverityLadder.From(options);

@@ -32,6 +32,7 @@ public static class SlackRegistration
         services.AddSingleton<ForegroundFilter>();
         services.AddSingleton<SlackIdentity>();
         services.AddSingleton<SlackUserNames>();
+        services.AddSingleton<PersonLanguages>();
         services.AddSingleton<ReadinessProbe>();
         services.AddSlackTransport(config);
         services.AddCommands();

@@ -30,7 +30,14 @@ internal static class AuthMethods
         var id = req.Require("user", "user_not_found");
         var user = req.State.UsersById.GetValueOrDefault(id) ?? throw new SlackApiException("user_not_found");
         var body = ApiRequest.Ok();
-        body["user"] = UserJson.Render(user, req.Context.Options.TeamId);
+        var rendered = UserJson.Render(user, req.Context.Options.TeamId);
+        if (req.Flag("include_locale"))
+        {
+            // Like Slack: the locale only when asked for, and en-US for a user with none set.
+            rendered["locale"] = user.Locale ?? "en-US";
+        }
+
+        body["user"] = rendered;
         return body;
     }
 

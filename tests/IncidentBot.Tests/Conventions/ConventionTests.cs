@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Commands;
 using IncidentBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,7 +80,13 @@ public sealed partial class ConventionTests
             foreach (var command in registered)
             {
                 Assert.That(command.Name, Does.Match(@"^\S+$"), $"{command.GetType().Name}.Name is the word after /incident");
-                Assert.That(command.Description, Is.Not.Empty, $"{command.GetType().Name}.Description feeds /incident help");
+                foreach (var language in Language.All)
+                {
+                    var entries = TextCatalogue.Shipped.Entries(language);
+                    Assert.That(entries.GetValueOrDefault($"command.{command.Name}.description")?.Text, Is.Not.Empty,
+                        $"command.{command.Name}.description feeds /incident help in {language}");
+                    Assert.That(entries.ContainsKey($"command.{command.Name}.arguments"), $"command.{command.Name}.arguments in {language}");
+                }
             }
         });
     }

@@ -46,6 +46,8 @@ public sealed class SettingsCheckTests
     [TestCase("SLACK_API_URL", "http://localhost.example.com/api/", "SLACK_API_URL \"http://localhost.example.com/api/\" is not an https URL")]
     [TestCase("SLACK_API_URL", "ftp://127.0.0.1/api/", "SLACK_API_URL \"ftp://127.0.0.1/api/\" is not an https URL")]
     [TestCase("IncidentBot:TimeZone", "Europe/Moscw", "IncidentBot__TimeZone \"Europe/Moscw\" is not a time zone")]
+    [TestCase("IncidentBot:Language", "de", "IncidentBot__Language \"de\" is not a language the bot speaks: use en or ru.")]
+    [TestCase("IncidentBot:Language", "russian", "IncidentBot__Language \"russian\" is not a language the bot speaks")]
     [TestCase("IncidentBot:DefaultSeverity", "sev9", "IncidentBot__DefaultSeverity \"sev9\" is not on the severity ladder: use sev0, sev1, sev2 or sev3")]
     [TestCase("IncidentBot:ActionDigestTime", "9am", "IncidentBot__ActionDigestTime \"9am\" is not a time of day")]
     [TestCase("IncidentBot:LogFormat", "yaml", "IncidentBot__LogFormat \"yaml\" is not a log format: use text or json")]
@@ -54,6 +56,12 @@ public sealed class SettingsCheckTests
     [TestCase("IncidentBot:SeverityLadder", "p1,p2", "IncidentBot__SeverityLadder names \"p1\", \"p2\", which are not a severity")]
     public void Problems_ABadValue_IsNamedWithWhatItTakes(string key, string? value, string expected) =>
         Assert.That(SettingsCheck.Problems(Config((key, value))), Has.One.Contains(expected));
+
+    [TestCase("ru")]
+    [TestCase("RU")]
+    [TestCase("en")]
+    public void Problems_SpokenLanguage_None(string language) =>
+        Assert.That(SettingsCheck.Problems(Config(("IncidentBot:Language", language))), Is.Empty);
 
     [Test]
     public async Task Process_WithBadSettings_ExitsNamingEachWithoutAStackTrace()

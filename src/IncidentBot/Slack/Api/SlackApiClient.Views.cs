@@ -44,7 +44,7 @@ internal sealed partial class SlackApiClient
     public async Task<SlackUser> GetUserAsync(string userId, CancellationToken ct = default)
     {
         const string method = "users.info";
-        var body = await CallAsync(method, new SlackForm().Add("user", userId), ct).ConfigureAwait(false);
+        var body = await CallAsync(method, new SlackForm().Add("user", userId).Add("include_locale", "true"), ct).ConfigureAwait(false);
         return SlackResponseReader.User(method, body["user"]);
     }
 

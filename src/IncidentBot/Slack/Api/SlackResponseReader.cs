@@ -25,7 +25,8 @@ internal static class SlackResponseReader
             Required(method, user, "name"),
             Optional(user, "real_name") ?? Optional(user["profile"], "real_name"),
             Optional(user, "tz"),
-            Bool(user, "is_bot"));
+            Bool(user, "is_bot"),
+            Optional(user, "locale"));
     }
 
     public static HistoryMessage Message(string method, JsonNode? node)

@@ -1,16 +1,13 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Commands;
 
 /// <summary><c>/incident action &lt;text&gt; [@owner] [due:YYYY-MM-DD] [p1|p2|p3]</c>: adds an action item.</summary>
-public sealed class ActionCommand(ActionItemService actions) : IIncidentCommand
+public sealed class ActionCommand(ActionItemService actions, ITextCatalogue texts) : IIncidentCommand
 {
     public string Name => "action";
-
-    public string Arguments => "<text> [@owner] [due:YYYY-MM-DD] [p1|p2|p3]";
-
-    public string Description => "add an action item";
 
     public bool NeedsIncidentChannel => true;
 
@@ -18,7 +15,8 @@ public sealed class ActionCommand(ActionItemService actions) : IIncidentCommand
     {
         if (ActionArguments.Parse(context.Arguments, out var problem) is not { } args)
         {
-            return ActionItemMessages.Usage(problem!, CommandAnswers.Usage(this));
+            // English, like the rest of this answer until the action-item answers come from the catalogue too.
+            return ActionItemMessages.Usage(problem!, CommandAnswers.Usage(texts, Language.English, this));
         }
 
         var command = context.Command;

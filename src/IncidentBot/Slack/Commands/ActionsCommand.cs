@@ -12,10 +12,6 @@ public sealed class ActionsCommand(ActionItemStore actions) : IIncidentCommand
 {
     public string Name => "actions";
 
-    public string Arguments => "[page]";
-
-    public string Description => "list action items, with Done buttons";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

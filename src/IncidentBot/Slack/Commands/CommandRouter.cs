@@ -1,4 +1,6 @@
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
+using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Http;
 using IncidentBot.Slack.Messages;
 
@@ -8,7 +10,8 @@ namespace IncidentBot.Slack.Commands;
 /// Routes <c>/incident &lt;subcommand&gt; …</c> to its command. Bad input gets an ephemeral explanation, never an error:
 /// unknown subcommands get "did you mean", channel-only commands outside an incident channel list the caller's incidents.
 /// </summary>
-public sealed class CommandRouter(CommandCatalog catalog, IncidentStore incidents, ILogger<CommandRouter> logger)
+public sealed class CommandRouter(
+    CommandCatalog catalog, IncidentStore incidents, ITextCatalogue texts, PersonLanguages languages, ILogger<CommandRouter> logger)
 {
     public const string DefaultCommand = "declare";
 
@@ -20,7 +23,8 @@ public sealed class CommandRouter(CommandCatalog catalog, IncidentStore incident
         var arguments = space < 0 ? "" : text[(space + 1)..].Trim();
         if (catalog.Find(name) is not { } handler)
         {
-            return CommandAnswers.Unknown(name, catalog.Suggest(name), catalog.All);
+            var language = await languages.ForAsync(command.UserId, ct);
+            return CommandAnswers.Unknown(texts, language, name, catalog.Suggest(name), catalog.All);
         }
 
         try
@@ -60,7 +64,7 @@ public sealed class CommandRouter(CommandCatalog catalog, IncidentStore incident
             return $"{DefaultCommand} {DeclareCommand.PrivateFlag}";
         }
 
-        return string.Equals(words[1], DefaultCommand, StringComparison.OrdinalIgnoreCase)
+        return string.Equals(CommandAliases.Resolve(words[1]), DefaultCommand, StringComparison.OrdinalIgnoreCase)
             ? string.Join(' ', words.Skip(1)) + " " + DeclareCommand.PrivateFlag
             : text;
     }

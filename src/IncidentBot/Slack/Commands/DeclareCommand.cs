@@ -16,10 +16,6 @@ public sealed partial class DeclareCommand(IncidentService service, SeverityLadd
 
     public string Name => "declare";
 
-    public string Arguments => "[severity] [title] [--private]";
-
-    public string Description => "declare an incident (no title opens the form)";
-
     public bool NeedsIncidentChannel => false;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

@@ -1,20 +1,26 @@
+using System.Collections.Concurrent;
+using IncidentBot.Core.Texts;
+using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Commands;
 
-/// <summary><c>/incident help</c>: usage generated from the registered subcommands, once (they do not change while running).</summary>
-public sealed class HelpCommand(IServiceProvider services) : IIncidentCommand
+/// <summary>
+/// <c>/incident help</c>: usage generated from the registered subcommands, in the asker's language, built once per
+/// language (the subcommands do not change while running).
+/// </summary>
+public sealed class HelpCommand(IServiceProvider services, ITextCatalogue texts, PersonLanguages languages) : IIncidentCommand
 {
-    private string? _text;
+    private readonly ConcurrentDictionary<Language, string> _texts = new();
 
     public string Name => "help";
 
-    public string Arguments => "";
-
-    public string Description => "this list";
-
     public bool NeedsIncidentChannel => false;
 
-    public Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct) =>
-        Task.FromResult(CommandAnswers.Help(_text ??= CommandAnswers.HelpText(services.GetRequiredService<CommandCatalog>().All)));
+    public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var language = await languages.ForAsync(context.Command.UserId, ct);
+        return CommandAnswers.Help(_texts.GetOrAdd(language,
+            l => CommandAnswers.HelpText(texts, l, services.GetRequiredService<CommandCatalog>().All)));
+    }
 }

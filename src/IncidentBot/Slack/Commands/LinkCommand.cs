@@ -10,10 +10,6 @@ public sealed partial class LinkCommand(IncidentLinkService links) : IIncidentCo
 {
     public string Name => "link";
 
-    public string Arguments => "INC-7";
-
-    public string Description => "record a related incident";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

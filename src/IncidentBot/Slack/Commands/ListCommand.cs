@@ -9,10 +9,6 @@ public sealed class ListCommand(IncidentStore incidents, SeverityLadder ladder) 
 {
     public string Name => "list";
 
-    public string Arguments => "";
-
-    public string Description => "open incidents, worst first";
-
     public bool NeedsIncidentChannel => false;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct) =>

@@ -10,10 +10,6 @@ public sealed class MitigatedCommand(UpdateService updates) : IIncidentCommand
 
     public string Name => "mitigated";
 
-    public string Arguments => "[text]";
-
-    public string Description => "status monitoring: the impact is mitigated, watching it hold";
-
     public bool NeedsIncidentChannel => true;
 
     public Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct) => context.RequiredIncident.IsOpen

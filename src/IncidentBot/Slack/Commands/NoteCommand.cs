@@ -10,10 +10,6 @@ public sealed class NoteCommand(TimelineService timeline, ZoneClock zone, TimePr
 {
     public string Name => "note";
 
-    public string Arguments => "[@HH:MM] <text>";
-
-    public string Description => "add a note to the timeline, optionally back-dated";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

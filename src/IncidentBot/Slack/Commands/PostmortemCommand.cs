@@ -12,10 +12,6 @@ public sealed class PostmortemCommand(PostmortemService postmortems, MemberPacer
 {
     public string Name => "postmortem";
 
-    public string Arguments => "";
-
-    public string Description => "recompile and repost the post-mortem draft";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

@@ -9,10 +9,6 @@ public sealed class RenameCommand(IncidentService service) : IIncidentCommand
 {
     public string Name => "rename";
 
-    public string Arguments => "<title>";
-
-    public string Description => "give the incident a new title (the channel keeps its name)";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

@@ -8,10 +8,6 @@ public sealed class ReopenCommand(ResolutionService resolutions) : IIncidentComm
 {
     public string Name => "reopen";
 
-    public string Arguments => "";
-
-    public string Description => "reopen a resolved incident; the update cadence restarts";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

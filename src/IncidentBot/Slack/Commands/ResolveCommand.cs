@@ -7,10 +7,6 @@ public sealed class ResolveCommand(ResolveModalOpener opener) : IIncidentCommand
 {
     public string Name => "resolve";
 
-    public string Arguments => "";
-
-    public string Description => "resolve the incident (opens the form)";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

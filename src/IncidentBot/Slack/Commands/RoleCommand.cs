@@ -8,10 +8,6 @@ public sealed class RoleCommand(RoleService service, RoleCatalog roles) : IIncid
 {
     public string Name => "role";
 
-    public string Arguments => "<role> @person";
-
-    public string Description => "give a role (ic, comms, scribe, lead …) to someone";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

@@ -7,10 +7,6 @@ public sealed class RolesCommand(RolesModalOpener modal) : IIncidentCommand
 {
     public string Name => "roles";
 
-    public string Arguments => "";
-
-    public string Description => "assign every role in one form";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct) =>

@@ -8,10 +8,6 @@ public sealed class SeverityCommand(SeverityService service, SeverityLadder ladd
 {
     public string Name => "severity";
 
-    public string Arguments => "<severity> [reason]";
-
-    public string Description => "change the severity; the update cadence follows";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

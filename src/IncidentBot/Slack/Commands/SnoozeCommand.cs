@@ -9,10 +9,6 @@ public sealed class SnoozeCommand(SnoozeService service, SeverityLadder ladder) 
 {
     public string Name => "snooze";
 
-    public string Arguments => "<duration, e.g. 30m>";
-
-    public string Description => "delay the next update reminder once (at most one cadence)";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

@@ -8,10 +8,6 @@ public sealed class StatsCommand(MetricsService metrics) : IIncidentCommand
 {
     public string Name => "stats";
 
-    public string Arguments => "[30d]";
-
-    public string Description => "counts, MTTA / MTTM / MTTR per severity over the last N days";
-
     public bool NeedsIncidentChannel => false;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

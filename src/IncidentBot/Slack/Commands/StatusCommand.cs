@@ -9,10 +9,6 @@ public sealed class StatusCommand(CadenceStore cadence, SeverityLadder ladder, R
 {
     public string Name => "status";
 
-    public string Arguments => "";
-
-    public string Description => "the incident's brief, just for you";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

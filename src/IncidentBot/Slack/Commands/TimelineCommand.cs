@@ -14,10 +14,6 @@ public sealed class TimelineCommand(
 {
     public string Name => "timeline";
 
-    public string Arguments => "";
-
-    public string Description => "the timeline so far, just for you";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

@@ -9,10 +9,6 @@ public sealed class UpdateCommand(UpdateService updates, UpdateModalOpener modal
 {
     public string Name => "update";
 
-    public string Arguments => "[text]";
-
-    public string Description => "post a status update (no text opens the form)";
-
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)

@@ -1,4 +1,5 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Commands;
 
 namespace IncidentBot.Slack.Messages;
@@ -6,24 +7,31 @@ namespace IncidentBot.Slack.Messages;
 /// <summary>The words of every immediate answer to <c>/incident</c>, in one place.</summary>
 public static class CommandAnswers
 {
-    public static string Usage(IIncidentCommand command) =>
-        $"`/incident {command.Name}{(command.Arguments.Length > 0 ? " " + command.Arguments : "")}`";
-
-    public static string HelpText(IReadOnlyList<IIncidentCommand> commands)
+    public static string Usage(ITextCatalogue texts, Language language, IIncidentCommand command)
     {
-        var lines = commands.Select(c => $"{Usage(c)} — {c.Description}{(c.NeedsIncidentChannel ? " _(in an incident channel)_" : "")}");
-        return "*IncidentBot* — run your incident from Slack.\n" + string.Join('\n', lines);
+        var arguments = texts.Text(language, $"command.{command.Name}.arguments");
+        return $"`/incident {command.Name}{(arguments.Length > 0 ? " " + arguments : "")}`";
+    }
+
+    public static string HelpText(ITextCatalogue texts, Language language, IReadOnlyList<IIncidentCommand> commands)
+    {
+        var lines = commands.Select(c => texts.Text(language, "help.line",
+            ("usage", Usage(texts, language, c)),
+            ("alias", CommandAliases.Of(c.Name) is { } alias ? texts.Text(language, "help.alias", ("alias", alias)) : ""),
+            ("description", texts.Text(language, $"command.{c.Name}.description")),
+            ("where", c.NeedsIncidentChannel ? texts.Text(language, "help.in_channel") : "")));
+        return texts.Text(language, "help.title") + "\n" + string.Join('\n', lines);
     }
 
     /// <summary>The help answer for <see cref="HelpText"/>; its blocks are the reply's own, so it is built for each answer.</summary>
     public static CommandReply Help(string helpText) => CommandReply.Ephemeral(helpText, Blocks.Array([Blocks.Section(helpText)]));
 
-    public static CommandReply Unknown(string typed, string? suggestion, IReadOnlyList<IIncidentCommand> commands)
+    public static CommandReply Unknown(ITextCatalogue texts, Language language, string typed, string? suggestion, IReadOnlyList<IIncidentCommand> commands)
     {
         var shown = SlackText.Escape(SlackText.Truncate(typed, 40));
-        var hint = suggestion is null ? "" : $" Did you mean \"{suggestion}\"?";
+        var hint = suggestion is null ? "" : texts.Text(language, "command.did_you_mean", ("suggestion", suggestion));
         var names = string.Join(", ", commands.Select(c => $"`{c.Name}`"));
-        return CommandReply.Ephemeral($"I don't know `/incident {shown}`.{hint}\nCommands: {names}. Try `/incident help`.");
+        return CommandReply.Ephemeral(texts.Text(language, "command.unknown", ("typed", shown), ("hint", hint), ("names", names)));
     }
 
     /// <summary>How many open incidents an answer names before saying how many more there are.</summary>

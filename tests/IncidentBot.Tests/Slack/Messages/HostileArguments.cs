@@ -4,6 +4,7 @@ using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Metrics;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Postmortems;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Commands;
 
 namespace IncidentBot.Tests.Slack.Messages;
@@ -97,6 +98,8 @@ internal static class HostileArguments
             _ when type == typeof(PostmortemInput) => Postmortem(incident, severity, entry, item, resolution),
             _ when type == typeof(StatsReport) => new StatsReport(7, [], Stats(), new Ratio(1, 2), new Ratio(1, 2), new Ratio(1, 2)),
             _ when type == typeof(IIncidentCommand) => new StubCommand(),
+            _ when type == typeof(ITextCatalogue) => TextCatalogue.Shipped,
+            _ when type == typeof(Language) => Language.Russian,
             _ when type == typeof(IReadOnlyList<IIncidentCommand>) => new IIncidentCommand[] { new StubCommand() },
             _ when type == typeof(IEnumerable<System.Text.Json.Nodes.JsonObject>) => Array.Empty<System.Text.Json.Nodes.JsonObject>(),
             _ => null,
@@ -129,10 +132,6 @@ internal static class HostileArguments
     private sealed class StubCommand : IIncidentCommand
     {
         public string Name => "declare";
-
-        public string Arguments => "<severity> <title>";
-
-        public string Description => "Declare an incident.";
 
         public bool NeedsIncidentChannel => false;
 

@@ -5,6 +5,9 @@ public sealed class SeverityOptions
 {
     public int Rank { get; set; }
     public string Label { get; set; } = "";
+
+    /// <summary>The label per language code (<c>…__Label__ru</c>); filled by the options binder from <c>Label</c>'s children.</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; set; } = new Dictionary<string, string>();
     public IReadOnlyList<string> Aliases { get; set; } = [];
     public TimeSpan? UpdateCadence { get; set; }
     public IReadOnlyList<string> RequiredRoles { get; set; } = [];

@@ -12,14 +12,21 @@ public sealed class RoleCatalog
         All = roles.OrderBy(r => r.Order).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
         if (!All.Any(r => r.Key == IncidentCommander))
         {
-            All = [new RoleDefinition(IncidentCommander, "Incident Commander", "Owns the response.", -1), .. All];
+            All = [AddedCommander, .. All];
         }
     }
+
+    /// <summary>The commander added when a team's configured roles leave it out.</summary>
+    public static RoleDefinition AddedCommander { get; } = new(IncidentCommander, "Incident Commander", "Owns the response.", -1);
 
     public IReadOnlyList<RoleDefinition> All { get; }
 
     public static RoleCatalog From(IncidentBotOptions options) =>
-        new(options.Roles.Select(kv => new RoleDefinition(kv.Key.ToLowerInvariant(), kv.Value.Name, kv.Value.Duty, kv.Value.Order)));
+        new(options.Roles.Select(kv => new RoleDefinition(kv.Key.ToLowerInvariant(), kv.Value.Name, kv.Value.Duty, kv.Value.Order)
+        {
+            Names = kv.Value.Names,
+            Duties = kv.Value.Duties,
+        }));
 
     public RoleDefinition? Find(string? key) =>
         All.FirstOrDefault(r => string.Equals(r.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase)

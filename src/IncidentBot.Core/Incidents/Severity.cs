@@ -19,6 +19,9 @@ public sealed record Severity(
     /// </summary>
     public bool AsksInitialAssessment { get; init; }
 
+    /// <summary>The label per language code where one is configured (<c>IncidentBot__Severities__sev1__Label__ru</c>).</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The key as people write it in headlines: <c>SEV1</c>.</summary>
     public string DisplayKey => Key.ToUpperInvariant();
 

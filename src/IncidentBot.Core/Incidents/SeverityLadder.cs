@@ -54,5 +54,8 @@ public sealed class SeverityLadder
         o.SoakPeriod is { } s && s > TimeSpan.Zero ? s : null,
         o.EscalateAfterMissed is > 0 ? o.EscalateAfterMissed : null,
         string.IsNullOrWhiteSpace(o.EscalationTarget) ? null : o.EscalationTarget,
-        o.PrivateByDefault);
+        o.PrivateByDefault)
+    {
+        Labels = o.Labels,
+    };
 }

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace IncidentBot.Core.Texts;
 
 /// <summary>
-/// The catalogues shipped inside Core, one JSON file per language (<c>Texts/en.json</c>, <c>Texts/ru.json</c>), keys grouped
-/// by surface (<c>help.*</c>, <c>command.*</c>). An entry is a string, or an object of plural forms
+/// The catalogues shipped inside Core, one folder per language and one JSON file per surface (<c>Texts/en/brief.json</c>,
+/// <c>Texts/ru/brief.json</c>), keys prefixed by their surface (<c>brief.*</c>, <c>command.*</c>). An entry is a string, or an object of plural forms
 /// (<c>{"one": "{count} minute", "other": "{count} minutes"}</c>).
 /// </summary>
 public sealed class TextCatalogue : ITextCatalogue
@@ -59,11 +59,30 @@ public sealed class TextCatalogue : ITextCatalogue
 
     private static IReadOnlyDictionary<string, TextEntry> Load(Language language)
     {
-        var name = $"IncidentBot.Core.Texts.{language.Code}.json";
-        using var stream = typeof(TextCatalogue).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The {language} catalogue ({name}) is not built in.");
-        using var json = JsonDocument.Parse(stream);
-        return json.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => Entry(language, p), StringComparer.Ordinal);
+        // Every file in the language's folder (Texts/ru/*.json); a key given twice is a mistake, not an override.
+        var prefix = $"IncidentBot.Core.Texts.{language.Code}/";
+        var assembly = typeof(TextCatalogue).Assembly;
+        var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        if (names.Count == 0)
+        {
+            throw new InvalidOperationException($"The {language} catalogue (Texts/{language.Code}/*.json) is not built in.");
+        }
+
+        var entries = new Dictionary<string, TextEntry>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var json = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            foreach (var property in json.RootElement.EnumerateObject())
+            {
+                if (!entries.TryAdd(property.Name, Entry(language, property)))
+                {
+                    throw new InvalidOperationException($"The {language} text \"{property.Name}\" is given twice (again in {name[prefix.Length..]}).");
+                }
+            }
+        }
+
+        return entries;
     }
 
     private static TextEntry Entry(Language language, JsonProperty property) => property.Value.ValueKind switch

@@ -20,6 +20,9 @@ public static class CoreRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton<ITextCatalogue>(TextCatalogue.Shipped);
+        // The workspace's words, for everything Core writes that several people read (timeline entries, the post-mortem).
+        services.AddSingleton(sp => new Words(sp.GetRequiredService<ITextCatalogue>(),
+            Language.TryParse(options.Language, out var language) ? language : Language.English));
         services.AddSingleton(SeverityLadder.From(options));
         services.AddSingleton(RoleCatalog.From(options));
         services.AddSingleton(new PermissionPolicy(options.Admins));

@@ -1,4 +1,5 @@
 using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Hosting;
 
@@ -20,6 +21,11 @@ public static class OptionsBinder
         foreach (var child in section.GetSection(nameof(options.Roles)).GetChildren())
         {
             child.Bind(new RoleOptions());
+            var role = options.Roles[child.Key];
+            role.Names = PerLanguage(child.GetSection(nameof(role.Name)));
+            role.Duties = PerLanguage(child.GetSection(nameof(role.Duty)));
+            role.Name = role.Names.GetValueOrDefault(Language.English.Code) ?? role.Name;
+            role.Duty = role.Duties.GetValueOrDefault(Language.English.Code) ?? role.Duty;
         }
 
         options.Admins = ListOr(section.GetSection(nameof(options.Admins)), options.Admins);
@@ -36,6 +42,8 @@ public static class OptionsBinder
             var defaults = DefaultLadder.Severities().GetValueOrDefault(child.Key);
             severity.Aliases = ListOr(child.GetSection(nameof(severity.Aliases)), defaults?.Aliases ?? []);
             severity.RequiredRoles = ListOr(child.GetSection(nameof(severity.RequiredRoles)), defaults?.RequiredRoles ?? []);
+            severity.Labels = PerLanguage(child.GetSection(nameof(severity.Label)));
+            severity.Label = severity.Labels.GetValueOrDefault(Language.English.Code) ?? severity.Label;
         }
 
         options.Severities = OnlyTheLadder(section, options.Severities);
@@ -66,6 +74,30 @@ public static class OptionsBinder
         }
 
         return keys.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(k => k, k => all[k], StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A text given per language under its setting (<c>…__Label__ru</c>, <c>…__Label__en</c>) beside or instead of the
+    /// plain value; a language the bot does not speak is refused, naming the key.
+    /// </summary>
+    private static Dictionary<string, string> PerLanguage(IConfigurationSection section)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var child in section.GetChildren())
+        {
+            if (!Language.TryParse(child.Key, out var language))
+            {
+                throw new FormatException($"{child.Path.Replace(":", "__", StringComparison.Ordinal)} names the language \"{child.Key}\"; " +
+                    $"the bot speaks {string.Join(" and ", Language.All.Select(l => l.Code))}.");
+            }
+
+            if (!string.IsNullOrWhiteSpace(child.Value))
+            {
+                texts[language.Code] = child.Value.Trim();
+            }
+        }
+
+        return texts;
     }
 
     private static IReadOnlyList<string> ListOr(IConfigurationSection section, IReadOnlyList<string>? fallback)

@@ -33,6 +33,7 @@ public static class SlackRegistration
         services.AddSingleton<SlackIdentity>();
         services.AddSingleton<SlackUserNames>();
         services.AddSingleton<PersonLanguages>();
+        services.AddSingleton<Wording>();
         services.AddSingleton<ReadinessProbe>();
         services.AddSlackTransport(config);
         services.AddCommands();

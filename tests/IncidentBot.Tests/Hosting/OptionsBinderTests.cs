@@ -26,6 +26,22 @@ public sealed class OptionsBinderTests
     }
 
     [Test]
+    public void Bind_LabelPerLanguage_KeepsThePlainLabelAndAddsTheTranslation()
+    {
+        var options = Bind(("Severities:sev1:Label:ru", "Серьёзно"), ("Roles:lead:Name:ru", "Техлид"), ("Roles:lead:Duty:en", "Fixes it."));
+
+        Assert.That(options.Severities["sev1"].Label, Is.EqualTo("Major degradation"));
+        Assert.That(options.Severities["sev1"].Labels["ru"], Is.EqualTo("Серьёзно"));
+        Assert.That(options.Roles["lead"].Names["ru"], Is.EqualTo("Техлид"));
+        Assert.That(options.Roles["lead"].Duty, Is.EqualTo("Fixes it."));
+    }
+
+    [Test]
+    public void Bind_LabelInALanguageTheBotDoesNotSpeak_IsRefusedNamingTheKey() =>
+        Assert.That(() => Bind(("Severities:sev1:Label:de", "Schwer")),
+            Throws.InstanceOf<FormatException>().With.Message.Contains("IncidentBot__Severities__sev1__Label__de"));
+
+    [Test]
     public void Bind_ListSetting_ReplacesTheDefaultList()
     {
         var options = Bind(("Severities:sev1:Aliases:0", "major"), ("Severities:sev2:RequiredRoles", "ic, comms"));

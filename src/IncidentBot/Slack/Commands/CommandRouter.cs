@@ -11,7 +11,7 @@ namespace IncidentBot.Slack.Commands;
 /// unknown subcommands get "did you mean", channel-only commands outside an incident channel list the caller's incidents.
 /// </summary>
 public sealed class CommandRouter(
-    CommandCatalog catalog, IncidentStore incidents, ITextCatalogue texts, PersonLanguages languages, ILogger<CommandRouter> logger)
+    CommandCatalog catalog, IncidentStore incidents, ITextCatalogue texts, PersonLanguages languages, Wording wording, ILogger<CommandRouter> logger)
 {
     public const string DefaultCommand = "declare";
 
@@ -37,7 +37,7 @@ public sealed class CommandRouter(
                 return CommandAnswers.NeedsIncidentChannel(handler.Name, open);
             }
 
-            return await handler.HandleAsync(new CommandContext(command, arguments, incident), ct);
+            return await handler.HandleAsync(new CommandContext(command, arguments, incident) { Wording = wording }, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

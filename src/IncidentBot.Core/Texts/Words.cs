@@ -75,6 +75,9 @@ public sealed class Words
     /// <summary>A time of day, 24-hour: <c>14:35</c>.</summary>
     public string Time(DateTimeOffset moment) => moment.ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>How a status reads: <c>Investigating</c>, <c>Расследуем</c>.</summary>
+    public string Status(IncidentStatus status) => this[$"status.{status.ToString().ToLowerInvariant()}"];
+
     /// <summary>
     /// A severity's label in this language: the one configured for it (<c>…__Label__ru</c>), else the catalogue's
     /// translation while the label is still the default, else the label as configured.

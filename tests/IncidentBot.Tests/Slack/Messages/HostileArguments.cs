@@ -100,6 +100,7 @@ internal static class HostileArguments
             _ when type == typeof(IIncidentCommand) => new StubCommand(),
             _ when type == typeof(ITextCatalogue) => TextCatalogue.Shipped,
             _ when type == typeof(Language) => Language.Russian,
+            _ when type == typeof(Words) => Words.Russian,
             _ when type == typeof(IReadOnlyList<IIncidentCommand>) => new IIncidentCommand[] { new StubCommand() },
             _ when type == typeof(IEnumerable<System.Text.Json.Nodes.JsonObject>) => Array.Empty<System.Text.Json.Nodes.JsonObject>(),
             _ => null,

@@ -53,7 +53,7 @@ public sealed class RussianWorkspaceTests
         Assert.That(markdown, Does.Contain("Пост-мортем").And.Contain("Первопричина").And.Contain("Неудачная выкладка конфигурации"));
         Assert.That(_bot.Slack.State.Messages(channel).Select(m => m.Text), Has.Some.Contains("Оплата не проходит"));
 
-        var leaks = EverythingWritten(_bot).Concat(answers.Select(a => ("answer", a)))
+        var leaks = EverythingWritten(_bot).Concat(answers.Select(a => (Where: "answer", Text: a)))
             .SelectMany(w => EnglishLeft.In(w.Text).Select(word => $"{w.Where}: \"{word}\" in {w.Text}"))
             .Distinct().ToList();
         Assert.That(leaks, Is.Empty, string.Join("\n", leaks.Take(40)));

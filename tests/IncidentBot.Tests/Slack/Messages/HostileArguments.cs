@@ -9,7 +9,7 @@ using IncidentBot.Slack.Commands;
 
 namespace IncidentBot.Tests.Slack.Messages;
 
-/// <summary>An argument of each type a message builder takes, carrying <see cref="HostileText.Value"/> wherever a person types.</summary>
+/// <summary>An argument of each type a message builder takes, carrying <see cref="Typed"/> wherever a person types.</summary>
 internal static class HostileArguments
 {
     public static readonly DateTimeOffset At = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
@@ -23,11 +23,14 @@ internal static class HostileArguments
         "user", "holder", "assignee", "userId", "channelId",
     };
 
+    /// <summary>What a person typed: <see cref="HostileText.Value"/> unless a test sets other text (Russian, say) for its run.</summary>
+    public static string Typed { get; set; } = HostileText.Value;
+
     public static object? For(ParameterInfo parameter)
     {
         if (parameter.ParameterType == typeof(string))
         {
-            return BotStrings.Contains(parameter.Name!) ? "U1" : HostileText.Value;
+            return BotStrings.Contains(parameter.Name!) ? "U1" : Typed;
         }
 
         return Of(parameter.ParameterType)
@@ -36,16 +39,16 @@ internal static class HostileArguments
 
     public static Incident Incident(bool isPrivate = false) => new()
     {
-        Id = 1, Number = 3, Title = HostileText.Value, SeverityKey = "sev1", Status = IncidentStatus.Investigating, IsPrivate = isPrivate,
-        DeclaredBy = "U1", DeclaredAt = At, Summary = HostileText.Value, Impact = HostileText.Value, ChannelId = "C1",
+        Id = 1, Number = 3, Title = Typed, SeverityKey = "sev1", Status = IncidentStatus.Investigating, IsPrivate = isPrivate,
+        DeclaredBy = "U1", DeclaredAt = At, Summary = Typed, Impact = Typed, ChannelId = "C1",
         Roles = new Dictionary<string, string> { ["ic"] = "U1" }, PossiblyRelatedNumber = 2, Links = [2],
     };
 
     public static StatusUpdate Update() => new()
     {
         IncidentId = 1, Number = 1, SeverityKey = "sev1", Status = IncidentStatus.Mitigating, PreviousStatus = IncidentStatus.Investigating,
-        Summary = HostileText.Value, Impact = HostileText.Value, Hypothesis = HostileText.Value, NextSteps = HostileText.Value,
-        Eta = HostileText.Value, Confidence = "high", NextUpdateAt = At.AddMinutes(30), PostedBy = "U1", PostedAt = At,
+        Summary = Typed, Impact = Typed, Hypothesis = Typed, NextSteps = Typed,
+        Eta = Typed, Confidence = "high", NextUpdateAt = At.AddMinutes(30), PostedBy = "U1", PostedAt = At,
     };
 
     public static ReminderPayload Reminder() =>
@@ -56,9 +59,9 @@ internal static class HostileArguments
         var incident = Incident();
         var severity = Ladder.Get("sev1");
         var role = Roles.All[0];
-        var item = new ActionItem(1, 1, 1, HostileText.Value, "U2", new DateOnly(2026, 11, 1), "p1", ActionItemState.Open, "U1", At);
-        var resolution = new Resolution(1, 1, HostileText.Value, HostileText.Value, true, true, "U1", At.AddHours(1));
-        var entry = new TimelineEntry(1, 1, At, At, TimelineKind.Note, HostileText.Value, "U1", "https://slack.example/p1");
+        var item = new ActionItem(1, 1, 1, Typed, "U2", new DateOnly(2026, 11, 1), "p1", ActionItemState.Open, "U1", At);
+        var resolution = new Resolution(1, 1, Typed, Typed, true, true, "U1", At.AddHours(1));
+        var entry = new TimelineEntry(1, 1, At, At, TimelineKind.Note, Typed, "U1", "https://slack.example/p1");
         var decision = new PermissionDecision(false, "U1", ["U9"]);
         return type switch
         {
@@ -77,7 +80,7 @@ internal static class HostileArguments
             _ when type == typeof(StatusUpdate) => Update(),
             _ when type == typeof(ReminderPayload) => Reminder(),
             _ when type == typeof(RoleReminderPayload) => new RoleReminderPayload(1, ["ic", "comms"]),
-            _ when type == typeof(SeverityChangePayload) => new SeverityChangePayload("sev2", "sev1", HostileText.Value, "U1"),
+            _ when type == typeof(SeverityChangePayload) => new SeverityChangePayload("sev2", "sev1", Typed, "U1"),
             _ when type == typeof(SoakPayload) => new SoakPayload(At, At.AddMinutes(15)),
             _ when type == typeof(Resolution) => resolution,
             _ when type == typeof(ActionItem) => item,
@@ -87,7 +90,7 @@ internal static class HostileArguments
                 new[] { (item, incident, false), (item with { Id = 2, Number = 2 }, Incident(isPrivate: true), true) },
             _ when type == typeof(PaceRefusal) => new PaceRefusal(PacedAction.Declare, 5, TimeSpan.FromMinutes(10), At.AddMinutes(4), TimeSpan.FromMinutes(4)),
             _ when type == typeof(IReadOnlyList<Incident>) => new[] { incident, Incident(isPrivate: true) },
-            _ when type == typeof(DeclareResult) => new DeclareResult(incident, true, new PossiblyRelatedIncident(2, HostileText.Value, "C2", false)),
+            _ when type == typeof(DeclareResult) => new DeclareResult(incident, true, new PossiblyRelatedIncident(2, Typed, "C2", false)),
             _ when type == typeof(TimelineEntry) => entry,
             _ when type == typeof(IReadOnlyList<TimelineEntry>) => new[] { entry, entry with { Id = 2, Kind = TimelineKind.PinnedMessage } },
             _ when type == typeof(PermissionDecision) => decision,
@@ -109,7 +112,7 @@ internal static class HostileArguments
 
     private static PostmortemInput Postmortem(Incident incident, Severity severity, TimelineEntry entry, ActionItem item, Resolution resolution) =>
         new(incident with { Status = IncidentStatus.Resolved, ResolvedAt = At.AddHours(1) }, severity, Roles.All, [entry], [item],
-            [new LinkedIncident(2, HostileText.Value, false)], resolution, ["U1"], At, TimeZoneInfo.Utc, At.AddHours(2),
+            [new LinkedIncident(2, Typed, false)], resolution, ["U1"], At, TimeZoneInfo.Utc, At.AddHours(2),
             StatusUpdates: [Update()]);
 
     /// <summary>Statistics carry no person text: zeros, built whatever fields they have.</summary>

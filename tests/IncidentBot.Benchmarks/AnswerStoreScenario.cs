@@ -3,6 +3,7 @@ using System.Globalization;
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 using IncidentBot.Work;
 
 namespace IncidentBot.Benchmarks;
@@ -26,7 +27,7 @@ public static class AnswerStoreScenario
             var incidents = new IncidentStore(database);
             using var signal = new WorkSignal();
             var service = new IncidentService(database, incidents, new OpenTitleIndex(incidents), new TimelineStore(database),
-                new OutboxStore(database), signal, TimeProvider.System);
+                new OutboxStore(database), RoleCatalog.From(new IncidentBotOptions()), Words.English, signal, TimeProvider.System);
             var severity = SeverityLadder.From(new IncidentBotOptions()).Get("sev2");
 
             // The write-ahead log is checkpointed every second beside the calls, as the host's WalCheckpointer does.

@@ -1,14 +1,19 @@
 using System.Globalization;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Incidents;
 
-/// <summary>Adding action items and marking them done, each with its timeline entry and the brief refresh.</summary>
+/// <summary>
+/// Adding action items and marking them done, each with its timeline entry (in the workspace's <see cref="Words"/>) and
+/// the brief refresh.
+/// </summary>
 public sealed class ActionItemService(
     SqliteDatabase database,
     ActionItemStore items,
     TimelineStore timeline,
     OutboxStore outbox,
+    Words words,
     IWorkSignal signal,
     TimeProvider time)
 {
@@ -61,7 +66,7 @@ public sealed class ActionItemService(
             }
 
             await timeline.AddAsync(tx, new TimelineEntry(0, item.IncidentId, now, now, TimelineKind.ActionDone,
-                $"Action item #{item.Number} done: {item.Text}", userId));
+                words.Text("timeline.action.done", ("number", item.Number), ("text", item.Text)), userId));
             await outbox.EnqueueFollowUpsAsync(tx, item.IncidentId, now);
             return ((await items.GetAsync(tx, actionId))!, true);
         }, ct);
@@ -73,10 +78,12 @@ public sealed class ActionItemService(
         return result;
     }
 
-    private static string Describe(ActionItem item)
+    /// <summary>The item's number, text, owner and due day (ISO, as people type it) and priority.</summary>
+    private string Describe(ActionItem item)
     {
-        var owner = item.Owner is { } o ? $" · owner <@{o}>" : "";
-        var due = item.Due is { } d ? $" · due {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "";
-        return $"Action item #{item.Number} added: {item.Text}{owner}{due} · {item.Priority.ToUpperInvariant()}";
+        var owner = item.Owner is { } o ? words.Text("timeline.action.owner", ("user", o)) : "";
+        var due = item.Due is { } d ? words.Text("timeline.action.due", ("date", d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))) : "";
+        return words.Text("timeline.action.added",
+            ("number", item.Number), ("text", item.Text), ("owner", owner), ("due", due), ("priority", item.Priority.ToUpperInvariant()));
     }
 }

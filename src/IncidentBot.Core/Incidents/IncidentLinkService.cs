@@ -1,14 +1,19 @@
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Incidents;
 
-/// <summary><c>/incident link INC-7</c>: records a related incident, shown in both briefs and the post-mortem.</summary>
+/// <summary>
+/// <c>/incident link INC-7</c>: records a related incident, shown in both briefs and the post-mortem; its timeline entry
+/// is in the workspace's <see cref="Words"/>.
+/// </summary>
 public sealed class IncidentLinkService(
     SqliteDatabase database,
     IncidentStore incidents,
     ResolutionStore resolutions,
     TimelineStore timeline,
     OutboxStore outbox,
+    Words words,
     IWorkSignal signal,
     TimeProvider time)
 {
@@ -42,7 +47,9 @@ public sealed class IncidentLinkService(
                 return new ChangeResult(ChangeOutcome.Unchanged, incident);
             }
 
-            var text = related.IsPrivate ? $"Linked to {related.Reference}" : $"Linked to {related.Reference}: {related.Title}";
+            var text = related.IsPrivate
+                ? words.Text("timeline.linked", ("reference", related.Reference))
+                : words.Text("timeline.linked_titled", ("reference", related.Reference), ("title", related.Title));
             await timeline.AddAsync(tx, new TimelineEntry(0, incident.Id, now, now, TimelineKind.Linked, text, userId));
             await outbox.EnqueueFollowUpsAsync(tx, incident.Id, now);
             await outbox.EnqueueCoalescedAsync(tx, WorkKinds.RefreshMessages, related.Id, now);

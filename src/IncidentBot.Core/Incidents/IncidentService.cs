@@ -1,16 +1,22 @@
 using System.Text.Json;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Incidents;
 
-/// <summary>Incident state changes: each one and its timeline entry and queued Slack work in one transaction.</summary>
+/// <summary>
+/// Incident state changes: each one and its timeline entry and queued Slack work in one transaction. Timeline entries
+/// are in the workspace's <see cref="Words"/>: everyone in the incident reads them.
+/// </summary>
 public sealed class IncidentService(
     SqliteDatabase database,
     IncidentStore incidents,
     OpenTitleIndex openTitles,
     TimelineStore timeline,
     OutboxStore outbox,
+    RoleCatalog roles,
+    Words words,
     IWorkSignal signal,
     TimeProvider time)
 {
@@ -42,12 +48,12 @@ public sealed class IncidentService(
             var id = incident.Id;
             await incidents.AddMemberAsync(tx, id, request.DeclaredBy, now);
             await timeline.AddAsync(tx, Entry(id, now, TimelineKind.Declared,
-                $"Declared {request.Severity.DisplayKey}: {request.Title}", request.DeclaredBy));
+                words.Text("timeline.declared", ("severity", request.Severity.DisplayKey), ("title", request.Title)), request.DeclaredBy));
             if (request.DeclarerIsCommander)
             {
                 await incidents.SetRoleAsync(tx, id, RoleCatalog.IncidentCommander, request.DeclaredBy, now);
                 await timeline.AddAsync(tx, Entry(id, now, TimelineKind.RoleAssigned,
-                    $"<@{request.DeclaredBy}> took Incident Commander", request.DeclaredBy));
+                    words.Text("timeline.role.took", ("user", request.DeclaredBy), ("role", words.RoleName(roles.Commander))), request.DeclaredBy));
                 incident = incident with { Roles = new Dictionary<string, string> { [RoleCatalog.IncidentCommander] = request.DeclaredBy } };
             }
 
@@ -88,7 +94,8 @@ public sealed class IncidentService(
             }
 
             await incidents.SetTitleAsync(tx, incidentId, title);
-            await timeline.AddAsync(tx, Entry(incidentId, now, TimelineKind.Renamed, $"Renamed from \"{incident.Title}\" to \"{title}\"", userId));
+            await timeline.AddAsync(tx, Entry(incidentId, now, TimelineKind.Renamed,
+                words.Text("timeline.renamed", ("from", incident.Title), ("to", title)), userId));
             await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SetPurpose, incidentId, now);
             await outbox.EnqueueFollowUpsAsync(tx, incidentId, now);
             return incident.Title;

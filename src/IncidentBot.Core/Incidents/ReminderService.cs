@@ -1,15 +1,16 @@
 using System.Text.Json;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Incidents;
 
 /// <summary>
 /// What the update-reminder timer does when it fires: if an update is really due (not resolved, not updated or
-/// snoozed since), records the reminder, counts the missed update, applies the escalation policy and queues the
+/// snoozed since), records the reminder (in the workspace's <see cref="Words"/>), counts the missed update, applies the escalation policy and queues the
 /// Slack posts, in one transaction. The next reminder is scheduled by the follow-up schedule sync.
 /// </summary>
-public sealed class ReminderService(CadenceTimer timer, CadenceStore cadence, TimelineStore timeline, OutboxStore outbox)
+public sealed class ReminderService(CadenceTimer timer, CadenceStore cadence, TimelineStore timeline, OutboxStore outbox, Words words)
 {
     /// <summary>Returns the recorded reminder, or null when none was due.</summary>
     public Task<ReminderPayload?> FireAsync(long incidentId, CancellationToken ct = default) => timer.FireAsync(
@@ -28,7 +29,7 @@ public sealed class ReminderService(CadenceTimer timer, CadenceStore cadence, Ti
                 Missed = missed, LastReminderAt = now, SnoozedUntil = null, Escalated = EscalationPolicy.After(step, current.Escalated),
             });
             await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.ReminderSent,
-                $"Update reminder: {severity.DisplayKey} update due ({missed} missed)", null), $"reminder:{incidentId}:{payload.AnchorMs}:{missed}");
+                words.Text("timeline.reminder.update", ("severity", severity.DisplayKey), ("missed", missed)), null), $"reminder:{incidentId}:{payload.AnchorMs}:{missed}");
             if (step != EscalationStep.None)
             {
                 await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.Escalated, Describe(step, incident, severity, missed), null));
@@ -41,9 +42,9 @@ public sealed class ReminderService(CadenceTimer timer, CadenceStore cadence, Ti
         },
         ct);
 
-    private static string Describe(EscalationStep step, Incident incident, Severity severity, int missed) => step switch
+    private string Describe(EscalationStep step, Incident incident, Severity severity, int missed) => step switch
     {
-        EscalationStep.DirectMessageCommander => $"Escalated to the Incident Commander <@{incident.Commander}> by DM after {missed} missed update(s)",
-        _ => $"Escalated to {EscalationPolicy.Mention(severity.EscalationTarget!)} after {missed} missed update(s)",
+        EscalationStep.DirectMessageCommander => words.Count("timeline.escalated.commander", missed, ("user", incident.Commander)),
+        _ => words.Count("timeline.escalated.target", missed, ("target", EscalationPolicy.Mention(severity.EscalationTarget!))),
     };
 }

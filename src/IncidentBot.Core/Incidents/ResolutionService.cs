@@ -1,13 +1,13 @@
 using System.Data;
 using System.Text.Json;
 using IncidentBot.Core.Policies;
-using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Incidents;
 
 /// <summary>
-/// Resolving and reopening: each is a state change, its timeline entry, the follow-up work
+/// Resolving and reopening: each is a state change, its timeline entry (in the workspace's <see cref="Words"/>), the follow-up work
 /// (brief, headline, reminders), the resolution message, the post-mortem compile and, for a resolution, word to the open
 /// incidents linked with it, all in one transaction.
 /// </summary>
@@ -18,6 +18,7 @@ public sealed class ResolutionService(
     TimelineStore timeline,
     OutboxStore outbox,
     PermissionPolicy policy,
+    Words words,
     IWorkSignal signal,
     TimeProvider time)
 {
@@ -53,7 +54,7 @@ public sealed class ResolutionService(
             await resolutions.ResolveAsync(tx, new Resolution(incident.Id, sequence, request.Summary, request.RootCause,
                 request.ImpactConfirmed, request.StartPostmortem, request.UserId, now), request.RequestKey);
             await timeline.AddAsync(tx, Entry(incident.Id, now, TimelineKind.Resolved,
-                $"Resolved after {DurationText.Of(now - incident.DeclaredAt)}: {request.Summary}", request.UserId));
+                words.Text("timeline.resolved", ("duration", words.Duration(now - incident.DeclaredAt)), ("summary", request.Summary)), request.UserId));
             await FollowUpsAsync(tx, incident.Id, new ResolutionNotice(ResolutionNotice.Resolved, sequence), now);
             await TellLinkedAsync(tx, incident, sequence, now);
             if (request.StartPostmortem)
@@ -88,7 +89,7 @@ public sealed class ResolutionService(
             }
 
             await resolutions.ReopenAsync(tx, incident.Id);
-            await timeline.AddAsync(tx, Entry(incident.Id, now, TimelineKind.Reopened, "Reopened; back to investigating", userId));
+            await timeline.AddAsync(tx, Entry(incident.Id, now, TimelineKind.Reopened, words["timeline.reopened"], userId));
             var sequence = await resolutions.CountAsync(tx, incident.Id);
             await FollowUpsAsync(tx, incident.Id, new ResolutionNotice(ResolutionNotice.Reopened, sequence), now);
             return new ChangeResult(ChangeOutcome.Done, await incidents.GetAsync(tx, incident.Id));
@@ -113,7 +114,8 @@ public sealed class ResolutionService(
     {
         foreach (var linkedId in await resolutions.OpenLinkedIdsToTellAsync(tx, resolved))
         {
-            await timeline.AddAsync(tx, Entry(linkedId, now, TimelineKind.Linked, $"Linked incident {resolved.Reference} was resolved", null));
+            await timeline.AddAsync(tx, Entry(linkedId, now, TimelineKind.Linked,
+                words.Text("timeline.linked_resolved", ("reference", resolved.Reference)), null));
             await outbox.EnqueueAsync(tx, ResolutionWorkKinds.LinkedResolved, linkedId,
                 JsonSerializer.Serialize(new LinkedResolution(resolved.Id, sequence)), now, $"linked-resolved:{linkedId}:{resolved.Id}:{sequence}");
         }

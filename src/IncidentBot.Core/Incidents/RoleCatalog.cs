@@ -21,6 +21,9 @@ public sealed class RoleCatalog
 
     public IReadOnlyList<RoleDefinition> All { get; }
 
+    /// <summary>The incident commander's role, configured or added.</summary>
+    public RoleDefinition Commander => All.First(r => r.Key == IncidentCommander);
+
     public static RoleCatalog From(IncidentBotOptions options) =>
         new(options.Roles.Select(kv => new RoleDefinition(kv.Key.ToLowerInvariant(), kv.Value.Name, kv.Value.Duty, kv.Value.Order)
         {

@@ -2,15 +2,17 @@ using System.Text.Json;
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Incidents;
 
 /// <summary>
 /// What the role-reminder timer does when it fires: if required roles are still empty and a reminder is due, counts
-/// it, records it on the timeline and queues the channel message, in one transaction.
+/// it, records it on the timeline (role names in the workspace's <see cref="Words"/>) and queues the channel message, in
+/// one transaction.
 /// </summary>
 public sealed class RoleReminderService(
-    CadenceTimer timer, CadenceStore cadence, TimelineStore timeline, OutboxStore outbox, IncidentBotOptions options)
+    CadenceTimer timer, CadenceStore cadence, TimelineStore timeline, OutboxStore outbox, IncidentBotOptions options, RoleCatalog roles, Words words)
 {
     public Task<RoleReminderPayload?> FireAsync(long incidentId, CancellationToken ct = default) => timer.FireAsync(
         incidentId,
@@ -21,11 +23,16 @@ public sealed class RoleReminderService(
             var payload = new RoleReminderPayload(state.RoleReminders + 1, RoleReminderPolicy.MissingRoles(incident, severity));
             await cadence.SaveAsync(tx, state with { RoleReminders = payload.Number, LastRoleReminderAt = now });
             await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.ReminderSent,
-                $"Role reminder {payload.Number} of {RoleReminderPolicy.MaxReminders}: {string.Join(", ", payload.MissingRoles)} still empty", null));
+                Describe(payload), null));
             await outbox.EnqueueAsync(tx, CadenceWorkKinds.PostRoleReminder, incidentId, JsonSerializer.Serialize(payload), now,
                 $"role-reminder:{incidentId}:{payload.Number}");
             await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, incidentId, now);
             return payload;
         },
         ct);
+
+    /// <summary>"Role reminder 1 of 3: Technical Lead, Scribe still empty"; a key no longer configured reads as itself.</summary>
+    private string Describe(RoleReminderPayload payload) => words.Text("timeline.reminder.roles",
+        ("number", payload.Number), ("max", RoleReminderPolicy.MaxReminders),
+        ("roles", string.Join(words["timeline.list_joiner"], payload.MissingRoles.Select(k => roles.Find(k) is { } role ? words.RoleName(role) : k))));
 }

@@ -1,11 +1,12 @@
 using System.Data;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Incidents;
 
 /// <summary>
-/// Assigns incident roles: the holder change, its timeline entry, the new member, and the queued Slack work (invite,
+/// Assigns incident roles: the holder change, its timeline entry (in the workspace's <see cref="Words"/>), the new member, and the queued Slack work (invite,
 /// duty DM, brief refresh) in one transaction. Reassigning a held IC role needs the IC or an admin, and so does any role
 /// change once the incident is resolved (<see cref="PermissionPolicy"/>).
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class RoleService(
     OutboxStore outbox,
     RoleCatalog catalog,
     PermissionPolicy permissions,
+    Words words,
     IWorkSignal signal,
     TimeProvider time)
 {
@@ -80,7 +82,7 @@ public sealed class RoleService(
     private async Task RecordAsync(IDbTransaction tx, Incident incident, RoleDefinition role, string? previous, RoleAssignment request, DateTimeOffset now)
     {
         var kind = previous is null ? TimelineKind.RoleAssigned : TimelineKind.RoleHandedOver;
-        await timeline.AddAsync(tx, new TimelineEntry(0, incident.Id, now, now, kind, Describe(role, previous, request), request.ActorId));
+        await timeline.AddAsync(tx, new TimelineEntry(0, incident.Id, now, now, kind, Describe(words, role, previous, request), request.ActorId));
         await incidents.AddMemberAsync(tx, incident.Id, request.AssigneeId, now);
         var entryId = await roles.LatestTimelineEntryIdAsync(tx, incident.Id);
         var holders = new Dictionary<string, string>(incident.Roles) { [role.Key] = request.AssigneeId };
@@ -98,16 +100,23 @@ public sealed class RoleService(
         && holders.TryGetValue(TechnicalLead, out var lead)
         && ic == lead;
 
-    /// <summary>"&lt;@U2&gt; took Incident Commander"; "Incident Commander handed over from &lt;@U1&gt; to &lt;@U2&gt;".</summary>
-    public static string Describe(RoleDefinition role, string? previous, RoleAssignment request)
+    /// <summary>
+    /// "&lt;@U2&gt; took Incident Commander"; "Incident Commander handed over from &lt;@U1&gt; to &lt;@U2&gt;", with the
+    /// role's name in <paramref name="words"/>' language.
+    /// </summary>
+    public static string Describe(Words words, RoleDefinition role, string? previous, RoleAssignment request)
     {
-        var (assignee, actor) = (request.AssigneeId, request.ActorId);
+        ArgumentNullException.ThrowIfNull(words);
+        var (assignee, actor, name) = (request.AssigneeId, request.ActorId, words.RoleName(role));
         if (previous is not null)
         {
-            var by = actor != previous && actor != assignee ? $" by <@{actor}>" : "";
-            return $"{role.Name} handed over from <@{previous}> to <@{assignee}>{by}";
+            return actor != previous && actor != assignee
+                ? words.Text("timeline.role.handed_over_by", ("role", name), ("previous", previous), ("user", assignee), ("actor", actor))
+                : words.Text("timeline.role.handed_over", ("role", name), ("previous", previous), ("user", assignee));
         }
 
-        return actor == assignee ? $"<@{assignee}> took {role.Name}" : $"<@{actor}> made <@{assignee}> {role.Name}";
+        return actor == assignee
+            ? words.Text("timeline.role.took", ("user", assignee), ("role", name))
+            : words.Text("timeline.role.made", ("actor", actor), ("user", assignee), ("role", name));
     }
 }

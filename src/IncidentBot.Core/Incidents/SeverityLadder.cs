@@ -1,4 +1,5 @@
 using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Incidents;
 
@@ -37,11 +38,14 @@ public sealed class SeverityLadder
     public Severity Get(string key) =>
         TryParse(key, out var severity) ? severity : throw new KeyNotFoundException($"Unknown severity {key}.");
 
-    /// <summary>"sev0, sev1, sev2 or sev3" for answers to bad input.</summary>
-    public string DescribeKeys()
+    /// <summary>"sev0, sev1, sev2 or sev3" for answers to bad input, joined the way <paramref name="words"/>' language does.</summary>
+    public string DescribeKeys(Words words)
     {
+        ArgumentNullException.ThrowIfNull(words);
         var keys = All.Select(s => s.Key).ToList();
-        return keys.Count == 1 ? keys[0] : string.Join(", ", keys.Take(keys.Count - 1)) + " or " + keys[^1];
+        return keys.Count == 1
+            ? keys[0]
+            : words.Text("ladder.or", ("list", string.Join(words["ladder.joiner"], keys.Take(keys.Count - 1))), ("last", keys[^1]));
     }
 
     private static Severity ToSeverity(string key, SeverityOptions o) => new(

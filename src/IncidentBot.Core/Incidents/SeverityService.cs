@@ -1,12 +1,13 @@
 using System.Text.Json;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Incidents;
 
 /// <summary>
 /// Changing an incident's severity (IC or admin, or anyone while there is no IC): the new severity, a timeline entry
-/// "SEV2 → SEV1: reason", the queued announcement and a reschedule of the cadence, in one transaction. A public incident
+/// "SEV2 → SEV1: reason" (in the workspace's <see cref="Words"/>), the queued announcement and a reschedule of the cadence, in one transaction. A public incident
 /// is never moved to a severity that is private by default: its channel and feed headline would go on showing it.
 /// </summary>
 public sealed class SeverityService(
@@ -16,6 +17,7 @@ public sealed class SeverityService(
     TimelineStore timeline,
     OutboxStore outbox,
     PermissionPolicy permissions,
+    Words words,
     IWorkSignal signal,
     TimeProvider time)
 {
@@ -39,8 +41,10 @@ public sealed class SeverityService(
             var from = incident.SeverityKey.ToUpperInvariant();
             var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             await updates.SetSeverityAsync(tx, incident.Id, severity.Key);
-            await timeline.AddAsync(tx, new TimelineEntry(0, incident.Id, now, now, TimelineKind.SeverityChanged,
-                $"{from} → {severity.DisplayKey}{(why is null ? "" : ": " + why)}", userId));
+            var text = why is null
+                ? words.Text("timeline.severity_changed", ("from", from), ("to", severity.DisplayKey))
+                : words.Text("timeline.severity_changed_because", ("from", from), ("to", severity.DisplayKey), ("reason", why));
+            await timeline.AddAsync(tx, new TimelineEntry(0, incident.Id, now, now, TimelineKind.SeverityChanged, text, userId));
             var payload = JsonSerializer.Serialize(new SeverityChangePayload(from, severity.DisplayKey, why, userId));
             await outbox.EnqueueAsync(tx, CadenceWorkKinds.AnnounceSeverity, incident.Id, payload, now);
             await outbox.EnqueueFollowUpsAsync(tx, incident.Id, now);

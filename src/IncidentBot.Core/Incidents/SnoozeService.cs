@@ -1,9 +1,13 @@
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Incidents;
 
-/// <summary>Snoozing the next update reminder once, by at most one cadence: recorded, timelined and rescheduled together.</summary>
+/// <summary>
+/// Snoozing the next update reminder once, by at most one cadence: recorded, timelined (in the workspace's
+/// <see cref="Words"/>) and rescheduled together.
+/// </summary>
 public sealed class SnoozeService(
     SqliteDatabase database,
     IncidentStore incidents,
@@ -11,6 +15,7 @@ public sealed class SnoozeService(
     TimelineStore timeline,
     OutboxStore outbox,
     SeverityLadder ladder,
+    Words words,
     IWorkSignal signal,
     TimeProvider time)
 {
@@ -27,7 +32,7 @@ public sealed class SnoozeService(
             {
                 await cadence.SaveAsync(tx, state.For(CadencePolicy.Anchor(incident, state)) with { SnoozedUntil = decision.Until });
                 await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.Snoozed,
-                    $"Update reminder snoozed by {Minutes(delay)}", userId));
+                    words.Text("timeline.reminder.snoozed", ("delay", Minutes(delay))), userId));
                 await outbox.EnqueueFollowUpsAsync(tx, incidentId, now);
             }
 
@@ -42,7 +47,8 @@ public sealed class SnoozeService(
         return result;
     }
 
-    private static string Minutes(TimeSpan delay) => delay.TotalMinutes >= 1 && delay.Seconds == 0
-        ? $"{(int)delay.TotalMinutes} min"
-        : $"{(int)delay.TotalSeconds} s";
+    /// <summary>The delay as typed (<c>90 min</c>, <c>45 s</c>), not rounded to hours as a duration would be.</summary>
+    private string Minutes(TimeSpan delay) => delay.TotalMinutes >= 1 && delay.Seconds == 0
+        ? words.Text("duration.minutes", ("m", (int)delay.TotalMinutes))
+        : words.Text("duration.seconds", ("s", (int)delay.TotalSeconds));
 }

@@ -2,12 +2,13 @@ using System.Data;
 using System.Text.Json;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Incidents;
 
 /// <summary>
 /// Posting a status update: the numbered update, the incident's status and last-update time, the cadence restarting
-/// from it, timeline entries and the queued Slack post, in one transaction.
+/// from it, timeline entries (in the workspace's <see cref="Words"/>) and the queued Slack post, in one transaction.
 /// </summary>
 public sealed class UpdateService(
     SqliteDatabase database,
@@ -17,6 +18,7 @@ public sealed class UpdateService(
     TimelineStore timeline,
     OutboxStore outbox,
     SeverityLadder ladder,
+    Words words,
     IWorkSignal signal,
     TimeProvider time)
 {
@@ -74,11 +76,13 @@ public sealed class UpdateService(
         await cadence.SaveAsync(tx, state);
         if (update.Status != update.PreviousStatus)
         {
-            await timeline.AddAsync(tx, Entry(incident.Id, now, TimelineKind.StatusChanged, $"{update.PreviousStatus} → {update.Status}", update.PostedBy));
+            await timeline.AddAsync(tx, Entry(incident.Id, now, TimelineKind.StatusChanged,
+                words.Text("timeline.status_changed", ("from", words.Status(update.PreviousStatus)), ("to", words.Status(update.Status))), update.PostedBy));
         }
 
         await timeline.AddAsync(tx, Entry(incident.Id, now, TimelineKind.UpdatePosted,
-            $"Update #{update.Number} ({update.Status}): {update.Summary}", update.PostedBy));
+            words.Text("timeline.update_posted", ("number", update.Number), ("status", words.Status(update.Status)), ("summary", update.Summary)),
+            update.PostedBy));
         await outbox.EnqueueAsync(tx, CadenceWorkKinds.PostUpdate, incident.Id, JsonSerializer.Serialize(new UpdatePayload(update.Number)), now,
             $"update:{incident.Id}:{update.Number}");
         await outbox.EnqueueFollowUpsAsync(tx, incident.Id, now);

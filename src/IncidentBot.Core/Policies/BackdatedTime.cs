@@ -1,22 +1,25 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Policies;
 
 /// <summary>
 /// Reads the <c>@HH:MM</c> of a back-dated note: 24-hour time, today, in the configured zone. A time later than now,
-/// a time the zone skips (a DST gap) or anything else after the <c>@</c> is refused with the reason.
+/// a time the zone skips (a DST gap) or anything else after the <c>@</c> is refused with the reason, in the words of the
+/// person who wrote the note.
 /// </summary>
 public static partial class BackdatedTime
 {
-    public static bool TryParse(string token, TimeZoneInfo zone, DateTimeOffset now, out DateTimeOffset at, out string problem)
+    public static bool TryParse(Words words, string token, TimeZoneInfo zone, DateTimeOffset now, out DateTimeOffset at, out string problem)
     {
+        ArgumentNullException.ThrowIfNull(words);
         at = default;
         problem = "";
         var match = Clock().Match(token);
         if (!match.Success)
         {
-            problem = $"\"{token}\" is not a time; write it as @HH:MM in 24-hour time, like @14:05.";
+            problem = words.Text("policy.time.not_a_time", ("token", token));
             return false;
         }
 
@@ -24,7 +27,7 @@ public static partial class BackdatedTime
         var minute = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
         if (hour > 23 || minute > 59)
         {
-            problem = $"\"{token}\" is not a time of day; hours go 00–23 and minutes 00–59.";
+            problem = words.Text("policy.time.out_of_range", ("token", token));
             return false;
         }
 
@@ -32,14 +35,14 @@ public static partial class BackdatedTime
         var local = new DateTime(localNow.Year, localNow.Month, localNow.Day, hour, minute, 0, DateTimeKind.Unspecified);
         if (zone.IsInvalidTime(local))
         {
-            problem = $"{token[1..]} does not exist today in {zone.Id} (the clocks skip it).";
+            problem = words.Text("policy.time.skipped", ("time", token[1..]), ("zone", zone.Id));
             return false;
         }
 
         at = Earliest(local, zone);
         if (at > now)
         {
-            problem = $"{token[1..]} {zone.Id} is in the future; a note can only be back-dated to earlier today.";
+            problem = words.Text("policy.time.future", ("time", token[1..]), ("zone", zone.Id));
             return false;
         }
 

@@ -142,7 +142,7 @@ public static class PostmortemCompiler
 
         foreach (var related in input.Related)
         {
-            sb.Append("- ").AppendLine(MarkdownText.Readable(related.Describe(), input.Names));
+            sb.Append("- ").AppendLine(MarkdownText.Readable(related.Describe(Texts.Words.English), input.Names));
         }
     }
 

@@ -72,7 +72,7 @@ public static class SettingsCheck
         if (!ladder.TryParse(options.DefaultSeverity, out _))
         {
             problems.Add($"{EnvironmentName(section.Path)}__DefaultSeverity \"{options.DefaultSeverity}\" is not on the severity ladder: " +
-                $"use {ladder.DescribeKeys()}.");
+                $"use {ladder.DescribeKeys(Words.English)}.");
         }
 
         if (section[ActionDigestSchedule.TimeSettingName] is { Length: > 0 } digest && !ActionDigestSchedule.TryParseTime(digest, out _))

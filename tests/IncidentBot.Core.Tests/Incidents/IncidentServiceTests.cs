@@ -2,6 +2,7 @@ using System.Text.Json;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Tests.Support;
+using IncidentBot.Core.Texts;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using NUnit.Framework;
@@ -28,7 +29,7 @@ public sealed class IncidentServiceTests
     {
         var incidents = new IncidentStore(_db.Database);
         return new(_db.Database, incidents, new OpenTitleIndex(incidents), new TimelineStore(_db.Database),
-            new OutboxStore(_db.Database), _signal.Object, _time);
+            new OutboxStore(_db.Database), TestLadder.Roles, Words.English, _signal.Object, _time);
     }
 
     private static DeclareRequest Request(string key, string title = "Checkout is failing", bool commander = true) =>

@@ -2,17 +2,22 @@ using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IncidentBot.Core.Tests.Incidents;
 
-/// <summary>Real Core services for role and timeline tests, on a migrated SQLite file and a fake clock.</summary>
+/// <summary>
+/// Real Core services for role and timeline tests, on a migrated SQLite file and a fake clock, writing the timeline in
+/// the workspace's <see cref="Words"/> (English unless a test asks for another language).
+/// </summary>
 internal sealed class RoleTimelineFixture : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"incidentbot-core-{Guid.NewGuid():N}.db");
 
-    private RoleTimelineFixture(IReadOnlyList<string> admins)
+    private RoleTimelineFixture(IReadOnlyList<string> admins, Words words)
     {
+        Words = words;
         Database = new SqliteDatabase(_path);
         Incidents = new IncidentStore(Database);
         Timeline = new TimelineStore(Database);
@@ -20,10 +25,13 @@ internal sealed class RoleTimelineFixture : IDisposable
         var options = new IncidentBotOptions();
         Ladder = SeverityLadder.From(options);
         Roles = new RoleService(Database, Incidents, new RoleStore(), Timeline, Outbox, RoleCatalog.From(options),
-            new PermissionPolicy(admins), Signal, Time);
+            new PermissionPolicy(admins), words, Signal, Time);
         Notes = new TimelineService(Database, Timeline, Time);
-        Declarations = new IncidentService(Database, Incidents, new OpenTitleIndex(Incidents), Timeline, Outbox, Signal, Time);
+        Declarations = new IncidentService(Database, Incidents, new OpenTitleIndex(Incidents), Timeline, Outbox, RoleCatalog.From(options), words,
+            Signal, Time);
     }
+
+    public Words Words { get; }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
@@ -45,9 +53,11 @@ internal sealed class RoleTimelineFixture : IDisposable
 
     public IncidentService Declarations { get; }
 
-    public static async Task<RoleTimelineFixture> StartAsync(params string[] admins)
+    public static Task<RoleTimelineFixture> StartAsync(params string[] admins) => StartAsync(Words.English, admins);
+
+    public static async Task<RoleTimelineFixture> StartAsync(Words words, params string[] admins)
     {
-        var fixture = new RoleTimelineFixture(admins);
+        var fixture = new RoleTimelineFixture(admins, words);
         await new Migrator(fixture.Database).MigrateAsync();
         return fixture;
     }

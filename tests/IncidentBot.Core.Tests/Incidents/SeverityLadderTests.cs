@@ -1,6 +1,7 @@
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Tests.Support;
+using IncidentBot.Core.Texts;
 using NUnit.Framework;
 
 namespace IncidentBot.Core.Tests.Incidents;
@@ -25,7 +26,7 @@ public sealed class SeverityLadderTests
 
     [Test]
     public void DescribeKeys_DefaultLadder_ListsWorstFirst() =>
-        Assert.That(TestLadder.Severities.DescribeKeys(), Is.EqualTo("sev0, sev1, sev2 or sev3"));
+        Assert.That(TestLadder.Severities.DescribeKeys(Words.English), Is.EqualTo("sev0, sev1, sev2 or sev3"));
 
     [Test]
     public void From_DefaultOptions_HasTheDesignCadences()

@@ -5,6 +5,7 @@ using IncidentBot.Core.Policies;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Tests.Incidents;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Tests.Metrics;
 
@@ -22,9 +23,10 @@ internal sealed class LifecycleFixture : IDisposable
         var updates = new UpdateStore(core.Database);
         var resolutions = new ResolutionStore(core.Database);
         Updates = new UpdateService(core.Database, core.Incidents, updates, new CadenceStore(core.Database), core.Timeline, core.Outbox,
-            core.Ladder, core.Signal, core.Time);
-        Severities = new SeverityService(core.Database, core.Incidents, updates, core.Timeline, core.Outbox, permissions, core.Signal, core.Time);
-        Resolutions = new ResolutionService(core.Database, core.Incidents, resolutions, core.Timeline, core.Outbox, permissions, core.Signal, core.Time);
+            core.Ladder, core.Words, core.Signal, core.Time);
+        Severities = new SeverityService(core.Database, core.Incidents, updates, core.Timeline, core.Outbox, permissions, core.Words, core.Signal, core.Time);
+        Resolutions = new ResolutionService(core.Database, core.Incidents, resolutions, core.Timeline, core.Outbox, permissions, core.Words,
+            core.Signal, core.Time);
         Postmortems = new PostmortemService(core.Database, core.Incidents, new PostmortemStore(core.Database), core.Timeline, updates,
             resolutions, core.Outbox, core.Ladder, RoleCatalog.From(options), permissions, options, core.Signal, core.Time);
         Metrics = new MetricsService(new MetricsStore(core.Database), core.Ladder, RoleCatalog.From(options), core.Time);
@@ -42,7 +44,10 @@ internal sealed class LifecycleFixture : IDisposable
 
     public MetricsService Metrics { get; }
 
-    public static async Task<LifecycleFixture> StartAsync() => new(await RoleTimelineFixture.StartAsync());
+    public static Task<LifecycleFixture> StartAsync() => StartAsync(Words.English);
+
+    /// <summary>The fixture writing its timeline in <paramref name="words"/>.</summary>
+    public static async Task<LifecycleFixture> StartAsync(Words words) => new(await RoleTimelineFixture.StartAsync(words));
 
     /// <summary>Moves the clock to <paramref name="minutes"/> after the fixture's start.</summary>
     public void At(int minutes) => Core.Time.SetUtcNow(Start + TimeSpan.FromMinutes(minutes));

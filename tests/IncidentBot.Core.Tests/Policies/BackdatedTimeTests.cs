@@ -1,4 +1,5 @@
 using IncidentBot.Core.Policies;
+using IncidentBot.Core.Texts;
 using NUnit.Framework;
 
 namespace IncidentBot.Core.Tests.Policies;
@@ -13,7 +14,7 @@ public sealed class BackdatedTimeTests
     {
         var now = new DateTimeOffset(2026, 11, 22, 15, 0, 0, TimeSpan.Zero); // 16:00 in Berlin
 
-        Assert.That(BackdatedTime.TryParse("@14:05", Berlin, now, out var at, out _), Is.True);
+        Assert.That(BackdatedTime.TryParse(Words.English, "@14:05", Berlin, now, out var at, out _), Is.True);
         Assert.That(at, Is.EqualTo(new DateTimeOffset(2026, 11, 22, 13, 5, 0, TimeSpan.Zero)));
     }
 
@@ -22,7 +23,7 @@ public sealed class BackdatedTimeTests
     {
         var now = new DateTimeOffset(2026, 11, 22, 23, 30, 0, TimeSpan.Zero); // already 00:30 on the 23rd in Berlin
 
-        Assert.That(BackdatedTime.TryParse("@00:10", Berlin, now, out var at, out _), Is.True);
+        Assert.That(BackdatedTime.TryParse(Words.English, "@00:10", Berlin, now, out var at, out _), Is.True);
         Assert.That(at, Is.EqualTo(new DateTimeOffset(2026, 11, 22, 23, 10, 0, TimeSpan.Zero)));
     }
 
@@ -36,7 +37,7 @@ public sealed class BackdatedTimeTests
     {
         var now = new DateTimeOffset(2026, 11, 22, 15, 0, 0, TimeSpan.Zero);
 
-        Assert.That(BackdatedTime.TryParse(token, Berlin, now, out _, out var problem), Is.False);
+        Assert.That(BackdatedTime.TryParse(Words.English, token, Berlin, now, out _, out var problem), Is.False);
         Assert.That(problem, Does.Contain(reason));
     }
 
@@ -45,7 +46,7 @@ public sealed class BackdatedTimeTests
     {
         var now = new DateTimeOffset(2026, 3, 29, 12, 0, 0, TimeSpan.Zero); // Berlin skips 02:00–03:00 that day
 
-        Assert.That(BackdatedTime.TryParse("@02:30", Berlin, now, out _, out var problem), Is.False);
+        Assert.That(BackdatedTime.TryParse(Words.English, "@02:30", Berlin, now, out _, out var problem), Is.False);
         Assert.That(problem, Does.Contain("skip"));
     }
 
@@ -54,7 +55,7 @@ public sealed class BackdatedTimeTests
     {
         var now = new DateTimeOffset(2026, 10, 25, 12, 0, 0, TimeSpan.Zero); // Berlin repeats 02:00–03:00 that day
 
-        Assert.That(BackdatedTime.TryParse("@02:30", Berlin, now, out var at, out _), Is.True);
+        Assert.That(BackdatedTime.TryParse(Words.English, "@02:30", Berlin, now, out var at, out _), Is.True);
         Assert.That(at, Is.EqualTo(new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero)));
     }
 }

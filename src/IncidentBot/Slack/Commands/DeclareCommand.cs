@@ -40,7 +40,7 @@ public sealed partial class DeclareCommand(IncidentService service, SeverityLadd
             return await modal.OpenAsync(context.Command, severity, null, isPrivate || severity.PrivateByDefault, ct);
         }
 
-        if (TitleRules.Validate(rest, out var problem) is not { } title)
+        if (TitleRules.Validate(await context.WordsAsync(ct), rest, out var problem) is not { } title)
         {
             return CommandAnswers.BadTitle(problem!);
         }

@@ -13,7 +13,7 @@ public sealed class RenameCommand(IncidentService service) : IIncidentCommand
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
-        if (TitleRules.Validate(context.Arguments, out var problem) is not { } title)
+        if (TitleRules.Validate(await context.WordsAsync(ct), context.Arguments, out var problem) is not { } title)
         {
             return CommandReply.Ephemeral(RenameAnswers.BadTitle(problem!));
         }

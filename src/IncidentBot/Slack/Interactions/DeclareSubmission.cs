@@ -1,5 +1,6 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
@@ -11,7 +12,7 @@ public sealed class DeclareSubmission(IncidentService service, SeverityLadder la
 
     public async Task<ViewSubmissionResult> HandleAsync(InteractionPayload payload, CancellationToken ct)
     {
-        if (TitleRules.Validate(payload.TextValue(DeclareModal.TitleBlock), out var problem) is not { } title)
+        if (TitleRules.Validate(Words.English, payload.TextValue(DeclareModal.TitleBlock), out var problem) is not { } title)
         {
             return ViewSubmissionResult.Error(DeclareModal.TitleBlock, problem!);
         }
@@ -19,7 +20,7 @@ public sealed class DeclareSubmission(IncidentService service, SeverityLadder la
         var severityKey = payload.SelectedValue(DeclareModal.SeverityBlock);
         if (!ladder.TryParse(severityKey, out var severity))
         {
-            return ViewSubmissionResult.Error(DeclareModal.SeverityBlock, $"Choose one of {ladder.DescribeKeys()}.");
+            return ViewSubmissionResult.Error(DeclareModal.SeverityBlock, $"Choose one of {ladder.DescribeKeys(Words.English)}.");
         }
 
         if (payload.UserId is not { } user || payload.ViewId is not { } viewId)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
@@ -20,7 +21,7 @@ public sealed class SeveritySubmission(SeverityService service, IncidentStore in
 
         if (!ladder.TryParse(payload.SelectedValue(SeverityModal.SeverityBlock), out var severity))
         {
-            return ViewSubmissionResult.Error(SeverityModal.SeverityBlock, $"Choose one of {ladder.DescribeKeys()}.");
+            return ViewSubmissionResult.Error(SeverityModal.SeverityBlock, $"Choose one of {ladder.DescribeKeys(Words.English)}.");
         }
 
         var result = await service.ChangeAsync(incident.Id, user, severity, payload.TextValue(SeverityModal.ReasonBlock), ct);

@@ -1,5 +1,6 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
@@ -19,10 +20,10 @@ public static class CadenceAnswers
         $"{incident.Reference} is resolved, so it takes no updates. Reopen it with `/incident reopen` first.";
 
     public static string SeverityUsage(SeverityLadder ladder) =>
-        $"Usage: `/incident severity <severity> [reason]`, e.g. `/incident severity sev1 errors are spreading`. Severities: {ladder.DescribeKeys()}.";
+        $"Usage: `/incident severity <severity> [reason]`, e.g. `/incident severity sev1 errors are spreading`. Severities: {ladder.DescribeKeys(Words.English)}.";
 
     public static string UnknownSeverity(string typed, SeverityLadder ladder) =>
-        $"Unknown severity \"{SlackText.Escape(SlackText.Truncate(typed, 40))}\"; use {ladder.DescribeKeys()}. Example: `/incident severity sev1 errors are spreading`.";
+        $"Unknown severity \"{SlackText.Escape(SlackText.Truncate(typed, 40))}\"; use {ladder.DescribeKeys(Words.English)}. Example: `/incident severity sev1 errors are spreading`.";
 
     public static string NotPermitted(PermissionDecision decision, string action)
     {

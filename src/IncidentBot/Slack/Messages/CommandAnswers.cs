@@ -53,7 +53,7 @@ public static class CommandAnswers
     public const string ButtonFailed = "Sorry, that button failed on our side; please try again, or use the matching `/incident` command.";
 
     public static CommandReply UnknownSeverity(string typed, SeverityLadder ladder) =>
-        CommandReply.Ephemeral($"Unknown severity \"{SlackText.Escape(SlackText.Truncate(typed, 40))}\"; use {ladder.DescribeKeys()}. " +
+        CommandReply.Ephemeral($"Unknown severity \"{SlackText.Escape(SlackText.Truncate(typed, 40))}\"; use {ladder.DescribeKeys(Words.English)}. " +
             "Example: `/incident declare sev1 Checkout is failing`.");
 
     public static CommandReply BadTitle(string problem) =>

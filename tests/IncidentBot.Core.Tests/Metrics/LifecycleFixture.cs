@@ -26,7 +26,7 @@ internal sealed class LifecycleFixture : IDisposable
         Severities = new SeverityService(core.Database, core.Incidents, updates, core.Timeline, core.Outbox, permissions, core.Signal, core.Time);
         Resolutions = new ResolutionService(core.Database, core.Incidents, resolutions, core.Timeline, core.Outbox, permissions, core.Signal, core.Time);
         Postmortems = new PostmortemService(core.Database, core.Incidents, new PostmortemStore(core.Database), core.Timeline, updates,
-            resolutions, core.Outbox, core.Ladder, RoleCatalog.From(options), permissions, options, core.Signal, core.Time);
+            resolutions, core.Outbox, core.Ladder, RoleCatalog.From(options), permissions, options, core.Signal, core.Time, IncidentBot.Core.Texts.Words.English);
         Metrics = new MetricsService(new MetricsStore(core.Database), core.Ladder, RoleCatalog.From(options), core.Time);
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using IncidentBot.Core.Postmortems;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Benchmarks;
 
@@ -25,7 +26,7 @@ public static class PostmortemCompileScenario
             var length = 0;
             for (var i = 0; i < warmup; i++)
             {
-                length = PostmortemCompiler.Compile(input).Length;
+                length = PostmortemCompiler.Compile(Words.English, input).Length;
             }
 
             GC.Collect();
@@ -34,7 +35,7 @@ public static class PostmortemCompileScenario
             for (var i = 0; i < iterations; i++)
             {
                 var clock = Stopwatch.StartNew();
-                length = PostmortemCompiler.Compile(input).Length;
+                length = PostmortemCompiler.Compile(Words.English, input).Length;
                 times.Add(clock.Elapsed.TotalMilliseconds);
             }
 

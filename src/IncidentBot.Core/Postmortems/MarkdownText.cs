@@ -47,8 +47,8 @@ public static partial class MarkdownText
     private static readonly System.Buffers.SearchValues<char> MarkupStarts = System.Buffers.SearchValues.Create("<@[]");
 
     /// <summary><c>@</c> and the person's name where it is known, else their Slack user ID.</summary>
-    public static string User(string? userId, IReadOnlyDictionary<string, string>? names = null) =>
-        userId is null ? "_unassigned_" : "@" + (names?.GetValueOrDefault(userId) ?? userId);
+    public static string User(string userId, IReadOnlyDictionary<string, string>? names = null) =>
+        "@" + (names?.GetValueOrDefault(userId) ?? userId);
 
     /// <summary>The user IDs mentioned in Slack text (<c>&lt;@U1&gt;</c>, <c>&lt;@U1|bob&gt;</c>).</summary>
     public static IEnumerable<string> MentionedUsers(string? text) =>

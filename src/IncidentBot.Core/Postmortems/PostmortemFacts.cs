@@ -1,4 +1,5 @@
 using System.Text;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Postmortems;
 
@@ -8,92 +9,96 @@ public static class PostmortemFacts
     /// <summary>An IC within this long of declaring counts as prompt.</summary>
     public static readonly TimeSpan PromptCommander = TimeSpan.FromMinutes(5);
 
-    public static void WentWell(StringBuilder sb, PostmortemInput input)
+    public static void WentWell(StringBuilder sb, Words words, PostmortemInput input)
     {
-        sb.AppendLine().AppendLine("## What went well").AppendLine();
+        ArgumentNullException.ThrowIfNull(words);
+        PostmortemCompiler.Heading(sb, words["postmortem.went_well.heading"]);
         var updates = input.Updates;
         if (updates.Due > 0 && updates.Late == 0)
         {
-            sb.Append("- Status updates on time: ").Append(updates.OnTime).Append(" of ").Append(updates.Due).AppendLine(".");
+            Fact(sb, words.Text("postmortem.went_well.updates", ("on_time", updates.OnTime), ("due", updates.Due)));
         }
 
         if (CommanderDelay(input) is { } delay && delay <= PromptCommander)
         {
-            sb.Append("- IC assigned ").Append(DurationText.Of(delay)).AppendLine(" after declaring.");
+            Fact(sb, words.Text("postmortem.commander_after", ("duration", words.Duration(delay))));
         }
 
         var actions = input.Actions;
         if (actions.Count > 0 && actions.All(a => a.Owner is not null && a.Due is not null))
         {
-            sb.Append("- All ").Append(actions.Count).AppendLine(" action items have an owner and a due date.");
+            Fact(sb, actions.Count == 1 ? words["postmortem.went_well.actions_single"] : words.Count("postmortem.went_well.actions", actions.Count));
         }
 
-        sb.AppendLine("- _What helped detection, diagnosis or mitigation? Tools, runbooks, people, luck?_");
+        Fact(sb, words["postmortem.went_well.prompt"]);
     }
 
-    public static void CouldImprove(StringBuilder sb, PostmortemInput input)
+    public static void CouldImprove(StringBuilder sb, Words words, PostmortemInput input)
     {
-        sb.AppendLine().AppendLine("## What could be improved").AppendLine();
+        ArgumentNullException.ThrowIfNull(words);
+        PostmortemCompiler.Heading(sb, words["postmortem.could_improve.heading"]);
         var updates = input.Updates;
         if (updates.Late > 0)
         {
-            sb.Append("- Status updates on time: ").Append(updates.OnTime).Append(" of ").Append(updates.Due)
-                .Append(" (").Append(Expected(input.Severities)).AppendLine(").");
+            Fact(sb, words.Text("postmortem.could_improve.updates", ("on_time", updates.OnTime), ("due", updates.Due),
+                ("expected", Expected(words, input.Severities))));
         }
 
         switch (CommanderDelay(input))
         {
             case null:
-                sb.AppendLine("- No Incident Commander was assigned.");
+                Fact(sb, words["postmortem.could_improve.no_commander"]);
                 break;
             case { } delay when delay > PromptCommander:
-                sb.Append("- IC assigned ").Append(DurationText.Of(delay)).AppendLine(" after declaring.");
+                Fact(sb, words.Text("postmortem.commander_after", ("duration", words.Duration(delay))));
                 break;
         }
 
         if (input.SeverityChanges > 0)
         {
-            sb.Append("- Severity changed ").Append(Times(input.SeverityChanges)).AppendLine(" during the incident.");
+            Fact(sb, input.SeverityChanges switch
+            {
+                1 => words["postmortem.could_improve.severity_once"],
+                2 => words["postmortem.could_improve.severity_twice"],
+                var n => words.Count("postmortem.could_improve.severity_changed", n),
+            });
         }
 
         var loose = input.Actions.Count(a => a.Owner is null || a.Due is null);
         if (loose > 0)
         {
-            sb.Append("- ").Append(loose).AppendLine(loose == 1 ? " action item lacks an owner or a due date." : " action items lack an owner or a due date.");
+            Fact(sb, words.Count("postmortem.could_improve.loose_actions", loose));
         }
 
         var missing = input.Severity.RequiredRoles
             .Where(key => input.Incident.RoleHolder(key) is null)
-            .Select(key => input.Roles.FirstOrDefault(r => r.Key == key)?.Name ?? key)
+            .Select(key => input.Roles.FirstOrDefault(r => r.Key == key) is { } role ? words.RoleName(role) : key)
             .ToList();
         if (missing.Count > 0)
         {
-            sb.Append("- Required roles unfilled at the end: ").AppendJoin(", ", missing).AppendLine(".");
+            Fact(sb, words.Text("postmortem.could_improve.roles_unfilled", ("roles", string.Join(words["postmortem.list_joiner"], missing))));
         }
 
-        sb.AppendLine("- _What slowed detection, diagnosis or mitigation? Where were we lucky?_");
+        Fact(sb, words["postmortem.could_improve.prompt"]);
     }
 
+    private static void Fact(StringBuilder sb, string text) => sb.Append("- ").AppendLine(text);
+
     /// <summary>"SEV1 expects one every 30 min"; "SEV2: one every 1 h, then SEV1: one every 30 min" when the severity changed the cadence.</summary>
-    private static string Expected(IReadOnlyList<SeverityPeriod> severities)
+    private static string Expected(Words words, IReadOnlyList<SeverityPeriod> severities)
     {
         if (severities.Select(p => p.Cadence).Distinct().Count() == 1)
         {
-            return $"{severities[^1].DisplayKey} expects one every {DurationText.Of(severities[^1].Cadence)}";
+            return words.Text("postmortem.could_improve.expected", ("severity", severities[^1].DisplayKey), ("cadence", words.Duration(severities[^1].Cadence)));
         }
 
         var stretches = severities.Where((p, i) => i == 0 || p.Cadence != severities[i - 1].Cadence)
-            .Select(p => $"{p.DisplayKey}: {(p.Cadence is { } c ? "one every " + DurationText.Of(c) : "none expected")}");
-        return string.Join(", then ", stretches);
+            .Select(p => p.Cadence is { } c
+                ? words.Text("postmortem.could_improve.stretch", ("severity", p.DisplayKey), ("cadence", words.Duration(c)))
+                : words.Text("postmortem.could_improve.stretch_none", ("severity", p.DisplayKey)));
+        return string.Join(words["postmortem.could_improve.stretch_joiner"], stretches);
     }
 
     private static TimeSpan? CommanderDelay(PostmortemInput input) =>
         input.CommanderAssignedAt is { } at ? at - input.Incident.DeclaredAt : null;
-
-    private static string Times(int n) => n switch
-    {
-        1 => "once",
-        2 => "twice",
-        _ => $"{n} times",
-    };
 }

@@ -3,10 +3,14 @@ using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Postmortems;
 
-/// <summary>Compiles and stores post-mortem versions, queues their publication, and closes the review.</summary>
+/// <summary>
+/// Compiles and stores post-mortem versions, queues their publication, and closes the review. The draft and the timeline
+/// entries are in the workspace's <see cref="Words"/>: the whole team reads them.
+/// </summary>
 public sealed class PostmortemService(
     SqliteDatabase database,
     IncidentStore incidents,
@@ -20,7 +24,8 @@ public sealed class PostmortemService(
     PermissionPolicy permissions,
     IncidentBotOptions options,
     IWorkSignal signal,
-    TimeProvider time)
+    TimeProvider time,
+    Words words)
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(options.TimeZone) ? "UTC" : options.TimeZone);
 
@@ -39,7 +44,8 @@ public sealed class PostmortemService(
             if (starts)
             {
                 await resolutions.SetStageAsync(tx, incidentId, IncidentStage.PostmortemDraft);
-                await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.PostmortemStarted, "Post-mortem started", userId));
+                await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.PostmortemStarted,
+                    words["postmortem.timeline_entry.started"], userId));
                 await outbox.EnqueueFollowUpsAsync(tx, incidentId, now);
                 await outbox.EnqueueCoalescedAsync(tx, ResolutionWorkKinds.PostmortemSchedule, incidentId, now);
             }
@@ -84,7 +90,7 @@ public sealed class PostmortemService(
             input = input with { UserNames = await lookUpNames(input.People(), ct) };
         }
 
-        var markdown = PostmortemCompiler.Compile(input);
+        var markdown = PostmortemCompiler.Compile(words, input);
         var stored = await database.InTransactionAsync(async tx =>
         {
             if (await postmortems.FindByRequestKeyAsync(tx, incidentId, requestKey) is { } existing)
@@ -110,14 +116,15 @@ public sealed class PostmortemService(
         }
 
         var entries = await timeline.ListAsync(incidentId, ct);
-        var commander = roles.All.First(r => r.Key == RoleCatalog.IncidentCommander).Name;
+        var commander = roles.All.First(r => r.Key == RoleCatalog.IncidentCommander);
+        string[] commanderNames = [commander.Name, words.RoleName(commander)];
         var (items, resolution, related) = await database.ReadAsync(async c => (
             await ActionItemStore.ListAsync(c, null, incidentId),
             await ResolutionStore.LatestAsync(c, null, incidentId),
             await ResolutionStore.LinkedAsync(c, null, incident)), ct);
         return new PostmortemInput(incident, ladder.Get(incident.SeverityKey), roles.All, entries, items, related, resolution,
             await incidents.MembersAsync(incidentId, ct),
-            CommanderTiming.FirstAssigned(await postmortems.CommanderAssignedAtAsync(incidentId, ct), entries, commander),
+            CommanderTiming.FirstAssigned(await postmortems.CommanderAssignedAtAsync(incidentId, ct), entries, commanderNames),
             _zone, time.GetUtcNow(), StatusUpdates: await updates.ListAsync(incidentId, ct), Ladder: ladder);
     }
 
@@ -152,7 +159,7 @@ public sealed class PostmortemService(
 
             await resolutions.SetStageAsync(tx, incidentId, IncidentStage.Closed);
             await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.PostmortemReviewed,
-                "Post-mortem review complete", userId));
+                words["postmortem.timeline_entry.reviewed"], userId));
             await outbox.EnqueueFollowUpsAsync(tx, incidentId, now);
             await outbox.EnqueueCoalescedAsync(tx, ResolutionWorkKinds.PostmortemSchedule, incidentId, now);
             return new ChangeResult(ChangeOutcome.Done, await incidents.GetAsync(tx, incidentId));

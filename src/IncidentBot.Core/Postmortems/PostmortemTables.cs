@@ -1,37 +1,46 @@
 using System.Globalization;
 using System.Text;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Postmortems;
 
-/// <summary>The post-mortem's tables: key times, the timeline (UTC and the configured zone) and action items.</summary>
+/// <summary>
+/// The post-mortem's tables: key times, the timeline (UTC and the configured zone) and action items. Times in the
+/// tables are <c>yyyy-MM-dd HH:mm</c> in every language: they sort, and they read the same everywhere.
+/// </summary>
 public static class PostmortemTables
 {
     private const string TimeFormat = "yyyy-MM-dd HH:mm";
 
-    public static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
-
-    public static void KeyTimes(StringBuilder sb, PostmortemInput input)
+    public static void KeyTimes(StringBuilder sb, Words words, PostmortemInput input)
     {
-        var zone = input.Zone.Id;
-        sb.AppendLine().AppendLine("## Key times").AppendLine();
-        sb.Append("| Moment | Time (UTC) | Time (").Append(zone).AppendLine(") |").AppendLine("| --- | --- | --- |");
-        KeyRow(sb, input, "Started", input.StartedAt);
-        sb.AppendLine("| Detected | _fill in_ | _fill in_ |");
-        KeyRow(sb, input, "Declared", input.Incident.DeclaredAt);
-        KeyRow(sb, input, "IC assigned", input.CommanderAssignedAt);
-        KeyRow(sb, input, "Mitigated", input.MitigatedAt);
-        KeyRow(sb, input, "Resolved", input.Incident.ResolvedAt);
+        ArgumentNullException.ThrowIfNull(words);
+        PostmortemCompiler.Heading(sb, words["postmortem.key_times.heading"]);
+        sb.Append("| ").Append(words["postmortem.key_times.moment"]).Append(" | ").Append(words["postmortem.time_utc"]).Append(" | ")
+            .Append(ZoneColumn(words, input)).AppendLine(" |").AppendLine("| --- | --- | --- |");
+        KeyRow(sb, input, words["postmortem.key_times.started"], input.StartedAt);
+        var fillIn = words["postmortem.key_times.fill_in"];
+        sb.Append("| ").Append(words["postmortem.key_times.detected"]).Append(" | ").Append(fillIn).Append(" | ").Append(fillIn).AppendLine(" |");
+        KeyRow(sb, input, words["postmortem.key_times.declared"], input.Incident.DeclaredAt);
+        KeyRow(sb, input, words["postmortem.key_times.commander"], input.CommanderAssignedAt);
+        KeyRow(sb, input, words["postmortem.key_times.mitigated"], input.MitigatedAt);
+        KeyRow(sb, input, words["postmortem.key_times.resolved"], input.Incident.ResolvedAt);
         var declared = input.Incident.DeclaredAt;
-        sb.AppendLine().AppendLine("| Measure (from declaration) | Duration |").AppendLine("| --- | --- |");
-        sb.Append("| Time to acknowledge (IC assigned) | ").Append(DurationText.Of(input.CommanderAssignedAt - declared)).AppendLine(" |");
-        sb.Append("| Time to mitigate | ").Append(DurationText.Of(input.MitigatedAt - declared)).AppendLine(" |");
-        sb.Append("| Time to resolve | ").Append(DurationText.Of(input.Incident.ResolvedAt - declared)).AppendLine(" |");
+        sb.AppendLine().Append("| ").Append(words["postmortem.key_times.measure"]).Append(" | ").Append(words["postmortem.key_times.duration"])
+            .AppendLine(" |").AppendLine("| --- | --- |");
+        MeasureRow(sb, words["postmortem.key_times.acknowledge"], words.Duration(input.CommanderAssignedAt - declared));
+        MeasureRow(sb, words["postmortem.key_times.mitigate"], words.Duration(input.MitigatedAt - declared));
+        MeasureRow(sb, words["postmortem.key_times.resolve"], words.Duration(input.Incident.ResolvedAt - declared));
     }
 
-    public static void Timeline(StringBuilder sb, PostmortemInput input)
+    /// <summary>The timeline table under <paramref name="heading"/>.</summary>
+    public static void Timeline(StringBuilder sb, Words words, PostmortemInput input, string heading)
     {
-        sb.AppendLine().AppendLine("## Timeline").AppendLine();
-        sb.Append("| Time (UTC) | Time (").Append(input.Zone.Id).AppendLine(") | Event | By |").AppendLine("| --- | --- | --- | --- |");
+        ArgumentNullException.ThrowIfNull(words);
+        PostmortemCompiler.Heading(sb, heading);
+        sb.Append("| ").Append(words["postmortem.time_utc"]).Append(" | ").Append(ZoneColumn(words, input)).Append(" | ")
+            .Append(words["postmortem.timeline.event"]).Append(" | ").Append(words["postmortem.timeline.by"]).AppendLine(" |")
+            .AppendLine("| --- | --- | --- | --- |");
         foreach (var entry in input.Timeline)
         {
             sb.Append("| ");
@@ -50,26 +59,35 @@ public static class PostmortemTables
         }
     }
 
-    public static void Actions(StringBuilder sb, PostmortemInput input)
+    public static void Actions(StringBuilder sb, Words words, PostmortemInput input)
     {
-        sb.AppendLine().AppendLine("## Action items").AppendLine();
+        ArgumentNullException.ThrowIfNull(words);
+        PostmortemCompiler.Heading(sb, words["postmortem.actions.heading"]);
         if (input.Actions.Count == 0)
         {
-            sb.AppendLine("_None recorded yet. Add them with `/incident action <text> [@owner] [due:YYYY-MM-DD] [p1|p2|p3]`._");
+            sb.AppendLine(words["postmortem.actions.none"]);
             return;
         }
 
-        sb.AppendLine("| # | Action | Owner | Due | Priority | State |").AppendLine("| --- | --- | --- | --- | --- | --- |");
+        sb.Append("| ").AppendJoin(" | ", words["postmortem.actions.number"], words["postmortem.actions.action"], words["postmortem.actions.owner"],
+                words["postmortem.actions.due"], words["postmortem.actions.priority"], words["postmortem.actions.state"])
+            .AppendLine(" |").AppendLine("| --- | --- | --- | --- | --- | --- |");
+        var (unowned, open, done) = (words["postmortem.actions.unowned"], words["postmortem.actions.open"], words["postmortem.actions.done"]);
         foreach (var item in input.Actions)
         {
             sb.Append("| ").Append(item.Number).Append(" | ");
             MarkdownText.AppendCell(sb, item.Text, input.Names);
-            sb.Append(" | ").Append(item.Owner is { } o ? MarkdownText.Cell(MarkdownText.User(o, input.Names)) : "_unowned_")
+            sb.Append(" | ").Append(item.Owner is { } o ? MarkdownText.Cell(MarkdownText.User(o, input.Names)) : unowned)
                 .Append(" | ").Append(item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—")
                 .Append(" | ").Append(item.Priority.ToUpperInvariant())
-                .Append(" | ").Append(item.IsOpen ? "open" : "done").AppendLine(" |");
+                .Append(" | ").Append(item.IsOpen ? open : done).AppendLine(" |");
         }
     }
+
+    private static string ZoneColumn(Words words, PostmortemInput input) => words.Text("postmortem.time_zone", ("zone", input.Zone.Id));
+
+    private static void MeasureRow(StringBuilder sb, string label, string duration) =>
+        sb.Append("| ").Append(label).Append(" | ").Append(duration).AppendLine(" |");
 
     private static void KeyRow(StringBuilder sb, PostmortemInput input, string label, DateTimeOffset? at)
     {

@@ -5,8 +5,11 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Work;
 
-/// <summary>Reminds the channel that the post-mortem review is due, unless it is complete or the incident was reopened.</summary>
-public sealed class PostmortemDueHandler(IncidentStore incidents, OncePoster poster, TimeProvider time) : IWorkHandler
+/// <summary>
+/// Reminds the channel, in the workspace's words, that the post-mortem review is due, unless it is complete or the
+/// incident was reopened.
+/// </summary>
+public sealed class PostmortemDueHandler(IncidentStore incidents, OncePoster poster, Wording wording, TimeProvider time) : IWorkHandler
 {
     public string Kind => ResolutionWorkKinds.PostmortemDueReminder;
 
@@ -21,7 +24,7 @@ public sealed class PostmortemDueHandler(IncidentStore incidents, OncePoster pos
             return;
         }
 
-        var (text, blocks) = PostmortemMessages.Due(incident, time.GetUtcNow() - at);
+        var (text, blocks) = PostmortemMessages.Due(wording.Workspace, incident, time.GetUtcNow() - at);
         await poster.PostAsync($"inc:{incidentId}:postmortem-due:{due.Step}:{due.ResolvedAtMs}", PostmortemMessages.DueEventType,
             new ChatMessage(channel, text, blocks), ct);
     }

@@ -3,6 +3,7 @@ using System.Text;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Messages;
 
@@ -10,7 +11,8 @@ namespace IncidentBot.Work;
 
 /// <summary>
 /// Publishes a compiled version: the summary message (once, by key) and the Markdown file (once: an upload that may
-/// have reached Slack before a crash is looked for in the channel by its comment before uploading again).
+/// have reached Slack before a crash is looked for in the channel by its comment before uploading again). Both are in the
+/// workspace's words, as the post-mortem itself is.
 /// </summary>
 public sealed class PublishPostmortemHandler(
     PostmortemStore postmortems,
@@ -18,6 +20,7 @@ public sealed class PublishPostmortemHandler(
     OncePoster poster,
     EffectLedger ledger,
     ISlackApi slack,
+    Wording wording,
     ILogger<PublishPostmortemHandler> logger) : IWorkHandler
 {
     public string Kind => ResolutionWorkKinds.PublishPostmortem;
@@ -32,19 +35,20 @@ public sealed class PublishPostmortemHandler(
         }
 
         var incident = input.Incident;
-        var (text, blocks) = PostmortemMessages.Summary(input, version);
+        var words = wording.Workspace;
+        var (text, blocks) = PostmortemMessages.Summary(words, input, version);
         var ts = await poster.PostAsync($"inc:{incident.Id}:postmortem:v{version}", PostmortemMessages.SummaryEventType,
             new ChatMessage(channel, text, blocks), ct);
         await postmortems.SetPublishedAsync(incident.Id, version, ts, null, ct);
-        var fileId = await UploadOnceAsync(incident, stored, channel, ct);
+        var fileId = await UploadOnceAsync(words, incident, stored, channel, ct);
         await postmortems.SetPublishedAsync(incident.Id, version, null, fileId, ct);
         logger.LogInformation("Post-mortem v{Version} of {IncidentNumber} published as {FileId}", version, incident.Number, fileId);
     }
 
-    private async Task<string?> UploadOnceAsync(Incident incident, StoredPostmortem stored, string channel, CancellationToken ct)
+    private async Task<string?> UploadOnceAsync(Words words, Incident incident, StoredPostmortem stored, string channel, CancellationToken ct)
     {
         var key = $"inc:{incident.Id}:postmortem:v{stored.Version}:file";
-        var comment = PostmortemMessages.FileComment(incident, stored.Version);
+        var comment = PostmortemMessages.FileComment(words, incident, stored.Version);
         var record = await ledger.GetAsync(key, ct);
         if (record is { IsDone: true })
         {
@@ -59,7 +63,7 @@ public sealed class PublishPostmortemHandler(
 
         await ledger.MarkAttemptedAsync(key, null, ct);
         var fileId = await slack.UploadFileAsync(new FileUpload(channel, PostmortemMessages.FileName(incident),
-            PostmortemMessages.FileTitle(incident, stored.Version), Encoding.UTF8.GetBytes(stored.Markdown), comment, null), ct);
+            PostmortemMessages.FileTitle(words, incident, stored.Version), Encoding.UTF8.GetBytes(stored.Markdown), comment, null), ct);
         await ledger.MarkDoneAsync(key, fileId, ct);
         return fileId;
     }

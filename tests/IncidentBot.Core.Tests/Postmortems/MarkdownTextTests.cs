@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
+using IncidentBot.Core.Texts;
 using NUnit.Framework;
 
 namespace IncidentBot.Core.Tests.Postmortems;
@@ -39,8 +40,9 @@ public sealed partial class MarkdownTextTests
     public void Cell_PipesAndLineBreaks_StayInOneCell() =>
         Assert.That(MarkdownText.Cell("a | b\r\nc"), Is.EqualTo("a \\| b<br>c"));
 
-    [Test]
-    public void Compile_HostileTextEverywhere_NoMentionThatNotifiesAndNoDisguisedLinkSurvives()
+    [TestCase("en")]
+    [TestCase("ru")]
+    public void Compile_HostileTextEverywhere_NoMentionThatNotifiesAndNoDisguisedLinkSurvives(string language)
     {
         var incident = SampleIncident.Resolved(TimeSpan.FromMinutes(72)) with { Title = Hostile, Summary = Hostile, Impact = Hostile };
         var input = SampleIncident.Input(
@@ -48,7 +50,7 @@ public sealed partial class MarkdownTextTests
             actions: [new ActionItem(1, 7, 1, Hostile, "U2", null, "p1", ActionItemState.Open, "U1", SampleIncident.Declared)],
             rootCause: Hostile, incident: incident);
 
-        var markdown = PostmortemCompiler.Compile(input);
+        var markdown = PostmortemCompiler.Compile(language == "ru" ? Words.Russian : Words.English, input);
 
         Assert.That(Leak().Matches(markdown).Select(m => m.Value), Is.Empty);
         Assert.That(markdown, Does.Contain("Grafana (<https://evil.example>)").And.Contain("@carol"));

@@ -1,5 +1,6 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
+using IncidentBot.Core.Texts;
 using NUnit.Framework;
 
 namespace IncidentBot.Core.Tests.Postmortems;
@@ -15,7 +16,7 @@ public sealed class PostmortemCompilerTests
     [Test]
     public void Compile_ResolvedIncident_FollowsTheOutlineInOrder()
     {
-        var lines = PostmortemCompiler.Compile(SampleIncident.Input()).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var lines = PostmortemCompiler.Compile(Words.English, SampleIncident.Input()).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
 
         var headings = lines.Where(l => l.StartsWith('#')).ToList();
         Assert.That(headings, Is.EqualTo(Outline));
@@ -34,7 +35,7 @@ public sealed class PostmortemCompilerTests
             ],
         };
 
-        var markdown = PostmortemCompiler.Compile(input);
+        var markdown = PostmortemCompiler.Compile(Words.English, input);
 
         Assert.That(markdown, Does.Contain("Last update (#3, Monitoring): Rolled back; error rate at baseline"));
         Assert.That(markdown, Does.Contain("  - As of update #1: EU shoppers cannot pay\n  - As of update #3: Recovered; 4% of EU orders lost in 70 min\n"));
@@ -69,7 +70,7 @@ public sealed class PostmortemCompilerTests
     [Test]
     public void Compile_Header_ShowsStatusSeverityDurationAndCommander()
     {
-        var markdown = PostmortemCompiler.Compile(SampleIncident.Input());
+        var markdown = PostmortemCompiler.Compile(Words.English, SampleIncident.Input());
 
         Assert.That(markdown, Does.Contain("Status: draft · Severity: SEV1 (Major degradation) · Duration: 1 h 12 min · IC: @U1"));
         Assert.That(markdown, Does.Contain("Technical Lead: @U2").And.Contain("Scribe: _unassigned_"));
@@ -78,7 +79,7 @@ public sealed class PostmortemCompilerTests
     [Test]
     public void Compile_Timeline_IsATableInUtcAndTheConfiguredZoneWithCellsEscaped()
     {
-        var markdown = PostmortemCompiler.Compile(SampleIncident.Input());
+        var markdown = PostmortemCompiler.Compile(Words.English, SampleIncident.Input());
 
         Assert.That(markdown, Does.Contain("| Time (UTC) | Time (Europe/Berlin) | Event | By |"));
         Assert.That(markdown, Does.Contain("| 2026-11-22 14:10 | 2026-11-22 15:10 | Rolled back \\| config v2 to v1<br>second line | @U2 |"));
@@ -88,7 +89,7 @@ public sealed class PostmortemCompilerTests
     [Test]
     public void Compile_KeyTimes_ListsMomentsAndDerivedDurations()
     {
-        var markdown = PostmortemCompiler.Compile(SampleIncident.Input(commanderAt: SampleIncident.Declared.AddMinutes(3)));
+        var markdown = PostmortemCompiler.Compile(Words.English, SampleIncident.Input(commanderAt: SampleIncident.Declared.AddMinutes(3)));
 
         Assert.That(markdown, Does.Contain("| Declared | 2026-11-22 14:00 | 2026-11-22 15:00 |"));
         Assert.That(markdown, Does.Contain("| IC assigned | 2026-11-22 14:03 |"));
@@ -102,7 +103,7 @@ public sealed class PostmortemCompilerTests
     [Test]
     public void Compile_RootCause_SeedsTheFirstWhy()
     {
-        var markdown = PostmortemCompiler.Compile(SampleIncident.Input());
+        var markdown = PostmortemCompiler.Compile(Words.English, SampleIncident.Input());
 
         Assert.That(markdown, Does.Contain("## Root cause\n\nA bad config push"));
         Assert.That(markdown, Does.Contain("1. Why did \"Checkout is failing\" happen? A bad config push"));
@@ -112,7 +113,7 @@ public sealed class PostmortemCompilerTests
     [Test]
     public void Compile_WithoutRootCause_PromptsForIt()
     {
-        var markdown = PostmortemCompiler.Compile(SampleIncident.Input(rootCause: null));
+        var markdown = PostmortemCompiler.Compile(Words.English, SampleIncident.Input(rootCause: null));
 
         Assert.That(markdown, Does.Contain("_Not recorded at resolution."));
         Assert.That(markdown, Does.Contain("1. Why did \"Checkout is failing\" happen? _…_"));
@@ -121,7 +122,7 @@ public sealed class PostmortemCompilerTests
     [Test]
     public void Compile_ActionItems_TableWithOwnerDuePriorityAndState()
     {
-        var markdown = PostmortemCompiler.Compile(SampleIncident.Input());
+        var markdown = PostmortemCompiler.Compile(Words.English, SampleIncident.Input());
 
         Assert.That(markdown, Does.Contain("| # | Action | Owner | Due | Priority | State |"));
         Assert.That(markdown, Does.Contain("| 1 | Add a canary for config pushes | @U2 | 2026-12-01 | P1 | open |"));
@@ -132,7 +133,7 @@ public sealed class PostmortemCompilerTests
     public void Compile_WithNames_NamesPeopleEverywhereAndKeepsTheIdOfAnyoneUnnamed()
     {
         var names = new Dictionary<string, string> { ["U1"] = "Alice Able", ["U2"] = "Bob | Baker" };
-        var markdown = PostmortemCompiler.Compile(SampleIncident.Input() with { UserNames = names });
+        var markdown = PostmortemCompiler.Compile(Words.English, SampleIncident.Input() with { UserNames = names });
 
         Assert.That(markdown, Does.Contain("IC: @Alice Able"));
         Assert.That(markdown, Does.Contain("| @Alice Able took Incident Commander | @Alice Able |"), "a mention in the text and the author");
@@ -161,7 +162,7 @@ public sealed class PostmortemCompilerTests
         ]) with { Incident = SampleIncident.Resolved(TimeSpan.FromMinutes(72)) with { Title = "Checkout failing, paged <@U6>" } };
         var names = new Dictionary<string, string> { ["U5"] = "Eve Evans", ["U6"] = "Finn Ford" };
 
-        var markdown = PostmortemCompiler.Compile(input with { UserNames = names });
+        var markdown = PostmortemCompiler.Compile(Words.English, input with { UserNames = names });
 
         Assert.That(input.People(), Does.Contain("U5").And.Contain("U6"));
         Assert.That(markdown, Does.Contain("| Pair with @Eve Evans on the canary |"));
@@ -171,7 +172,7 @@ public sealed class PostmortemCompilerTests
     [Test]
     public void Compile_ParticipantsAndRelated_NameEveryoneAndHidePrivateTitles()
     {
-        var markdown = PostmortemCompiler.Compile(SampleIncident.Input());
+        var markdown = PostmortemCompiler.Compile(Words.English, SampleIncident.Input());
 
         Assert.That(markdown, Does.Contain("## Participants\n\n@U1, @U2, @U3"));
         Assert.That(markdown, Does.Contain("- INC-40: Payments slow").And.Contain("- INC-41 (private)"));
@@ -189,7 +190,7 @@ public sealed class PostmortemCompilerTests
             SampleIncident.Entry(70, TimelineKind.UpdatePosted, "Update #2"),
         };
 
-        var markdown = PostmortemCompiler.Compile(SampleIncident.Input(timeline, commanderAt: SampleIncident.Declared.AddMinutes(12)));
+        var markdown = PostmortemCompiler.Compile(Words.English, SampleIncident.Input(timeline, commanderAt: SampleIncident.Declared.AddMinutes(12)));
 
         var improve = markdown[markdown.IndexOf("## What could be improved", StringComparison.Ordinal)..];
         Assert.That(improve, Does.Contain("- Status updates on time: 1 of 2 (SEV2: one every 1 h, then SEV1: one every 30 min)."));
@@ -210,7 +211,7 @@ public sealed class PostmortemCompilerTests
         };
 
         var input = SampleIncident.Input(timeline, incident: SampleIncident.Resolved(TimeSpan.FromMinutes(150)));
-        var markdown = PostmortemCompiler.Compile(input);
+        var markdown = PostmortemCompiler.Compile(Words.English, input);
 
         Assert.That(input.Updates, Is.EqualTo(new UpdateTiming(3, 3)));
         var well = markdown[markdown.IndexOf("## What went well", StringComparison.Ordinal)..markdown.IndexOf("## What could", StringComparison.Ordinal)];
@@ -220,7 +221,7 @@ public sealed class PostmortemCompilerTests
     [Test]
     public void Compile_OnTimeUpdatesAndPromptCommander_AreFactsThatWentWell()
     {
-        var markdown = PostmortemCompiler.Compile(SampleIncident.Input(incident: SampleIncident.Resolved(TimeSpan.FromMinutes(25))));
+        var markdown = PostmortemCompiler.Compile(Words.English, SampleIncident.Input(incident: SampleIncident.Resolved(TimeSpan.FromMinutes(25))));
 
         var well = markdown[markdown.IndexOf("## What went well", StringComparison.Ordinal)..markdown.IndexOf("## What could", StringComparison.Ordinal)];
         Assert.That(well, Does.Contain("- Status updates on time: 1 of 1."));
@@ -234,7 +235,7 @@ public sealed class PostmortemCompilerTests
             .Select(i => SampleIncident.Entry(i % 70, TimelineKind.Note, $"note {i} by <@U2|bob> | with a pipe", "U2")).ToList();
         var input = SampleIncident.Input(timeline);
 
-        var markdown = PostmortemCompiler.Compile(input);
+        var markdown = PostmortemCompiler.Compile(Words.English, input);
 
         Assert.That(markdown.Split('\n').Count(l => l.Contains("with a pipe", StringComparison.Ordinal)), Is.EqualTo(10_000));
     }

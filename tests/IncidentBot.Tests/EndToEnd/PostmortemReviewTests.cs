@@ -59,6 +59,46 @@ public sealed class PostmortemReviewTests
         Assert.That(Reminders(incident), Is.Empty);
     }
 
+    [Test]
+    public async Task DueReminders_RussianWorkspace_AreInRussianWithItsDuration()
+    {
+        _bot = await BotHarness.StartAsync(ResolveSteps.Settings(("IncidentBot:PostmortemDueAfter", "00:00:01"), ("IncidentBot:Language", "ru")));
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        await ResolveSteps.ResolveAsync(_bot, incident);
+
+        await Eventually.TrueAsync(() => RussianReminders(incident).Count == 1, TimeSpan.FromSeconds(15), "the post-mortem due reminder");
+
+        Assert.That(RussianReminders(incident)[0].Visible(), Does.Contain("<@U1>, пора провести разбор пост-мортема INC-1: инцидент решён ")
+            .And.Contain(" с назад.").And.Contain("Разберите черновик с командой").And.Contain("Разбор завершён").And.Not.Contain("Review"));
+    }
+
+    [Test]
+    public async Task ReviewComplete_ClickedByARussianLocale_IsAnsweredInRussianWhileTheChannelStaysEnglish()
+    {
+        _bot = await BotHarness.StartAsync(ResolveSteps.Settings());
+        _bot.Slack.AddUser("U1", "alice", "Alice Able", locale: "ru-RU");
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        await ResolveSteps.ResolveAsync(_bot, incident);
+        await ResolveSteps.WaitForFilesAsync(_bot, incident.ChannelId!, 1);
+        var id = incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        await _bot.Requests.InteractionAsync(BlockAction("U1", incident.ChannelId!, "postmortem_review_complete", id));
+        await _bot.WaitForIdleAsync();
+        await _bot.Requests.InteractionAsync(BlockAction("U1", incident.ChannelId!, "postmortem_review_complete", id));
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(ResolveSteps.NoticesTo(_bot, "U1"),
+            Does.Contain("Разбор пост-мортема INC-1 отмечен завершённым, напоминаний больше не будет.")
+                .And.Contain("Разбор пост-мортема INC-1 уже завершён."));
+        Assert.That(ResolveSteps.MessagesContaining(_bot, incident.ChannelId!, "Post-mortem draft for INC-1 (v1) is ready"), Has.Count.EqualTo(1),
+            "the channel's summary is in the workspace's words");
+        var timeline = await _bot.Services.GetRequiredServiceOf<Core.Storage.TimelineStore>().ListAsync(incident.Id);
+        Assert.That(timeline.Single(e => e.Kind == TimelineKind.PostmortemReviewed).Text, Is.EqualTo("Post-mortem review complete"));
+    }
+
+    private List<FakeSlack.SlackMessage> RussianReminders(Incident incident) =>
+        ResolveSteps.MessagesContaining(_bot, incident.ChannelId!, "пора провести разбор пост-мортема INC-1").ToList();
+
     private List<FakeSlack.SlackMessage> Reminders(Incident incident) =>
         ResolveSteps.MessagesContaining(_bot, incident.ChannelId!, "post-mortem review for INC-1 is due").ToList();
 }

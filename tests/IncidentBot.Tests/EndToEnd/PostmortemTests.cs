@@ -158,6 +158,35 @@ public sealed partial class PostmortemTests
         Assert.That(_bot.Slack.State.Files, Is.Empty);
     }
 
+    [Test]
+    public async Task Resolve_RussianWorkspace_FileSummaryAndButtonAreInRussian()
+    {
+        _bot = await _bot.RestartAsync(ResolveSteps.Settings(("IncidentBot:TimeZone", "Europe/Berlin"), ("IncidentBot:Language", "ru")));
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        var channel = incident.ChannelId!;
+
+        await ResolveSteps.ResolveAsync(_bot, incident);
+        var file = (await ResolveSteps.WaitForFilesAsync(_bot, channel, 1)).Single();
+
+        var markdown = ResolveSteps.Content(file);
+        Assert.That(file.Filename, Is.EqualTo("INC-1-postmortem.md"), "the file name stays Latin");
+        Assert.That(file.Title, Is.EqualTo("INC-1: черновик пост-мортема (версия 1)"));
+        Assert.That(file.InitialComment, Does.Contain("INC-1: черновик пост-мортема, версия 1."));
+        Assert.That(Headings(markdown), Is.EqualTo(new[]
+        {
+            "# Пост-мортем: Checkout is failing (INC-1)", "## Краткое изложение", "## Влияние", "## Ключевые моменты",
+            "## Таймлайн (UTC, Europe/Berlin)", "## Первопричина", "## Пять почему", "## Решение", "## Что прошло хорошо",
+            "## Что можно улучшить", "## Задачи", "## Выводы", "## Связанные инциденты",
+        }));
+        Assert.That(Headings(markdown).Intersect(Outline), Is.Empty);
+        Assert.That(markdown, Does.Contain("**Участники**: @Alice Able").And.Contain("**Роли**: Командир инцидента: @Alice Able"));
+        Assert.That(markdown, Does.Contain("## Решение\n\nRolled back config v2\n"));
+        var summary = ResolveSteps.MessagesContaining(_bot, channel, "Черновик пост-мортема INC-1 (версия 1) готов").Single();
+        Assert.That(summary.Visible(), Does.Contain("Первопричина").And.Contain("Разбор завершён").And.Not.Contain("Review complete"));
+        var timeline = await _bot.Services.GetRequiredServiceOf<TimelineStore>().ListAsync(incident.Id);
+        Assert.That(timeline.Where(e => e.Kind == TimelineKind.PostmortemStarted).Select(e => e.Text), Has.All.EqualTo("Пост-мортем начат"));
+    }
+
     private static List<string> Headings(string markdown) => markdown.Split('\n').Where(l => l.StartsWith('#')).ToList();
 
     private static int Rows(string markdown, string text) =>

@@ -9,9 +9,9 @@ namespace IncidentBot.Slack.Interactions;
 
 /// <summary>
 /// "Review complete" on the post-mortem and its reminders: stage closed, reminders stop. The IC or an admin may click it
-/// (anyone while there is no IC); anyone else is told who can.
+/// (anyone while there is no IC); anyone else is told who can. The answer is only the clicker's, in their words.
 /// </summary>
-public sealed class ReviewCompleteButton(PostmortemService postmortems, Notices notices) : IBlockActionHandler
+public sealed class ReviewCompleteButton(PostmortemService postmortems, Notices notices, Wording wording) : IBlockActionHandler
 {
     public string ActionId => PostmortemMessages.ReviewCompleteActionId;
 
@@ -26,12 +26,13 @@ public sealed class ReviewCompleteButton(PostmortemService postmortems, Notices 
         var result = await postmortems.CompleteReviewAsync(id, user, ct);
         if (result.Incident is { } incident)
         {
+            var words = await wording.ForAsync(user, ct);
             var text = result.Outcome switch
             {
-                ChangeOutcome.Done => PostmortemMessages.ReviewClosed(incident),
-                ChangeOutcome.Unchanged => PostmortemMessages.ReviewAlreadyClosed(incident),
+                ChangeOutcome.Done => PostmortemMessages.ReviewClosed(words, incident),
+                ChangeOutcome.Unchanged => PostmortemMessages.ReviewAlreadyClosed(words, incident),
                 ChangeOutcome.Refused => ResolutionAnswers.Refused(result.Refusal!, "mark the post-mortem review complete for", incident),
-                _ => PostmortemMessages.ReviewWhileOpen(incident),
+                _ => PostmortemMessages.ReviewWhileOpen(words, incident),
             };
             if ((payload.ChannelId ?? incident.ChannelId) is { } channel)
             {

@@ -2,58 +2,69 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>The post-mortem's summary message, its file comment, the due reminders and the review answers.</summary>
+/// <summary>
+/// The post-mortem's summary message, its file comment, the due reminders and the review answers. The channel's
+/// messages and the file take the workspace's words; answers take the clicker's.
+/// </summary>
 public static class PostmortemMessages
 {
     public const string ReviewCompleteActionId = "postmortem_review_complete";
     public const string SummaryEventType = "postmortem_summary";
     public const string DueEventType = "postmortem_due";
 
+    /// <summary>The uploaded file's name: Latin in every language, as file names travel through tools that mangle others.</summary>
     public static string FileName(Incident incident) => $"{incident.Reference}-postmortem.md";
 
-    public static string FileTitle(Incident incident, int version) => $"{incident.Reference} post-mortem draft (v{version})";
+    public static string FileTitle(Words words, Incident incident, int version) =>
+        words.Text("postmortem.file.title", ("reference", incident.Reference), ("version", version));
 
     /// <summary>The file's comment; unique per version, so a retried upload can be recognised in the channel.</summary>
-    public static string FileComment(Incident incident, int version) =>
-        $":page_facing_up: {incident.Reference} post-mortem draft, version {version}: edit it, review it as a team, then mark the review complete.";
+    public static string FileComment(Words words, Incident incident, int version) =>
+        ":page_facing_up: " + words.Text("postmortem.file.comment", ("reference", incident.Reference), ("version", version));
 
-    public static (string Text, JsonArray Blocks) Summary(PostmortemInput input, int version)
+    public static (string Text, JsonArray Blocks) Summary(Words words, PostmortemInput input, int version)
     {
         var incident = input.Incident;
-        var text = $"Post-mortem draft for {incident.Reference} (v{version}) is ready";
+        var text = words.Text("postmortem.message.ready", ("reference", incident.Reference), ("version", version));
         var updates = input.Updates;
         var facts = string.Join(" · ",
-            $"Duration {SlackText.Duration(input.End - input.StartedAt)}",
-            $"{input.Timeline.Count} timeline entries",
-            $"{input.Actions.Count(a => a.IsOpen)} open action items",
-            updates.Due > 0 ? $"updates on time {updates.OnTime} of {updates.Due}" : "no update cadence");
-        var rootCause = input.Resolution?.RootCause is { Length: > 0 } cause ? PersonText.Mrkdwn(cause) : "_not recorded yet_";
+            words.Text("postmortem.message.duration", ("duration", words.Duration(input.End - input.StartedAt))),
+            words.Count("postmortem.message.entries", input.Timeline.Count),
+            words.Count("postmortem.message.open_actions", input.Actions.Count(a => a.IsOpen)),
+            updates.Due > 0
+                ? words.Text("postmortem.message.updates_on_time", ("on_time", updates.OnTime), ("due", updates.Due))
+                : words["postmortem.message.no_cadence"]);
+        var rootCause = input.Resolution?.RootCause is { Length: > 0 } cause ? PersonText.Mrkdwn(cause) : words["postmortem.message.root_cause_missing"];
         return (text, Blocks.Array([
             Blocks.Section($":memo: *{text}.*\n{facts}"),
-            Blocks.Section($"*Root cause*\n{rootCause}"),
-            Blocks.Context("The full Markdown document follows as a file. `/incident postmortem` recompiles it from the record."),
-            ReviewButton(incident),
+            Blocks.Section($"*{words["postmortem.message.root_cause"]}*\n{rootCause}"),
+            Blocks.Context(words["postmortem.message.file_follows"]),
+            ReviewButton(words, incident),
         ]));
     }
 
-    public static (string Text, JsonArray Blocks) Due(Incident incident, TimeSpan sinceResolved)
+    public static (string Text, JsonArray Blocks) Due(Words words, Incident incident, TimeSpan sinceResolved)
     {
-        var who = incident.Commander is { } ic ? SlackText.User(ic) + " " : "";
-        var text = $"{who}The post-mortem review for {incident.Reference} is due: resolved {SlackText.Duration(sinceResolved)} ago.";
-        return (text, Blocks.Array([Blocks.Section(":hourglass: " + text + " Review the draft with the team, then mark it complete."), ReviewButton(incident)]));
+        var ago = words.Duration(sinceResolved);
+        var text = incident.Commander is { } ic
+            ? words.Text("postmortem.due.text_commander", ("commander", SlackText.User(ic)), ("reference", incident.Reference), ("duration", ago))
+            : words.Text("postmortem.due.text", ("reference", incident.Reference), ("duration", ago));
+        return (text, Blocks.Array([Blocks.Section($":hourglass: {text} {words["postmortem.due.ask"]}"), ReviewButton(words, incident)]));
     }
 
-    public static string ReviewClosed(Incident incident) =>
-        $":white_check_mark: Post-mortem review for {incident.Reference} marked complete; no more reminders.";
+    public static string ReviewClosed(Words words, Incident incident) =>
+        ":white_check_mark: " + words.Text("postmortem.review.closed", ("reference", incident.Reference));
 
-    public static string ReviewAlreadyClosed(Incident incident) => $"The post-mortem review for {incident.Reference} is already complete.";
+    public static string ReviewAlreadyClosed(Words words, Incident incident) =>
+        words.Text("postmortem.review.already_closed", ("reference", incident.Reference));
 
-    public static string ReviewWhileOpen(Incident incident) =>
-        $"{incident.Reference} is open again; the post-mortem review comes after it is resolved.";
+    public static string ReviewWhileOpen(Words words, Incident incident) =>
+        words.Text("postmortem.review.while_open", ("reference", incident.Reference));
 
-    private static JsonObject ReviewButton(Incident incident) => Blocks.Actions("postmortem_actions",
-        Blocks.Button(ReviewCompleteActionId, "Review complete", incident.Id.ToString(CultureInfo.InvariantCulture), "primary"));
+    private static JsonObject ReviewButton(Words words, Incident incident) => Blocks.Actions("postmortem_actions",
+        Blocks.Button(ReviewCompleteActionId, words["postmortem.button.review_complete"], incident.Id.ToString(CultureInfo.InvariantCulture), "primary"));
 }

@@ -7,7 +7,7 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Work;
 
 /// <summary>Announces a severity change in the channel and the feed thread.</summary>
-public sealed class AnnounceSeverityHandler(IncidentStore incidents, SeverityLadder ladder, IncidentPoster poster) : IWorkHandler
+public sealed class AnnounceSeverityHandler(IncidentStore incidents, SeverityLadder ladder, IncidentPoster poster, Wording wording) : IWorkHandler
 {
     public string Kind => CadenceWorkKinds.AnnounceSeverity;
 
@@ -17,6 +17,6 @@ public sealed class AnnounceSeverityHandler(IncidentStore incidents, SeverityLad
         var incident = await incidents.GetAsync(item.IncidentId!.Value, ct) ?? throw new InvalidOperationException("incident missing");
         var severity = ladder.TryParse(change.To, out var to) ? to : ladder.Get(incident.SeverityKey);
         var key = $"inc:{incident.Id}:severity:{item.Id.ToString(CultureInfo.InvariantCulture)}";
-        await poster.InChannelAndFeedAsync(incident, key, SeverityMessage.MetadataEventType, SeverityMessage.Build(incident, severity, change), ct);
+        await poster.InChannelAndFeedAsync(incident, key, SeverityMessage.MetadataEventType, SeverityMessage.Build(wording.Workspace, incident, severity, change), ct);
     }
 }

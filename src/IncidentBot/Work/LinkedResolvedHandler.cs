@@ -10,7 +10,7 @@ namespace IncidentBot.Work;
 /// Tells an open incident, once, in its channel, that an incident linked with it was resolved (the cascade of
 /// <c>/incident link</c>). Nothing is posted when the incident was resolved itself in the meantime.
 /// </summary>
-public sealed class LinkedResolvedHandler(IncidentStore incidents, ResolutionStore resolutions, OncePoster poster) : IWorkHandler
+public sealed class LinkedResolvedHandler(IncidentStore incidents, ResolutionStore resolutions, OncePoster poster, Wording wording) : IWorkHandler
 {
     public string Kind => ResolutionWorkKinds.LinkedResolved;
 
@@ -24,7 +24,7 @@ public sealed class LinkedResolvedHandler(IncidentStore incidents, ResolutionSto
         }
 
         var resolution = await resolutions.GetAsync(resolved.Id, payload.Sequence, ct);
-        var (text, blocks) = ResolutionMessages.LinkedResolved(incident, resolved, resolution);
+        var (text, blocks) = ResolutionMessages.LinkedResolved(wording.Workspace, incident, resolved, resolution);
         await poster.PostAsync($"inc:{incident.Id}:linked-resolved:{resolved.Id}:{payload.Sequence}", ResolutionMessages.LinkedEventType,
             new ChatMessage(channel, text, blocks), ct);
     }

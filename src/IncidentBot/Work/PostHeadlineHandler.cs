@@ -19,6 +19,7 @@ public sealed class PostHeadlineHandler(
     OutboxStore outbox,
     OncePoster poster,
     SeverityLadder ladder,
+    Wording wording,
     IncidentBotOptions options,
     IWorkSignal signal,
     TimeProvider time) : IWorkHandler
@@ -46,7 +47,7 @@ public sealed class PostHeadlineHandler(
     }
 
     private (string Text, System.Text.Json.Nodes.JsonArray Blocks) Build(Incident incident) =>
-        FeedHeadline.Build(incident, ladder.Get(incident.SeverityKey));
+        FeedHeadline.Build(wording.Workspace, incident, ladder.Get(incident.SeverityKey));
 
     /// <summary>What the queued headline carries (<see cref="FeedLineWork.HeadlineAsync"/>).</summary>
     internal sealed record Payload(long IncidentId);

@@ -7,11 +7,11 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Work;
 
 /// <summary>
-/// Posts a recorded reminder in the channel and carries out its escalation: a DM to the IC, or a mention of the
-/// severity's target in the channel and the feed thread (and in the target channel, when the target is one: by number
-/// only for a private incident).
+/// Posts a recorded reminder in the channel and carries out its escalation: a DM to the IC (in the IC's own words), or a
+/// mention of the severity's target in the channel and the feed thread (and in the target channel, when the target is
+/// one: by number only for a private incident). What the channels read is in the workspace's words.
 /// </summary>
-public sealed class PostReminderHandler(IncidentStore incidents, SeverityLadder ladder, IncidentPoster poster) : IWorkHandler
+public sealed class PostReminderHandler(IncidentStore incidents, SeverityLadder ladder, IncidentPoster poster, Wording wording) : IWorkHandler
 {
     public string Kind => CadenceWorkKinds.PostReminder;
 
@@ -26,19 +26,20 @@ public sealed class PostReminderHandler(IncidentStore incidents, SeverityLadder 
 
         var severity = ladder.Get(incident.SeverityKey);
         var key = $"inc:{incident.Id}:reminder:{reminder.AnchorMs}:{reminder.Missed}";
-        await poster.InChannelAsync(incident, key, ReminderMessage.MetadataEventType, ReminderMessage.Build(incident, severity, reminder), ct);
+        await poster.InChannelAsync(incident, key, ReminderMessage.MetadataEventType, ReminderMessage.Build(wording.Workspace, incident, severity, reminder), ct);
         switch (reminder.Escalation)
         {
             case EscalationStep.DirectMessageCommander when incident.Commander is { } commander:
-                await poster.ToAsync(commander, key + ":dm", ReminderMessage.MetadataEventType, ReminderMessage.DirectMessage(incident, severity, reminder), ct);
+                var theirs = await wording.ForAsync(commander, ct);
+                await poster.ToAsync(commander, key + ":dm", ReminderMessage.MetadataEventType, ReminderMessage.DirectMessage(theirs, incident, severity, reminder), ct);
                 break;
             case EscalationStep.MentionTarget when severity.EscalationTarget is { } target:
-                var message = ReminderMessage.Escalation(incident, severity, reminder);
+                var message = ReminderMessage.Escalation(wording.Workspace, incident, severity, reminder);
                 await poster.InChannelAndFeedAsync(incident, key + ":escalate", ReminderMessage.MetadataEventType, message, ct);
                 if (EscalationPolicy.IsChannel(target))
                 {
                     await poster.ToAsync(target, key + ":escalate-target", ReminderMessage.MetadataEventType,
-                        ReminderMessage.EscalationElsewhere(incident, severity, reminder), ct);
+                        ReminderMessage.EscalationElsewhere(wording.Workspace, incident, severity, reminder), ct);
                 }
 
                 break;

@@ -6,7 +6,7 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Work;
 
 /// <summary>Posts "stable in monitoring — resolve?" with a Resolve button.</summary>
-public sealed class PostSoakPromptHandler(IncidentStore incidents, IncidentPoster poster) : IWorkHandler
+public sealed class PostSoakPromptHandler(IncidentStore incidents, IncidentPoster poster, Wording wording) : IWorkHandler
 {
     public string Kind => CadenceWorkKinds.PostSoakPrompt;
 
@@ -20,6 +20,6 @@ public sealed class PostSoakPromptHandler(IncidentStore incidents, IncidentPoste
         }
 
         var key = $"inc:{incident.Id}:soak:{UnixTime.ToUnixMs(soak.MonitoringSince)}";
-        await poster.InChannelAsync(incident, key, SoakMessage.MetadataEventType, SoakMessage.Build(incident, soak), ct);
+        await poster.InChannelAsync(incident, key, SoakMessage.MetadataEventType, SoakMessage.Build(wording.Workspace, incident, soak), ct);
     }
 }

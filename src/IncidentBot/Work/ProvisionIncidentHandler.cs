@@ -25,6 +25,7 @@ public sealed class ProvisionIncidentHandler(
     ISlackApi slack,
     SeverityLadder ladder,
     RoleCatalog roles,
+    Wording wording,
     IncidentBotOptions options,
     TimeProvider time,
     ILogger<ProvisionIncidentHandler> logger) : IWorkHandler
@@ -68,10 +69,10 @@ public sealed class ProvisionIncidentHandler(
         var channel = incident.ChannelId!;
         var severity = ladder.Get(incident.SeverityKey);
         await ledger.RunOnceAsync($"inc:{incident.Id}:invite", () => InviteAsync(incident, channel, ct), ct);
-        await ledger.RunOnceAsync($"inc:{incident.Id}:topic", () => slack.SetTopicAsync(channel, ChannelTexts.Topic(incident, severity), ct), ct);
+        await ledger.RunOnceAsync($"inc:{incident.Id}:topic", () => slack.SetTopicAsync(channel, ChannelTexts.Topic(wording.Workspace, incident, severity), ct), ct);
         await ledger.RunOnceAsync($"inc:{incident.Id}:purpose", () => slack.SetPurposeAsync(channel, ChannelTexts.Purpose(incident), ct), ct);
         var state = await cadence.GetAsync(incident.Id, ct);
-        var (text, blocks) = BriefMessage.Build(incident, severity, state, roles, time.GetUtcNow());
+        var (text, blocks) = BriefMessage.Build(wording.Workspace, incident, severity, state, roles, time.GetUtcNow());
         var briefTs = await poster.PostAsync($"inc:{incident.Id}:brief", BriefMessage.MetadataEventType, new ChatMessage(channel, text, blocks), ct);
         await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(BriefTs: briefTs), ct);
         await ledger.RunOnceAsync($"inc:{incident.Id}:pin", () => slack.PinAsync(channel, briefTs, ct), ct);
@@ -82,7 +83,7 @@ public sealed class ProvisionIncidentHandler(
     {
         if (incident.FeedTs is { } feedTs && options.FeedChannel is { Length: > 0 } feed)
         {
-            var (text, blocks) = FeedHeadline.Build(incident, ladder.Get(incident.SeverityKey));
+            var (text, blocks) = FeedHeadline.Build(wording.Workspace, incident, ladder.Get(incident.SeverityKey));
             await ledger.RunOnceAsync($"inc:{incident.Id}:feed-channel", () => slack.UpdateMessageAsync(feed, feedTs, text, blocks, ct), ct);
         }
     }

@@ -13,6 +13,7 @@ public sealed class RefreshMessagesHandler(
     ISlackApi slack,
     SeverityLadder ladder,
     RoleCatalog roles,
+    Wording wording,
     IncidentBotOptions options,
     TimeProvider time) : IWorkHandler
 {
@@ -29,16 +30,16 @@ public sealed class RefreshMessagesHandler(
         if (incident.BriefTs is { } briefTs)
         {
             var state = await cadence.GetAsync(incident.Id, ct);
-            var (text, blocks) = BriefMessage.Build(incident, severity, state, roles, time.GetUtcNow());
+            var (text, blocks) = BriefMessage.Build(wording.Workspace, incident, severity, state, roles, time.GetUtcNow());
             await slack.UpdateMessageAsync(channel, briefTs, text, blocks, ct);
         }
 
         if (incident.FeedTs is { } feedTs && options.FeedChannel is { Length: > 0 } feed)
         {
-            var (text, blocks) = FeedHeadline.Build(incident, severity);
+            var (text, blocks) = FeedHeadline.Build(wording.Workspace, incident, severity);
             await slack.UpdateMessageAsync(feed, feedTs, text, blocks, ct);
         }
 
-        await slack.SetTopicAsync(channel, ChannelTexts.Topic(incident, severity), ct);
+        await slack.SetTopicAsync(channel, ChannelTexts.Topic(wording.Workspace, incident, severity), ct);
     }
 }

@@ -7,7 +7,7 @@ namespace IncidentBot.Work;
 
 /// <summary>Posts "resolved" / "reopened" once per resolution in the channel, and in the feed thread for public incidents.</summary>
 public sealed class ResolutionMessageHandler(
-    IncidentStore incidents, ResolutionStore resolutions, IncidentPoster poster) : IWorkHandler
+    IncidentStore incidents, ResolutionStore resolutions, IncidentPoster poster, Wording wording) : IWorkHandler
 {
     public string Kind => ResolutionWorkKinds.ResolutionMessage;
 
@@ -27,11 +27,11 @@ public sealed class ResolutionMessageHandler(
                 return;
             }
 
-            message = ResolutionMessages.Resolved(incident, resolution);
+            message = ResolutionMessages.Resolved(wording.Workspace, incident, resolution);
         }
         else
         {
-            message = ResolutionMessages.Reopened(incident);
+            message = ResolutionMessages.Reopened(wording.Workspace, incident);
         }
 
         await poster.InChannelAndFeedAsync(incident, $"inc:{incident.Id}:{notice.Event}:{notice.Sequence}", ResolutionMessages.EventType, message, ct);

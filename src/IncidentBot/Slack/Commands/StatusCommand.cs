@@ -15,7 +15,7 @@ public sealed class StatusCommand(CadenceStore cadence, SeverityLadder ladder, R
     {
         var incident = context.RequiredIncident;
         var state = await cadence.GetAsync(incident.Id, ct);
-        var (text, blocks) = BriefMessage.Build(incident, ladder.Get(incident.SeverityKey), state, roles, time.GetUtcNow());
+        var (text, blocks) = BriefMessage.Build(await context.WordsAsync(ct), incident, ladder.Get(incident.SeverityKey), state, roles, time.GetUtcNow());
         return CommandReply.Ephemeral(text, blocks);
     }
 }

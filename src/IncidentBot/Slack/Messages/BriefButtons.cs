@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
@@ -11,18 +12,18 @@ public static class BriefButtons
 {
     public const string BlockId = "brief_actions";
 
-    public static JsonObject[] For(Incident incident)
+    public static JsonObject[] For(Words words, Incident incident)
     {
         var value = incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var buttons = new List<JsonObject>();
         var commanderMissing = incident.Commander is null;
-        buttons.Add(Blocks.Button(Interactions.TakeCommanderAction.Id, "Take IC", value, commanderMissing ? "primary" : null));
-        buttons.Add(Blocks.Button(Interactions.AssignRolesAction.Id, "Assign roles…", value));
+        buttons.Add(Blocks.Button(Interactions.TakeCommanderAction.Id, words["brief.button.take_commander"], value, commanderMissing ? "primary" : null));
+        buttons.Add(Blocks.Button(Interactions.AssignRolesAction.Id, words["brief.button.assign_roles"], value));
         if (incident.IsOpen)
         {
-            buttons.Add(Blocks.Button(CadenceActions.PostUpdate, "Post update", value, commanderMissing ? null : "primary"));
-            buttons.Add(Blocks.Button(CadenceActions.ChangeSeverity, "Change severity", value));
-            buttons.Add(Blocks.Button(Interactions.ResolveButton.Id, "Resolve", value));
+            buttons.Add(Blocks.Button(CadenceActions.PostUpdate, words["update.button.post"], value, commanderMissing ? null : "primary"));
+            buttons.Add(Blocks.Button(CadenceActions.ChangeSeverity, words["brief.button.change_severity"], value));
+            buttons.Add(Blocks.Button(Interactions.ResolveButton.Id, words["resolution.button.resolve"], value));
         }
 
         return [.. buttons];

@@ -1,4 +1,5 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
@@ -7,8 +8,10 @@ public static class ChannelTexts
 {
     public const int MaxLength = 250;
 
-    public static string Topic(Incident incident, Severity severity) => SlackText.Truncate(
-        $"{incident.Reference} · {severity.DisplayKey} · {StatusText.Of(incident.Status)} · IC: {(incident.Commander is { } ic ? $"<@{ic}>" : "unassigned")}",
+    public static string Topic(Words words, Incident incident, Severity severity) => SlackText.Truncate(
+        words.Text("channel.topic",
+            ("reference", incident.Reference), ("severity", severity.DisplayKey), ("status", words.Status(incident.Status)),
+            ("commander", incident.Commander is { } ic ? $"<@{ic}>" : words["channel.unassigned"])),
         MaxLength);
 
     public static string Purpose(Incident incident) => SlackText.Truncate($"{incident.Reference}: {PersonText.Mrkdwn(incident.Title)}", MaxLength);

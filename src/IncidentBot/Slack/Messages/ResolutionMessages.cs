@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
@@ -12,56 +13,55 @@ public static class ResolutionMessages
     /// <summary>The event type of <see cref="LinkedResolved"/>, posted in another incident's channel.</summary>
     public const string LinkedEventType = "incident_linked_resolved";
 
-    public static (string Text, JsonArray Blocks) Resolved(Incident incident, Resolution resolution)
+    public static (string Text, JsonArray Blocks) Resolved(Words words, Incident incident, Resolution resolution)
     {
-        var text = $"{incident.Reference} resolved after {SlackText.Duration(resolution.ResolvedAt - incident.DeclaredAt)}";
+        var text = words.Text("resolution.headline", ("reference", incident.Reference), ("duration", words.Duration(resolution.ResolvedAt - incident.DeclaredAt)));
         var lines = new List<string>
         {
-            $":white_check_mark: *{text}* by {SlackText.User(resolution.ResolvedBy)}",
-            $"*Resolution*\n{PersonText.Mrkdwn(resolution.Summary)}",
+            words.Text("resolution.resolved_by", ("headline", text), ("user", SlackText.User(words, resolution.ResolvedBy))),
+            $"*{words["resolution.field.resolution"]}*\n{PersonText.Mrkdwn(resolution.Summary)}",
         };
         if (resolution.RootCause is { Length: > 0 } cause)
         {
-            lines.Add($"*Root cause*\n{PersonText.Mrkdwn(cause)}");
+            lines.Add($"*{words["resolution.field.root_cause"]}*\n{PersonText.Mrkdwn(cause)}");
         }
 
-        var next = resolution.StartPostmortem
-            ? "The post-mortem draft is being compiled and will be posted here."
-            : "No post-mortem was started; `/incident postmortem` compiles one.";
+        var next = words[resolution.StartPostmortem ? "resolution.next.postmortem" : "resolution.next.no_postmortem"];
         // A section each: summary and root cause may each be as long as a section holds, and neither may push the other out.
-        return (text, Blocks.Array([.. lines.Select(Blocks.Section), Blocks.Context(next + " `/incident reopen` if it comes back.")]));
+        return (text, Blocks.Array([.. lines.Select(Blocks.Section), Blocks.Context($"{next} {words["resolution.reopen_hint"]}")]));
     }
 
-    public static (string Text, JsonArray Blocks) Reopened(Incident incident)
+    public static (string Text, JsonArray Blocks) Reopened(Words words, Incident incident)
     {
-        var text = $"{incident.Reference} reopened: back to investigating";
-        return (text, Blocks.Array([Blocks.Section($":leftwards_arrow_with_hook: *{text}*. The update cadence restarts.")]));
+        var text = words.Text("resolution.reopened", ("reference", incident.Reference));
+        return (text, Blocks.Array([Blocks.Section(words.Text("resolution.reopened_detail", ("headline", text)))]));
     }
 
     /// <summary>
     /// In an open incident's channel, when one linked with it was resolved: the resolution's summary unless the resolved
     /// incident is private (its channel's members may not all see it), and a Resolve button for this incident.
     /// </summary>
-    public static (string Text, JsonArray Blocks) LinkedResolved(Incident incident, Incident resolved, Resolution? resolution)
+    public static (string Text, JsonArray Blocks) LinkedResolved(Words words, Incident incident, Incident resolved, Resolution? resolution)
     {
         var named = resolved.IsPrivate ? resolved.Reference : $"{resolved.Reference} ({PersonText.Mrkdwn(resolved.Title)})";
-        var text = $"{named}, linked with {incident.Reference}, was resolved";
+        var text = words.Text("resolution.linked", ("named", named), ("reference", incident.Reference));
         var section = $":link: *{text}*";
         if (!resolved.IsPrivate && resolution is not null)
         {
-            section += $"\n\n*Resolution*\n{PersonText.Mrkdwn(resolution.Summary)}";
+            section += $"\n\n*{words["resolution.field.resolution"]}*\n{PersonText.Mrkdwn(resolution.Summary)}";
         }
 
         var id = incident.Id.ToString(CultureInfo.InvariantCulture);
         return (text, Blocks.Array([
             Blocks.Section(section),
-            Blocks.Context($"If {incident.Reference} was the same trouble, resolve it too."),
-            Blocks.Actions("linked_resolved_actions", Blocks.Button(CadenceActions.Resolve, $"Resolve {incident.Reference}", id, "primary")),
+            Blocks.Context(words.Text("resolution.linked_hint", ("reference", incident.Reference))),
+            Blocks.Actions("linked_resolved_actions",
+                Blocks.Button(CadenceActions.Resolve, words.Text("resolution.button.resolve_linked", ("reference", incident.Reference)), id, "primary")),
         ]));
     }
 
     /// <summary>The status line of the brief and headline: "Resolved after 1 h 12 min" once resolved.</summary>
-    public static string Status(Incident incident) => incident.ResolvedAt is { } at && !incident.IsOpen
-        ? $"Resolved after {SlackText.Duration(at - incident.DeclaredAt)}"
-        : StatusText.Of(incident.Status);
+    public static string Status(Words words, Incident incident) => incident.ResolvedAt is { } at && !incident.IsOpen
+        ? words.Text("resolution.status", ("duration", words.Duration(at - incident.DeclaredAt)))
+        : words.Status(incident.Status);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
@@ -14,7 +15,11 @@ public static class SlackText
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal));
 
+    /// <summary>A mention, or <c>_unassigned_</c> in English for callers that do not yet say it in the reader's words.</summary>
     public static string User(string? userId) => userId is null ? "_unassigned_" : $"<@{userId}>";
+
+    /// <summary>A mention, or "unassigned" in <paramref name="words"/> when nobody holds the role.</summary>
+    public static string User(Words words, string? userId) => userId is null ? $"_{words["channel.unassigned"]}_" : $"<@{userId}>";
 
     public static string Channel(string channelId) => $"<#{channelId}>";
 
@@ -26,7 +31,7 @@ public static class SlackText
     public static string Time(DateTimeOffset at) =>
         $"<!date^{at.ToUnixTimeSeconds()}^{{time}}|{at.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC>";
 
-    /// <summary>"1 h 12 min", "3 min", "45 s".</summary>
+    /// <summary>"1 h 12 min", "3 min", "45 s" in English, for callers not yet given words; <see cref="Words.Duration(TimeSpan)"/> says it in the reader's language.</summary>
     public static string Duration(TimeSpan span) => Core.Postmortems.DurationText.Of(span);
 
     /// <summary>

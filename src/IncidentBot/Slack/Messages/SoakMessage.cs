@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
@@ -8,13 +9,15 @@ public static class SoakMessage
 {
     public const string MetadataEventType = "incident_soak";
 
-    public static (string Text, JsonArray Blocks) Build(Incident incident, SoakPayload soak)
+    public static (string Text, JsonArray Blocks) Build(Words words, Incident incident, SoakPayload soak)
     {
-        var text = $":white_check_mark: {incident.Reference} has been stable in monitoring for {SlackText.Duration(soak.PromptedAt - soak.MonitoringSince)} — resolve?";
+        var text = words.Text("soak.prompt", ("reference", incident.Reference), ("duration", words.Duration(soak.PromptedAt - soak.MonitoringSince)));
         var id = incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return (text, Blocks.Array([
             Blocks.Section(text),
-            Blocks.Actions("soak_actions", Blocks.Button(CadenceActions.Resolve, "Resolve", id, "primary"), Blocks.Button(CadenceActions.PostUpdate, "Post update", id)),
+            Blocks.Actions("soak_actions",
+                Blocks.Button(CadenceActions.Resolve, words["resolution.button.resolve"], id, "primary"),
+                Blocks.Button(CadenceActions.PostUpdate, words["update.button.post"], id)),
         ]));
     }
 }

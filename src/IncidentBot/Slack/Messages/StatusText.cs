@@ -2,9 +2,10 @@ using IncidentBot.Core.Incidents;
 
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>How a status reads in messages.</summary>
+/// <summary>How a status shows in messages: its emoji, and its English name for callers not yet given words.</summary>
 public static class StatusText
 {
+    /// <summary>The English name; <see cref="Core.Texts.Words.Status"/> says it in the reader's language.</summary>
     public static string Of(IncidentStatus status) => status switch
     {
         IncidentStatus.Investigating => "Investigating",

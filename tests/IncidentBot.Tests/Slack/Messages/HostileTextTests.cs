@@ -1,4 +1,5 @@
 using System.Reflection;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Tests.Slack.Messages;
@@ -36,7 +37,7 @@ public sealed class HostileTextTests
     [Test]
     public void UpdateMessage_HostileSummary_StillMentionsThePersonNamed()
     {
-        var (text, blocks) = UpdateMessage.Build(HostileArguments.Incident(), HostileArguments.Update(), initialAssessment: false);
+        var (text, blocks) = UpdateMessage.Build(Words.English, HostileArguments.Incident(), HostileArguments.Update(), initialAssessment: false);
 
         Assert.That(text, Does.Contain("<@U7|carol>"));
         Assert.That(HostileText.Strings(blocks), Has.Some.Contains("<@U7|carol>"));
@@ -45,7 +46,7 @@ public sealed class HostileTextTests
     [Test]
     public void BriefMessage_DisguisedLinkInTheSummary_ShowsTheRealAddress()
     {
-        var (_, blocks) = BriefMessage.Build(HostileArguments.Incident(), HostileArguments.Ladder.Get("sev1"),
+        var (_, blocks) = BriefMessage.Build(Words.English, HostileArguments.Incident(), HostileArguments.Ladder.Get("sev1"),
             new Core.Incidents.CadenceState { IncidentId = 1, AnchorAt = HostileArguments.At }, HostileArguments.Roles, HostileArguments.At);
 
         Assert.That(HostileText.Strings(blocks), Has.Some.Contains("Grafana (<https://evil.example>)"));
@@ -55,7 +56,7 @@ public sealed class HostileTextTests
     public void Escalation_ConfiguredGroup_IsStillMentioned()
     {
         var severity = HostileArguments.Ladder.Get("sev1");
-        var (text, _) = ReminderMessage.Escalation(HostileArguments.Incident(), severity, HostileArguments.Reminder());
+        var (text, _) = ReminderMessage.Escalation(Words.English, HostileArguments.Incident(), severity, HostileArguments.Reminder());
 
         Assert.That(new MentionFence([HostileText.ConfiguredGroup]).Text(text), Does.Contain($"<!subteam^{HostileText.ConfiguredGroup}>"));
     }

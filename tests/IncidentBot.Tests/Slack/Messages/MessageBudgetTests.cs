@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 using IncidentBot.FakeSlack;
 using IncidentBot.Slack.Messages;
 
@@ -106,7 +107,7 @@ public sealed class MessageBudgetTests
             Links = Enumerable.Range(2, 300).ToList(), OpenActionCount = 999, PossiblyRelatedNumber = 7,
         };
 
-        var (_, blocks) = BriefMessage.Build(incident, SeverityLadder.From(options).Get("sev1"), new CadenceState { IncidentId = 1 },
+        var (_, blocks) = BriefMessage.Build(Words.English, incident, SeverityLadder.From(options).Get("sev1"), new CadenceState { IncidentId = 1 },
             RoleCatalog.From(options), Declared.AddHours(5));
 
         Assert.That(PayloadSize.MessageProblems(blocks), Is.Empty);

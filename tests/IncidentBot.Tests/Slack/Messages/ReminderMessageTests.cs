@@ -1,5 +1,6 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Tests.Slack.Messages;
@@ -50,6 +51,6 @@ public sealed class ReminderMessageTests
             DeclaredBy = "U1", DeclaredAt = Declared,
             UpdateCount = updates, LastUpdateAt = lastUpdate,
         };
-        return ReminderMessage.LastUpdate(incident, new ReminderPayload(1, anchor.ToUnixTimeMilliseconds(), fired, anchor, EscalationStep.None));
+        return ReminderMessage.LastUpdate(Words.English, incident, new ReminderPayload(1, anchor.ToUnixTimeMilliseconds(), fired, anchor, EscalationStep.None));
     }
 }

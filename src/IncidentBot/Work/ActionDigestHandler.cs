@@ -7,10 +7,11 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Work;
 
 /// <summary>
-/// DMs each owner their open action items overdue on the day in the payload, at most once per owner per day; items of a
-/// private incident the owner is not a member of carry its number only.
+/// DMs each owner their open action items overdue on the day in the payload, in the owner's words, at most once per owner
+/// per day; items of a private incident the owner is not a member of carry its number only.
 /// </summary>
-public sealed class ActionDigestHandler(ActionItemStore actions, IncidentStore incidents, OncePoster poster, ILogger<ActionDigestHandler> logger)
+public sealed class ActionDigestHandler(
+    ActionItemStore actions, IncidentStore incidents, OncePoster poster, Wording wording, ILogger<ActionDigestHandler> logger)
     : IWorkHandler
 {
     public string Kind => ResolutionWorkKinds.ActionDigest;
@@ -43,7 +44,7 @@ public sealed class ActionDigestHandler(ActionItemStore actions, IncidentStore i
 
     private async Task SendAsync(string owner, List<(ActionItem, Incident, bool)> items, DateOnly today, CancellationToken ct)
     {
-        var (text, blocks) = ActionItemMessages.Digest(items, today);
+        var (text, blocks) = ActionItemMessages.Digest(await wording.ForAsync(owner, ct), items, today);
         try
         {
             await poster.PostAsync($"digest:{owner}:{today:yyyy-MM-dd}", ActionItemMessages.DigestEventType, new ChatMessage(owner, text, blocks), ct);

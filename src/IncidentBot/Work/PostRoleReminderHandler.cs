@@ -5,8 +5,9 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Work;
 
-/// <summary>Posts the reminder that required roles are still empty.</summary>
-public sealed class PostRoleReminderHandler(IncidentStore incidents, SeverityLadder ladder, RoleCatalog roles, IncidentPoster poster) : IWorkHandler
+/// <summary>Posts the reminder that required roles are still empty, in the workspace's words.</summary>
+public sealed class PostRoleReminderHandler(IncidentStore incidents, SeverityLadder ladder, RoleCatalog roles, IncidentPoster poster, Wording wording)
+    : IWorkHandler
 {
     public string Kind => CadenceWorkKinds.PostRoleReminder;
 
@@ -19,7 +20,7 @@ public sealed class PostRoleReminderHandler(IncidentStore incidents, SeverityLad
             return;
         }
 
-        var message = RoleReminderMessage.Build(incident, ladder.Get(incident.SeverityKey), roles, reminder);
+        var message = RoleReminderMessage.Build(wording.Workspace, incident, ladder.Get(incident.SeverityKey), roles, reminder);
         await poster.InChannelAsync(incident, $"inc:{incident.Id}:role-reminder:{reminder.Number}", RoleReminderMessage.MetadataEventType, message, ct);
     }
 }

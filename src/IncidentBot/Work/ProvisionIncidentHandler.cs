@@ -28,6 +28,7 @@ public sealed class ProvisionIncidentHandler(
     Wording wording,
     IncidentBotOptions options,
     TimeProvider time,
+    Wording wording,
     ILogger<ProvisionIncidentHandler> logger) : IWorkHandler
 {
     public string Kind => WorkKinds.ProvisionIncident;
@@ -44,7 +45,7 @@ public sealed class ProvisionIncidentHandler(
         catch (SlackApiException ex) when (ex is { Method: "conversations.create", RetryAfter: { } wait })
         {
             logger.LogInformation("Channel for {IncidentNumber} waits {Delay} for Slack's limit on channel creation", incident.Number, wait);
-            await NotifyAsync(payload, $"inc:{incident.Id}:notify-delayed", DeclarerNotice.Delayed(incident, wait), ct);
+            await NotifyAsync(payload, $"inc:{incident.Id}:notify-delayed", DeclarerNotice.Delayed(await wording.ForAsync(incident.DeclaredBy, ct), incident, wait), ct);
             await feedLine.HeadlineAsync(incident, ct);
             throw;
         }
@@ -52,12 +53,12 @@ public sealed class ProvisionIncidentHandler(
         {
             var error = ((SlackApiException)ex).Error;
             logger.LogError("Provisioning {IncidentNumber} stopped: Slack said {SlackError}", incident.Number, error);
-            await NotifyAsync(payload, $"inc:{incident.Id}:notify-failed", DeclarerNotice.Failed(incident, error), ct);
+            await NotifyAsync(payload, $"inc:{incident.Id}:notify-failed", DeclarerNotice.Failed(await wording.ForAsync(incident.DeclaredBy, ct), incident, error), ct);
             throw;
         }
 
         var provisioned = (await incidents.GetAsync(incident.Id, ct))!;
-        await NotifyAsync(payload, $"inc:{incident.Id}:notify", DeclarerNotice.Declared(provisioned), ct);
+        await NotifyAsync(payload, $"inc:{incident.Id}:notify", DeclarerNotice.Declared(await wording.ForAsync(incident.DeclaredBy, ct), provisioned), ct);
         await feedLine.HeadlineAsync(provisioned, ct);
         await RewriteEarlyHeadlineAsync(provisioned, ct);
         logger.LogInformation("Incident {IncidentNumber} is set up in {ChannelId}", incident.Number, provisioned.ChannelId);

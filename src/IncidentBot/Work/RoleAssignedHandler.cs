@@ -6,11 +6,12 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Work;
 
 /// <summary>
-/// After a role assignment: invites the holder to the channel, sends them the role's duty, and warns the channel when
-/// one person now holds IC and lead. Each message is posted once; the brief is refreshed by its own queued work.
+/// After a role assignment: invites the holder to the channel, sends them the role's duty (in their words), and warns
+/// the channel (in the workspace's) when one person now holds IC and lead. Each message is posted once; the brief is refreshed by its own queued work.
 /// </summary>
 public sealed class RoleAssignedHandler(
-    IncidentStore incidents, ISlackApi slack, OncePoster poster, RoleCatalog roles, ILogger<RoleAssignedHandler> logger) : IWorkHandler
+    IncidentStore incidents, ISlackApi slack, OncePoster poster, RoleCatalog roles, Wording wording, ILogger<RoleAssignedHandler> logger)
+    : IWorkHandler
 {
     public const string DutyEventType = "incident_role_duty";
     public const string WarningEventType = "incident_role_warning";
@@ -32,11 +33,11 @@ public sealed class RoleAssignedHandler(
             await BestEffortAsync("invite", () => slack.InviteAsync(channel, [work.UserId], ct));
         }
 
-        var (text, blocks) = RoleMessages.Duty(incident, role, work);
+        var (text, blocks) = RoleMessages.Duty(await wording.ForAsync(work.UserId, ct), incident, role, work);
         await BestEffortAsync("duty", () => poster.PostAsync($"{key}:duty", DutyEventType, new ChatMessage(work.UserId, text, blocks), ct));
         if (work.CommanderIsLead && incident.ChannelId is { } warnIn)
         {
-            var warning = RoleMessages.CommanderIsLead(work.UserId, roles);
+            var warning = RoleMessages.CommanderIsLead(wording.Workspace, work.UserId, roles);
             await poster.PostAsync($"{key}:ic-lead", WarningEventType, new ChatMessage(warnIn, warning), ct);
         }
     }

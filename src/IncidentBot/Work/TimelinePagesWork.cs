@@ -4,9 +4,10 @@ namespace IncidentBot.Work;
 
 /// <summary>
 /// Pages 2… of a <c>/incident timeline</c> answer, sent ephemerally to <see cref="UserId"/> after the first page.
-/// <see cref="LastEntryId"/> freezes the entries to those the first page was cut from, so the pages join up.
+/// <see cref="LastEntryId"/> freezes the entries to those the first page was cut from, and <see cref="Language"/> the
+/// words it was cut in (their lengths decide the cut), so the pages join up.
 /// </summary>
-public sealed record TimelinePagesWork(string ChannelId, string UserId, long LastEntryId)
+public sealed record TimelinePagesWork(string ChannelId, string UserId, long LastEntryId, string? Language = null)
 {
     public const string Kind = "timeline_pages";
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Commands;
 
@@ -8,19 +9,19 @@ namespace IncidentBot.Slack.Commands;
 /// The arguments of <c>/incident action &lt;text&gt; [@owner] [due:YYYY-MM-DD] [p1|p2|p3]</c>. The owner and the due date
 /// may stand anywhere; the priority only counts after the text (among the owner and due date, if any), so a word like
 /// <c>P0</c> inside "Add P0 alert for checkout" stays part of the text. The owner must be Slack's escaped mention; a
-/// plain <c>@bob</c>, a bad date or a second owner is a problem to explain.
+/// plain <c>@bob</c>, a bad date or a second owner is a problem to explain, in the asker's words.
 /// </summary>
 public sealed partial record ActionArguments(string Text, string? Owner, DateOnly? Due, string Priority)
 {
     public const int MaxText = 500;
 
-    public static ActionArguments? Parse(string arguments, out string? problem)
+    public static ActionArguments? Parse(Words words, string arguments, out string? problem)
     {
         problem = null;
         string? owner = null;
         DateOnly? due = null;
         var priority = ActionItem.DefaultPriority;
-        var words = new List<string>();
+        var text = new List<string>();
         var all = arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var priorityAt = TrailingPriority(all);
         for (var i = 0; i < all.Length; i++)
@@ -28,12 +29,11 @@ public sealed partial record ActionArguments(string Text, string? Owner, DateOnl
             var word = all[i];
             problem = word switch
             {
-                _ when Mention().Match(word) is { Success: true } m => owner is null ? Set(ref owner, m.Groups["id"].Value) : "Give one owner per action item.",
-                _ when IsDue(word) => ParseDue(word[4..], ref due),
-                _ when i == priorityAt => ParsePriority(word, ref priority),
-                _ when word.Length > 1 && word[0] == '@' =>
-                    $"\"{word}\" is not a Slack mention; pick the owner from the @ autocomplete so I get their user id.",
-                _ => Add(words, word),
+                _ when Mention().Match(word) is { Success: true } m => owner is null ? Set(ref owner, m.Groups["id"].Value) : words["actions.problem.one_owner"],
+                _ when IsDue(word) => ParseDue(words, word[4..], ref due),
+                _ when i == priorityAt => ParsePriority(words, word, ref priority),
+                _ when word.Length > 1 && word[0] == '@' => words.Text("actions.problem.plain_name", ("word", word)),
+                _ => Add(text, word),
             };
             if (problem is not null)
             {
@@ -41,14 +41,14 @@ public sealed partial record ActionArguments(string Text, string? Owner, DateOnl
             }
         }
 
-        var text = string.Join(' ', words);
-        problem = text.Length switch
+        var joined = string.Join(' ', text);
+        problem = joined.Length switch
         {
-            0 => "Say what needs doing.",
-            > MaxText => $"The action is {text.Length} characters; keep it under {MaxText}.",
+            0 => words["actions.problem.no_text"],
+            > MaxText => words.Count("actions.problem.too_long", joined.Length, ("max", MaxText)),
             _ => null,
         };
-        return problem is null ? new ActionArguments(text, owner, due, priority) : null;
+        return problem is null ? new ActionArguments(joined, owner, due, priority) : null;
     }
 
     /// <summary>
@@ -87,23 +87,23 @@ public sealed partial record ActionArguments(string Text, string? Owner, DateOnl
         return null;
     }
 
-    private static string? ParseDue(string text, ref DateOnly? due)
+    private static string? ParseDue(Words words, string text, ref DateOnly? due)
     {
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return $"\"due:{text}\" is not a date; write it as due:YYYY-MM-DD, e.g. due:2026-12-01.";
+            return words.Text("actions.problem.bad_due", ("text", text));
         }
 
         due = date;
         return null;
     }
 
-    private static string? ParsePriority(string word, ref string priority)
+    private static string? ParsePriority(Words words, string word, ref string priority)
     {
         var lower = word.ToLowerInvariant();
         if (!ActionItem.Priorities.Contains(lower))
         {
-            return $"Priority \"{word}\" is not one of p1, p2 or p3.";
+            return words.Text("actions.problem.bad_priority", ("word", word));
         }
 
         priority = lower;

@@ -13,16 +13,16 @@ public sealed class ActionCommand(ActionItemService actions, ITextCatalogue text
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
-        if (ActionArguments.Parse(context.Arguments, out var problem) is not { } args)
+        var words = await context.WordsAsync(ct);
+        if (ActionArguments.Parse(words, context.Arguments, out var problem) is not { } args)
         {
-            // English, like the rest of this answer until the action-item answers come from the catalogue too.
-            return ActionItemMessages.Usage(problem!, CommandAnswers.Usage(texts, Language.English, this));
+            return ActionItemMessages.Usage(words, problem!, CommandAnswers.Usage(texts, words.Language, this));
         }
 
         var command = context.Command;
         var key = $"command:{command.TriggerId ?? Guid.NewGuid().ToString("N")}";
         var result = await actions.AddAsync(new NewActionItem(
             context.RequiredIncident.Id, args.Text, args.Owner, args.Due, args.Priority, command.UserId, key), ct);
-        return ActionItemMessages.Added(result);
+        return ActionItemMessages.Added(words, result);
     }
 }

@@ -16,15 +16,16 @@ public sealed class ActionsCommand(ActionItemStore actions) : IIncidentCommand
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
+        var words = await context.WordsAsync(ct);
         var page = 1;
         if (context.Arguments.Length > 0
             && !(int.TryParse(context.Arguments, NumberStyles.None, CultureInfo.InvariantCulture, out page) && page >= 1))
         {
-            return ActionItemMessages.PageUsage(context.Arguments);
+            return ActionItemMessages.PageUsage(words, context.Arguments);
         }
 
         var incident = context.RequiredIncident;
-        var (text, blocks) = ActionItemMessages.List(incident, await actions.ListAsync(incident.Id, ct), page);
+        var (text, blocks) = ActionItemMessages.List(words, incident, await actions.ListAsync(incident.Id, ct), page);
         return CommandReply.Ephemeral(text, blocks);
     }
 }

@@ -14,6 +14,7 @@ public sealed class NoteCommand(TimelineService timeline, ZoneClock zone, TimePr
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
+        var words = await context.WordsAsync(ct);
         var text = context.Arguments.Trim();
         DateTimeOffset? at = null;
         if (text.StartsWith('@'))
@@ -22,7 +23,7 @@ public sealed class NoteCommand(TimelineService timeline, ZoneClock zone, TimePr
             var token = space < 0 ? text : text[..space];
             if (!BackdatedTime.TryParse(await context.WordsAsync(ct), token, zone.Zone, time.GetUtcNow(), out var backdated, out var problem))
             {
-                return CommandReply.Ephemeral(NoteMessages.BadTime(problem, zone.Zone.Id));
+                return CommandReply.Ephemeral(NoteMessages.BadTime(words, problem, zone.Zone.Id));
             }
 
             at = backdated;
@@ -31,10 +32,10 @@ public sealed class NoteCommand(TimelineService timeline, ZoneClock zone, TimePr
 
         if (text.Length == 0)
         {
-            return CommandReply.Ephemeral(NoteMessages.Empty());
+            return CommandReply.Ephemeral(NoteMessages.Empty(words));
         }
 
         var entry = await timeline.AddNoteAsync(context.RequiredIncident.Id, context.Command.UserId, text, at, ct);
-        return CommandReply.Ephemeral(NoteMessages.Added(entry.OccurredAt, text));
+        return CommandReply.Ephemeral(NoteMessages.Added(words, entry.OccurredAt, text));
     }
 }

@@ -7,7 +7,7 @@ namespace IncidentBot.Slack.Commands;
 
 /// <summary>
 /// <c>/incident timeline</c>: the timeline, just for the caller. The first page is the answer; a long timeline's other
-/// pages follow as ephemeral messages from the work queue.
+/// pages follow as ephemeral messages from the work queue. The frame is in the caller's words; entries read as stored.
 /// </summary>
 public sealed class TimelineCommand(
     TimelineStore timeline, SqliteDatabase database, OutboxStore outbox, IWorkSignal signal, TimeProvider time) : IIncidentCommand
@@ -18,12 +18,13 @@ public sealed class TimelineCommand(
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
+        var words = await context.WordsAsync(ct);
         var incident = context.RequiredIncident;
         var entries = await timeline.ListAsync(incident.Id, ct);
-        var pages = TimelineMessage.Pages(incident, entries);
+        var pages = TimelineMessage.Pages(words, incident, entries);
         if (pages.Count > 1)
         {
-            var work = new TimelinePagesWork(context.Command.ChannelId, context.Command.UserId, entries.Max(e => e.Id));
+            var work = new TimelinePagesWork(context.Command.ChannelId, context.Command.UserId, entries.Max(e => e.Id), words.Language.Code);
             await database.InTransactionAsync(
                 tx => outbox.EnqueueAsync(tx, TimelinePagesWork.Kind, incident.Id, work.Serialize(), time.GetUtcNow()), ct);
             signal.Notify();

@@ -1,17 +1,17 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Slack.Api;
+using IncidentBot.Slack.Messages;
 using IncidentBot.Work;
 
 namespace IncidentBot.Slack.Events;
 
 /// <summary>
 /// Puts a Slack message on its incident's timeline at the message's own time, with its author, text and permalink.
-/// Pins, the timeline reaction and Slack's retries of either all name the same message, which is recorded once.
+/// Pins, the timeline reaction and Slack's retries of either all name the same message, which is recorded once. A message
+/// without text is recorded as such in the workspace's words, as every timeline entry is.
 /// </summary>
-public sealed class TimelineMarker(TimelineService timeline, ISlackApi slack, ILogger<TimelineMarker> logger)
+public sealed class TimelineMarker(TimelineService timeline, ISlackApi slack, Wording wording, ILogger<TimelineMarker> logger)
 {
-    public const string NoText = "(a message without text)";
-
     /// <summary>Records the message; <paramref name="known"/> is the message when the event carried it.</summary>
     public async Task MarkAsync(Incident incident, string channel, string ts, HistoryMessage? known, CancellationToken ct)
     {
@@ -27,7 +27,7 @@ public sealed class TimelineMarker(TimelineService timeline, ISlackApi slack, IL
             return;
         }
 
-        var text = string.IsNullOrWhiteSpace(message.Text) ? NoText : message.Text;
+        var text = string.IsNullOrWhiteSpace(message.Text) ? wording.Workspace["marker.no_text"] : message.Text;
         var recorded = new RecordedMessage(incident.Id, channel, ts, message.User ?? message.BotId, text, await PermalinkAsync(channel, ts, ct), postedAt);
         if (await timeline.RecordMessageAsync(recorded, ct))
         {

@@ -6,8 +6,10 @@ using IncidentBot.Work;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>The Done button on <c>/incident actions</c>: marks the item done and says so to the person who clicked.</summary>
-public sealed class ActionDoneButton(ActionItemService actions, Notices notices) : IBlockActionHandler
+/// <summary>
+/// The Done button on <c>/incident actions</c>: marks the item done and says so to the person who clicked, in their words.
+/// </summary>
+public sealed class ActionDoneButton(ActionItemService actions, Notices notices, ActionReply reply) : IBlockActionHandler
 {
     public string ActionId => ActionItemMessages.DoneActionId;
 
@@ -22,7 +24,8 @@ public sealed class ActionDoneButton(ActionItemService actions, Notices notices)
 
         if (payload.ChannelId is { } channel)
         {
-            await notices.EnqueueAsync(new EphemeralNotice(channel, user, ActionItemMessages.Done(item, changed)), ct);
+            var words = await reply.WordsAsync(payload, ct);
+            await notices.EnqueueAsync(new EphemeralNotice(channel, user, ActionItemMessages.Done(words, item, changed)), ct);
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed class AssignRolesAction(ActionReply reply, RolesModalOpener modal,
             return;
         }
 
-        if (await modal.OpenAsync(payload.TriggerId, incident, ct) is { } problem
+        if (await modal.OpenAsync(await reply.WordsAsync(payload, ct), payload.TriggerId, incident, ct) is { } problem
             && (payload.ChannelId ?? incident.ChannelId) is { } channel)
         {
             await notices.EnqueueAsync(new EphemeralNotice(channel, user, problem), ct);

@@ -1,4 +1,5 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Messages;
 
@@ -7,12 +8,12 @@ namespace IncidentBot.Slack.Interactions;
 /// <summary>Opens the roles modal with a trigger (the command's or the button's), inside Slack's 3-second window.</summary>
 public sealed class RolesModalOpener(ISlackApi slack, RoleCatalog roles, ILogger<RolesModalOpener> logger)
 {
-    /// <summary>Null when the modal opened; otherwise what to tell the person.</summary>
-    public async Task<string?> OpenAsync(string? triggerId, Incident incident, CancellationToken ct)
+    /// <summary>Null when the modal opened; otherwise what to tell the person, in <paramref name="words"/> (theirs).</summary>
+    public async Task<string?> OpenAsync(Words words, string? triggerId, Incident incident, CancellationToken ct)
     {
         if (triggerId is null)
         {
-            return RoleMessages.ModalFailed("missing trigger_id");
+            return RoleMessages.ModalFailed(words, "missing trigger_id");
         }
 
         var metadata = new RolesModalMetadata(incident.Id, new Dictionary<string, string>(incident.Roles)).Serialize();
@@ -24,7 +25,7 @@ public sealed class RolesModalOpener(ISlackApi slack, RoleCatalog roles, ILogger
         catch (SlackApiException ex)
         {
             logger.LogWarning("views.open for the roles modal failed: {SlackError}", ex.Error);
-            return RoleMessages.ModalFailed(ex.Error);
+            return RoleMessages.ModalFailed(words, ex.Error);
         }
     }
 }

@@ -1,6 +1,7 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
@@ -10,7 +11,7 @@ namespace IncidentBot.Slack.Interactions;
 /// (reassigning a held IC, or any role of a resolved incident, without being IC or admin) assigns nothing; a role someone else changed meanwhile is reported
 /// on its field.
 /// </summary>
-public sealed class RolesSubmission(RoleService service, IncidentStore incidents, RoleCatalog roles, PermissionPolicy permissions)
+public sealed class RolesSubmission(RoleService service, IncidentStore incidents, RoleCatalog roles, PermissionPolicy permissions, Wording wording)
     : IViewSubmissionHandler
 {
     public string CallbackId => RolesModal.CallbackId;
@@ -18,23 +19,24 @@ public sealed class RolesSubmission(RoleService service, IncidentStore incidents
     public async Task<ViewSubmissionResult> HandleAsync(InteractionPayload payload, CancellationToken ct)
     {
         var firstBlock = RolesModal.BlockId(roles.All[0]);
+        var words = payload.UserId is { } person ? await wording.ForAsync(person, ct) : wording.Workspace;
         if (RolesModalMetadata.Parse(payload.PrivateMetadata) is not { } metadata || payload.UserId is not { } user
             || await incidents.GetAsync(metadata.IncidentId, ct) is not { } incident)
         {
-            return ViewSubmissionResult.Error(firstBlock, RoleMessages.FormExpired());
+            return ViewSubmissionResult.Error(firstBlock, RoleMessages.FormExpired(words));
         }
 
         var changes = Changes(payload, metadata);
         if (changes.Select(c => (c.Role, Decision: permissions.Check(incident, user, RoleService.ActionFor(c.Role, incident.RoleHolder(c.Role.Key)))))
                 .FirstOrDefault(c => !c.Decision.Allowed) is { Role: not null } refused)
         {
-            return ViewSubmissionResult.Error(RolesModal.BlockId(refused.Role), RoleMessages.Refused(refused.Role, refused.Decision, incident));
+            return ViewSubmissionResult.Error(RolesModal.BlockId(refused.Role), RoleMessages.Refused(words, refused.Role, refused.Decision, incident));
         }
 
         var errors = new Dictionary<string, string>();
         foreach (var (role, chosen) in changes)
         {
-            if (await AssignAsync(incident.Id, role, chosen, user, metadata, ct) is { } problem)
+            if (await AssignAsync(words, incident.Id, role, chosen, user, metadata, ct) is { } problem)
             {
                 errors[RolesModal.BlockId(role)] = problem;
             }
@@ -51,13 +53,13 @@ public sealed class RolesSubmission(RoleService service, IncidentStore incidents
         .ToList();
 
     /// <summary>Assigns one role if it still has the holder the form showed; the problem to show on its field, if any.</summary>
-    private async Task<string?> AssignAsync(long incidentId, RoleDefinition role, string chosen, string user, RolesModalMetadata metadata, CancellationToken ct)
+    private async Task<string?> AssignAsync(Words words, long incidentId, RoleDefinition role, string chosen, string user, RolesModalMetadata metadata, CancellationToken ct)
     {
         var request = new RoleAssignment(incidentId, role.Key, chosen, user) { Expected = new ExpectedHolder(metadata.Holders.GetValueOrDefault(role.Key)) };
         return await service.AssignAsync(request, ct) switch
         {
-            RoleAssignmentResult.Refused r => RoleMessages.Refused(role, r.Decision, r.Incident),
-            RoleAssignmentResult.Conflict c => RoleMessages.ChangedMeanwhile(c.Holder),
+            RoleAssignmentResult.Refused r => RoleMessages.Refused(words, role, r.Decision, r.Incident),
+            RoleAssignmentResult.Conflict c => RoleMessages.ChangedMeanwhile(words, c.Holder),
             _ => null,
         };
     }

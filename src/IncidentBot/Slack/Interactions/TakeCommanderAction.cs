@@ -8,7 +8,7 @@ namespace IncidentBot.Slack.Interactions;
 
 /// <summary>
 /// The brief's <b>Take IC</b> button: the clicker becomes IC if nobody is. Of two clicks at once exactly one wins;
-/// the other is told who did. A click by the current IC changes nothing.
+/// the other is told who did, in their words. A click by the current IC changes nothing.
 /// </summary>
 public sealed class TakeCommanderAction(RoleService roles, Notices notices, ActionReply reply, ILogger<TakeCommanderAction> logger) : IBlockActionHandler
 {
@@ -28,7 +28,8 @@ public sealed class TakeCommanderAction(RoleService roles, Notices notices, Acti
         var result = await roles.AssignAsync(request, ct);
         if (result is RoleAssignmentResult.Conflict conflict && (payload.ChannelId ?? conflict.Incident.ChannelId) is { } channel)
         {
-            await notices.EnqueueAsync(new EphemeralNotice(channel, user, RoleMessages.Conflict(conflict.Role, conflict.Holder)), ct);
+            var words = await reply.WordsAsync(payload, ct);
+            await notices.EnqueueAsync(new EphemeralNotice(channel, user, RoleMessages.Conflict(words, conflict.Role, conflict.Holder)), ct);
         }
         else if (result is RoleAssignmentResult.NotFound)
         {

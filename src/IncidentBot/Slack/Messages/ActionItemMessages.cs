@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Commands;
 
 namespace IncidentBot.Slack.Messages;
@@ -11,21 +12,17 @@ public static class ActionItemMessages
     public const string DoneActionId = "action_done";
     public const string DigestEventType = "action_digest";
 
-    /// <summary>Stands for the text of an item of a private incident its owner is not a member of.</summary>
-    public const string WithheldText = "_private incident: ask its Incident Commander for the details_";
+    public static CommandReply Usage(Words words, string problem, string usage) =>
+        CommandReply.Ephemeral(words.Text("actions.usage", ("problem", problem), ("usage", usage)));
 
-    public static CommandReply Usage(string problem, string usage) => CommandReply.Ephemeral(
-        $"{problem}\nUsage: {usage}\nExample: `/incident action Add a canary for config pushes @bob due:2026-12-01 p1`");
+    public static CommandReply Added(Words words, ActionItemResult result) => CommandReply.Ephemeral(words.Text(
+        result.Created ? "actions.added" : "actions.already_added", ("number", result.Item.Number), ("line", Line(words, result.Item))));
 
-    public static CommandReply Added(ActionItemResult result) => CommandReply.Ephemeral(result.Created
-        ? $":white_check_mark: Action item *#{result.Item.Number}* added: {Line(result.Item)}"
-        : $"That is already action item *#{result.Item.Number}*: {Line(result.Item)}");
-
-    public static string Line(ActionItem item)
+    public static string Line(Words words, ActionItem item)
     {
-        var owner = item.Owner is { } o ? SlackText.User(o) : "_no owner_";
-        var due = item.Due is { } d ? "due " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "_no due date_";
-        var state = item.IsOpen ? "" : " · :heavy_check_mark: done";
+        var owner = item.Owner is { } o ? SlackText.User(o) : words["actions.line.no_owner"];
+        var due = item.Due is { } d ? words.Text("actions.line.due", ("date", IsoDate(d))) : words["actions.line.no_due"];
+        var state = item.IsOpen ? "" : " · " + words["actions.line.done"];
         return $"{PersonText.Mrkdwn(item.Text)} · {owner} · {due} · {item.Priority.ToUpperInvariant()}{state}";
     }
 
@@ -33,66 +30,75 @@ public static class ActionItemMessages
     /// One page of the list, open items first: as many as fit in one message, then "… n more" naming the command for
     /// the next page. A page past the last shows the last.
     /// </summary>
-    public static (string Text, JsonArray Blocks) List(Incident incident, IReadOnlyList<ActionItem> items, int page = 1)
+    public static (string Text, JsonArray Blocks) List(Words words, Incident incident, IReadOnlyList<ActionItem> items, int page = 1)
     {
         if (items.Count == 0)
         {
-            var none = $"{incident.Reference} has no action items yet. Add one with `/incident action <text> [@owner] [due:YYYY-MM-DD] [p1|p2|p3]`.";
+            var none = words.Text("actions.list.none", ("reference", incident.Reference), ("arguments", words["command.action.arguments"]));
             return (none, Blocks.Array([Blocks.Section(none)]));
         }
 
-        var open = items.Count(i => i.IsOpen);
-        var heading = $"*Action items for {incident.Reference}* ({open} open of {items.Count})";
-        var listed = items.OrderBy(i => i.IsOpen ? 0 : 1).ThenBy(i => i.Number).Select(Item).ToList();
-        var pages = MessageBudget.Message.Pages([Blocks.Section($"{heading} · page {items.Count} of {items.Count}")], listed,
-            n => More(n, items.Count));
+        var heading = words.Text("actions.list.heading", ("reference", incident.Reference), ("open", items.Count(i => i.IsOpen)), ("total", items.Count));
+        var listed = items.OrderBy(i => i.IsOpen ? 0 : 1).ThenBy(i => i.Number).Select(i => Item(words, i)).ToList();
+        var pages = MessageBudget.Message.Pages([Blocks.Section(Paged(words, heading, items.Count, items.Count))], listed,
+            n => More(words, n, items.Count));
         var index = Math.Clamp(page, 1, pages.Count) - 1;
         var (start, count) = pages[index];
-        var text = pages.Count > 1 ? $"{heading} · page {index + 1} of {pages.Count}" : heading;
+        var text = pages.Count > 1 ? Paged(words, heading, index + 1, pages.Count) : heading;
         var blocks = new List<JsonObject> { Blocks.Section(text) };
         blocks.AddRange(listed.Skip(start).Take(count));
         if (items.Count - start - count is > 0 and var after)
         {
-            blocks.Add(More(after, index + 2));
+            blocks.Add(More(words, after, index + 2));
         }
 
         return (text, Blocks.Array(blocks));
     }
 
-    public static CommandReply PageUsage(string typed) => CommandReply.Ephemeral(
-        $"\"{SlackText.Escape(SlackText.Truncate(typed, 20))}\" is not a page number. Usage: `/incident actions [page]`, e.g. `/incident actions 2`.");
+    public static CommandReply PageUsage(Words words, string typed) =>
+        CommandReply.Ephemeral(words.Text("actions.page_usage", ("typed", SlackText.Escape(SlackText.Truncate(typed, 20)))));
 
-    public static string Done(ActionItem item, bool changed) => changed
-        ? $":heavy_check_mark: Action item #{item.Number} is done: {PersonText.Mrkdwn(item.Text)}"
-        : $"Action item #{item.Number} was already done.";
+    public static string Done(Words words, ActionItem item, bool changed) => changed
+        ? words.Text("actions.done", ("number", item.Number), ("text", PersonText.Mrkdwn(item.Text)))
+        : words.Text("actions.already_done", ("number", item.Number));
 
     /// <summary>
-    /// The daily DM to one owner: their overdue open items, by incident, as many as one message holds. An item of a
-    /// private incident the owner is not a member of (<c>Withheld</c>) is named by its incident's number and its own
-    /// only: its text stays with the members.
+    /// The daily DM to one owner, in their words: their overdue open items, by incident, as many as one message holds.
+    /// An item of a private incident the owner is not a member of (<c>Withheld</c>) is named by its incident's number
+    /// and its own only: its text stays with the members.
     /// </summary>
-    public static (string Text, JsonArray Blocks) Digest(IReadOnlyList<(ActionItem Item, Incident Incident, bool Withheld)> overdue, DateOnly today)
+    public static (string Text, JsonArray Blocks) Digest(Words words, IReadOnlyList<(ActionItem Item, Incident Incident, bool Withheld)> overdue, DateOnly today)
     {
-        var text = overdue.Count == 1 ? "You have 1 overdue action item." : $"You have {overdue.Count} overdue action items.";
-        var lines = overdue.Select(x => Blocks.Section(
-            $"• *{x.Incident.Reference}* #{x.Item.Number}: {(x.Withheld ? WithheldText : PersonText.Mrkdwn(x.Item.Text))} · due {x.Item.Due!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" +
-            $" ({today.DayNumber - x.Item.Due!.Value.DayNumber} d ago) · {x.Item.Priority.ToUpperInvariant()}" +
-            (x.Incident.ChannelId is { } c && !x.Withheld ? $" · {SlackText.Channel(c)}" : ""))).ToList();
+        var text = words.Count("digest.title", overdue.Count);
+        var lines = overdue.Select(x => Blocks.Section(words.Text("digest.line",
+            ("reference", x.Incident.Reference),
+            ("number", x.Item.Number),
+            ("text", x.Withheld ? words["digest.withheld"] : PersonText.Mrkdwn(x.Item.Text)),
+            ("due", IsoDate(x.Item.Due!.Value)),
+            ("ago", words.Count("digest.ago", today.DayNumber - x.Item.Due!.Value.DayNumber)),
+            ("priority", x.Item.Priority.ToUpperInvariant()),
+            ("channel", x.Incident.ChannelId is { } c && !x.Withheld ? $" · {SlackText.Channel(c)}" : "")))).ToList();
         var (blocks, _) = MessageBudget.Message.Fit([Blocks.Section($":alarm_clock: *{text}*")], lines,
-            n => Blocks.Context($"… and {n} more."),
-            [Blocks.Context("Mark them done with `/incident actions` in the incident channel.")]);
+            n => Blocks.Context(words.Count("digest.more", n)),
+            [Blocks.Context(words["digest.footer"])]);
         return (text, blocks);
     }
 
-    private static JsonObject More(int count, int nextPage) =>
-        Blocks.Context($"… {count} more: `/incident actions {nextPage.ToString(CultureInfo.InvariantCulture)}` shows the next page.");
+    private static string Paged(Words words, string heading, int page, int pages) =>
+        words.Text("actions.list.page", ("heading", heading), ("page", page), ("pages", pages));
 
-    private static JsonObject Item(ActionItem item)
+    private static JsonObject More(Words words, int count, int nextPage) =>
+        Blocks.Context(words.Count("actions.list.more", count, ("page", nextPage.ToString(CultureInfo.InvariantCulture))));
+
+    // Dates as the command takes them (due:2026-12-01), the same in every language.
+    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static JsonObject Item(Words words, ActionItem item)
     {
-        var section = Blocks.Section($"*#{item.Number}* {Line(item)}");
+        var section = Blocks.Section($"*#{item.Number}* {Line(words, item)}");
         if (item.IsOpen)
         {
-            section["accessory"] = Blocks.Button(DoneActionId, "Done", item.Id.ToString(CultureInfo.InvariantCulture));
+            section["accessory"] = Blocks.Button(DoneActionId, words["actions.list.done_button"], item.Id.ToString(CultureInfo.InvariantCulture));
         }
 
         return section;

@@ -1,14 +1,17 @@
+using IncidentBot.Core.Texts;
+
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>The answers to <c>/incident note</c>.</summary>
+/// <summary>The answers to <c>/incident note</c>, in the words of the person who wrote it.</summary>
 public static class NoteMessages
 {
-    public const string Usage = "`/incident note <text>`, or back-dated to earlier today: `/incident note @14:05 <text>`";
+    public static string Usage(Words words) => words["notes.usage"];
 
-    public static string Empty() => $"What should the note say? Usage: {Usage}.";
+    public static string Empty(Words words) => words.Text("notes.empty", ("usage", Usage(words)));
 
-    public static string BadTime(string problem, string zone) => $"{problem} Times are {zone}. Usage: {Usage}.";
+    public static string BadTime(Words words, string problem, string zone) =>
+        words.Text("notes.bad_time", ("problem", problem), ("zone", zone), ("usage", Usage(words)));
 
-    public static string Added(DateTimeOffset at, string text) =>
-        $":memo: Added to the timeline at {SlackText.Date(at)}: {PersonText.Mrkdwn(SlackText.Truncate(text, 300))}";
+    public static string Added(Words words, DateTimeOffset at, string text) =>
+        words.Text("notes.added", ("time", SlackText.Date(at)), ("text", PersonText.Mrkdwn(SlackText.Truncate(text, 300))));
 }

@@ -1,92 +1,97 @@
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
 /// <summary>The words about roles: answers to <c>/incident role</c>, refusals, the duty DM and the IC + lead warning.</summary>
 public static class RoleMessages
 {
-    public const string Usage = "`/incident role <role> @person` (for example `/incident role lead @alice`), or `/incident roles` for a form";
+    public static string Usage(Words words) => words["roles.usage"];
 
-    public static string Describe(RoleCatalog roles) =>
-        string.Join(", ", roles.All.Select(r => $"`{r.Key}` ({SlackText.Escape(r.Name)})"));
+    public static string Describe(Words words, RoleCatalog roles) =>
+        string.Join(", ", roles.All.Select(r => words.Text("roles.role", ("key", r.Key), ("name", Name(words, r)))));
 
-    public static string MissingArguments(RoleCatalog roles) => $"Usage: {Usage}. Roles: {Describe(roles)}.";
+    public static string MissingArguments(Words words, RoleCatalog roles) =>
+        words.Text("roles.missing_arguments", ("usage", Usage(words)), ("roles", Describe(words, roles)));
 
-    public static string UnknownRole(string typed, RoleCatalog roles) =>
-        $"Unknown role \"{SlackText.Escape(SlackText.Truncate(typed, 40))}\". Roles: {Describe(roles)}. Usage: {Usage}.";
+    public static string UnknownRole(Words words, string typed, RoleCatalog roles) => words.Text("roles.unknown",
+        ("typed", SlackText.Escape(SlackText.Truncate(typed, 40))), ("roles", Describe(words, roles)), ("usage", Usage(words)));
 
-    public static string PlainName(string typed) =>
-        $"\"{SlackText.Escape(SlackText.Truncate(typed, 40))}\" is not a Slack mention. Mention the person with @ and pick them " +
-        $"from the list Slack offers, so Slack sends their id (it looks like <@U012ABC> once sent). Usage: {Usage}.";
+    public static string PlainName(Words words, string typed) =>
+        words.Text("roles.plain_name", ("typed", SlackText.Escape(SlackText.Truncate(typed, 40))), ("usage", Usage(words)));
 
-    public static string NoPerson(RoleDefinition role) =>
-        $"Who should be {SlackText.Escape(role.Name)}? Mention them: `/incident role {role.Key} @person`.";
+    public static string NoPerson(Words words, RoleDefinition role) =>
+        words.Text("roles.no_person", ("role", Name(words, role)), ("key", role.Key));
 
-    public static string Assigned(RoleAssignmentResult.Assigned result, string assignee) => result.Previous is { } previous
-        ? $":arrows_counterclockwise: {SlackText.Escape(result.Role.Name)} handed over from <@{previous}> to <@{assignee}>. I've sent them the duty."
-        : $":white_check_mark: <@{assignee}> is now {SlackText.Escape(result.Role.Name)}. I've sent them the duty.";
+    public static string Assigned(Words words, RoleAssignmentResult.Assigned result, string assignee) => result.Previous is { } previous
+        ? words.Text("roles.handed_over", ("role", Name(words, result.Role)), ("previous", previous), ("assignee", assignee))
+        : words.Text("roles.assigned", ("role", Name(words, result.Role)), ("assignee", assignee));
 
-    public static string AlreadyHolds(RoleDefinition role, string user) => $"<@{user}> is already {SlackText.Escape(role.Name)}; nothing changed.";
+    public static string AlreadyHolds(Words words, RoleDefinition role, string user) =>
+        words.Text("roles.already_holds", ("user", user), ("role", Name(words, role)));
 
     /// <summary>
     /// Who may make the change instead: for a held IC role, "Only … can hand over Incident Commander"; once the incident
     /// is resolved, for any role, "INC-3 is resolved, so only … can change its roles".
     /// </summary>
-    public static string Refused(RoleDefinition role, PermissionDecision decision, Incident? incident = null)
+    public static string Refused(Words words, RoleDefinition role, PermissionDecision decision, Incident? incident = null)
     {
         var who = new List<string>();
         if (decision.Commander is { } ic)
         {
-            who.Add($"the Incident Commander (<@{ic}>)");
+            who.Add(words.Text("roles.refused.commander", ("user", ic)));
         }
 
         if (decision.Admins.Count > 0)
         {
-            who.Add("an admin (" + string.Join(", ", decision.Admins.Select(a => $"<@{a}>")) + ")");
+            who.Add(words.Text("roles.refused.admins", ("admins", string.Join(", ", decision.Admins.Select(a => $"<@{a}>")))));
         }
 
-        var by = who.Count == 0 ? "the Incident Commander" : string.Join(" or ", who);
-        if (incident is { IsOpen: false })
-        {
-            return $"{incident.Reference} is resolved, so only {by} can change its roles. Ask them, or `/incident reopen` it first.";
-        }
-
-        return $"Only {by} can hand over {SlackText.Escape(role.Name)}. Ask them to run `/incident role {role.Key} @you`.";
+        var by = who.Count == 0 ? words["roles.refused.anyone"] : string.Join(words["roles.refused.or"], who);
+        return incident is { IsOpen: false }
+            ? words.Text("roles.refused.resolved", ("reference", incident.Reference), ("by", by))
+            : words.Text("roles.refused.hand_over", ("by", by), ("role", Name(words, role)), ("key", role.Key));
     }
 
     /// <summary>For the loser of a race (two Take IC clicks) or a form showing a holder who has since changed.</summary>
-    public static string Conflict(RoleDefinition role, string? holder) => holder is null
-        ? $"{SlackText.Escape(role.Name)} changed while you were looking and is now vacant; try again."
-        : $"<@{holder}> is already the {SlackText.Escape(role.Name)}. To take over, ask them (or an admin) to run `/incident role {role.Key} @you`.";
+    public static string Conflict(Words words, RoleDefinition role, string? holder) => holder is null
+        ? words.Text("roles.conflict.vacant", ("role", Name(words, role)))
+        : words.Text("roles.conflict.held", ("holder", holder), ("role", Name(words, role)), ("key", role.Key));
 
-    public static string ChangedMeanwhile(string? holder) =>
-        $"This role changed while the form was open; it is now held by {SlackText.User(holder)}. Reopen the form to see the current holders.";
+    public static string ChangedMeanwhile(Words words, string? holder) => holder is null
+        ? words["roles.changed_meanwhile_vacant"]
+        : words.Text("roles.changed_meanwhile", ("holder", holder));
 
-    public static string FormExpired() => "This form no longer matches an incident; open it again from the brief or with `/incident roles`.";
+    public static string FormExpired(Words words) => words["roles.form_expired"];
 
-    public static (string Text, JsonArray Blocks) Duty(Incident incident, RoleDefinition role, RoleAssignedWork work)
+    /// <summary>The DM to the new holder, in their own words: what they now are, how they got it, and the duty.</summary>
+    public static (string Text, JsonArray Blocks) Duty(Words words, Incident incident, RoleDefinition role, RoleAssignedWork work)
     {
-        var where = incident.ChannelId is { } c ? $" in {SlackText.Channel(c)}" : "";
+        var where = incident.ChannelId is { } c ? words.Text("roles.duty.where", ("channel", SlackText.Channel(c))) : "";
         var how = work.PreviousUserId is { } previous
-            ? $"You take over from <@{previous}>."
-            : work.ByDeclaring ? "You took it on when you declared the incident."
-            : work.AssignedBy == work.UserId ? "You took it yourself." : $"<@{work.AssignedBy}> assigned it to you.";
-        var text = $"You are now {role.Name} for {incident.Reference}: {PersonText.Mrkdwn(incident.Title)}";
-        var body = $":bust_in_silhouette: You are now *{SlackText.Escape(role.Name)}* for *{incident.Reference}*{where}: " +
-            $"{PersonText.Mrkdwn(incident.Title)}\n{how}\n*Your duty:* {SlackText.Escape(role.Duty)}";
+            ? words.Text("roles.duty.take_over", ("previous", previous))
+            : work.ByDeclaring ? words["roles.duty.by_declaring"]
+            : work.AssignedBy == work.UserId ? words["roles.duty.yourself"] : words.Text("roles.duty.assigned_by", ("by", work.AssignedBy));
+        var text = words.Text("roles.duty.text", ("role", words.RoleName(role)), ("reference", incident.Reference),
+            ("title", PersonText.Mrkdwn(incident.Title)));
+        var body = words.Text("roles.duty.body", ("role", Name(words, role)), ("reference", incident.Reference), ("where", where),
+            ("title", PersonText.Mrkdwn(incident.Title)), ("how", how), ("duty", SlackText.Escape(words.RoleDuty(role))));
         return (text, Blocks.Array([Blocks.Section(body)]));
     }
 
-    public static string CommanderIsLead(string user, RoleCatalog roles)
+    public static string CommanderIsLead(Words words, string user, RoleCatalog roles)
     {
-        var ic = roles.Find(RoleCatalog.IncidentCommander)?.Name ?? "Incident Commander";
-        var lead = roles.Find(RoleService.TechnicalLead)?.Name ?? "Technical Lead";
-        return $":warning: <@{user}> now holds both *{SlackText.Escape(ic)}* and *{SlackText.Escape(lead)}*. The IC coordinates and " +
-            $"should not also be fixing; hand one role to someone else (`/incident role {RoleService.TechnicalLead} @person`).";
+        var ic = roles.Find(RoleCatalog.IncidentCommander) is { } commander ? words.RoleName(commander) : words["role.ic.name"];
+        var lead = roles.Find(RoleService.TechnicalLead) is { } technical ? words.RoleName(technical) : words["role.lead.name"];
+        return words.Text("roles.commander_is_lead",
+            ("user", user), ("ic", SlackText.Escape(ic)), ("lead", SlackText.Escape(lead)), ("key", RoleService.TechnicalLead));
     }
 
-    public static string ModalFailed(string error) =>
-        $"I couldn't open the roles form (Slack said `{error}`). Assign from the command line instead: {Usage}.";
+    public static string ModalFailed(Words words, string error) =>
+        words.Text("roles.modal_failed", ("error", error), ("usage", Usage(words)));
+
+    /// <summary>A role's name in these words, escaped for mrkdwn (a configured name may hold any text).</summary>
+    private static string Name(Words words, RoleDefinition role) => SlackText.Escape(words.RoleName(role));
 }

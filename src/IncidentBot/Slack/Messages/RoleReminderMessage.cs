@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
@@ -9,13 +10,15 @@ public static class RoleReminderMessage
 {
     public const string MetadataEventType = "incident_role_reminder";
 
-    public static (string Text, JsonArray Blocks) Build(Incident incident, Severity severity, RoleCatalog roles, RoleReminderPayload reminder)
+    public static (string Text, JsonArray Blocks) Build(Words words, Incident incident, Severity severity, RoleCatalog roles, RoleReminderPayload reminder)
     {
-        var names = reminder.MissingRoles.Select(key => roles.Find(key)?.Name ?? key).Select(SlackText.Escape).ToList();
-        var list = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
-        var text = $":busts_in_silhouette: {incident.Reference} ({severity.DisplayKey}) still has no {list}. " +
-            $"Take a role from the pinned brief or `/incident role <role> @user`. " +
-            $"(Reminder {reminder.Number} of {RoleReminderPolicy.MaxReminders}.)";
+        var names = reminder.MissingRoles
+            .Select(key => roles.Find(key) is { } role ? words.RoleName(role) : key)
+            .Select(name => words.Text("roles.reminder.name", ("name", SlackText.Escape(name))))
+            .ToList();
+        var list = names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + words["roles.reminder.and"] + names[^1];
+        var text = words.Count("roles.reminder.text", names.Count, ("reference", incident.Reference), ("severity", severity.DisplayKey),
+            ("roles", list), ("number", reminder.Number), ("max", RoleReminderPolicy.MaxReminders));
         return (text, Blocks.Array([Blocks.Section(text)]));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
@@ -8,7 +9,8 @@ namespace IncidentBot.Slack.Messages;
 /// The timeline as messages: one line per entry with a reader-local time, packed into sections of at most 3,000
 /// characters, and into messages of at most <see cref="EntriesPerPage"/> entries and <see cref="PageTextBudget"/>
 /// characters (Slack refuses a message whose blocks hold much more text, <c>msg_blocks_too_long</c>, at about 12,000).
-/// The latest <see cref="MaxPages"/> pages are shown. Pure: the same entries always give the same pages.
+/// The latest <see cref="MaxPages"/> pages are shown. Only the frame is in the reader's words: entries are shown as
+/// they were stored. Pure: the same entries in the same words always give the same pages.
 /// </summary>
 public static class TimelineMessage
 {
@@ -18,17 +20,17 @@ public static class TimelineMessage
     public const int MaxPages = 12;
     public const int MaxEntryText = 500;
 
-    public static IReadOnlyList<(string Text, JsonArray Blocks)> Pages(Incident incident, IReadOnlyList<TimelineEntry> entries)
+    public static IReadOnlyList<(string Text, JsonArray Blocks)> Pages(Words words, Incident incident, IReadOnlyList<TimelineEntry> entries)
     {
-        var pages = Paginate(entries.Select(Line).ToList());
+        var pages = Paginate(entries.Select(e => Line(words, e)).ToList());
         var hidden = pages.Count > MaxPages ? pages.Take(pages.Count - MaxPages).Sum(p => p.Count) : 0;
         var shown = pages.Skip(Math.Max(0, pages.Count - MaxPages)).ToList();
         if (shown.Count == 0)
         {
-            shown.Add(["_Nothing recorded yet._"]);
+            shown.Add([words["timeline_view.nothing"]]);
         }
 
-        return shown.Select((chunk, i) => Page(incident, entries.Count, hidden, chunk, i + 1, shown.Count)).ToList();
+        return shown.Select((chunk, i) => Page(words, incident, entries.Count, hidden, chunk, i + 1, shown.Count)).ToList();
     }
 
     /// <summary>Whole lines, in order, into pages within both the entry count and the text budget.</summary>
@@ -52,7 +54,7 @@ public static class TimelineMessage
     }
 
     /// <summary><c>&lt;!date^…&gt; · :memo: text — &lt;@U1&gt; · message</c></summary>
-    public static string Line(TimelineEntry entry)
+    public static string Line(Words words, TimelineEntry entry)
     {
         var text = PersonText.Mrkdwn(SlackText.Truncate(entry.Text.ReplaceLineEndings(" "), MaxEntryText));
         var line = new StringBuilder($"{SlackText.Date(entry.OccurredAt)} · {Icon(entry.Kind)} {text}");
@@ -63,31 +65,30 @@ public static class TimelineMessage
 
         if (entry.Permalink is { } link)
         {
-            line.Append(" · <").Append(link).Append("|message>");
+            line.Append(" · <").Append(link).Append('|').Append(words["timeline_view.message"]).Append('>');
         }
 
         return line.ToString();
     }
 
-    private static (string, JsonArray) Page(Incident incident, int total, int hidden, List<string> lines, int page, int pages)
+    private static (string, JsonArray) Page(Words words, Incident incident, int total, int hidden, List<string> lines, int page, int pages)
     {
-        var of = pages > 1 ? $" (page {page} of {pages})" : "";
+        var of = pages > 1 ? words.Text("timeline_view.page", ("page", page), ("pages", pages)) : "";
+        var title = words.Text("timeline_view.header", ("reference", incident.Reference), ("page", of));
         var blocks = new List<JsonObject>();
         if (page == 1)
         {
-            blocks.Add(Blocks.Header($"Timeline · {incident.Reference}{of}"));
-            var note = hidden > 0
-                ? $" The {hidden} earliest are not shown here; the post-mortem draft {(incident.IsOpen ? "will list" : "lists")} them all."
-                : "";
-            blocks.Add(Blocks.Context($"{total} entries, oldest first, in your time zone.{note}"));
+            blocks.Add(Blocks.Header(title));
+            var note = hidden > 0 ? words.Count(incident.IsOpen ? "timeline_view.hidden_open" : "timeline_view.hidden_resolved", hidden) : "";
+            blocks.Add(Blocks.Context(words.Count("timeline_view.entries", total, ("hidden", note))));
         }
         else
         {
-            blocks.Add(Blocks.Context($"*Timeline · {incident.Reference}{of}*"));
+            blocks.Add(Blocks.Context($"*{title}*"));
         }
 
         blocks.AddRange(Sections(lines));
-        return ($"{incident.Reference} timeline{of}", Blocks.Array(blocks));
+        return (words.Text("timeline_view.text", ("reference", incident.Reference), ("page", of)), Blocks.Array(blocks));
     }
 
     /// <summary>Packs whole lines into sections under Slack's 3,000-character limit.</summary>

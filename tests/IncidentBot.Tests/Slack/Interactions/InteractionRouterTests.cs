@@ -1,7 +1,11 @@
 using System.Text.Json.Nodes;
+using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Texts;
+using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Interactions;
+using IncidentBot.Slack.Messages;
 using IncidentBot.Work;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
@@ -35,7 +39,9 @@ public sealed class InteractionRouterTests
     private InteractionRouter CreateSut(IBlockActionHandler? action = null, IViewSubmissionHandler? submission = null) =>
         new(action is null ? [] : [action], submission is null ? [] : [submission],
             new ActionReply(new Notices(new StandaloneWork(_database, new OutboxStore(_database), Mock.Of<IWorkSignal>(), TimeProvider.System)),
-                new IncidentStore(_database)),
+                new IncidentStore(_database),
+                new Wording(new PersonLanguages(Mock.Of<ISlackApi>(), new IncidentBotOptions(), TimeProvider.System, NullLogger<PersonLanguages>.Instance),
+                    TextCatalogue.Shipped)),
             NullLogger<InteractionRouter>.Instance);
 
     private static InteractionPayload Payload(string json) => InteractionPayload.Parse(json)!;

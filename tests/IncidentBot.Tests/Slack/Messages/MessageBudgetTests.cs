@@ -42,7 +42,7 @@ public sealed class MessageBudgetTests
         var items = Enumerable.Range(1, 60).Select(n => Item(n, LongText)).ToList();
         var pages = Pages(items);
 
-        var beyond = ActionItemMessages.List(Incident(), items, 99);
+        var beyond = ActionItemMessages.List(Words.English, Incident(), items, 99);
 
         Assert.That(beyond.Text, Is.EqualTo(pages[^1].Text));
     }
@@ -50,7 +50,7 @@ public sealed class MessageBudgetTests
     [Test]
     public void ActionList_FewShortItems_OnePageWithoutPaging()
     {
-        var (text, blocks) = ActionItemMessages.List(Incident(), [Item(1, "Add a canary"), Item(2, "Write the runbook")]);
+        var (text, blocks) = ActionItemMessages.List(Words.English, Incident(), [Item(1, "Add a canary"), Item(2, "Write the runbook")]);
 
         Assert.That(text, Does.Not.Contain("page"));
         Assert.That(blocks, Has.Count.EqualTo(3));
@@ -61,7 +61,7 @@ public sealed class MessageBudgetTests
     {
         var overdue = Enumerable.Range(1, 40).Select(n => (Item(n, LongText) with { Due = new DateOnly(2026, 1, 1) }, Incident(), false)).ToList();
 
-        var (_, blocks) = ActionItemMessages.Digest(overdue, new DateOnly(2026, 12, 1));
+        var (_, blocks) = ActionItemMessages.Digest(Words.English, overdue, new DateOnly(2026, 12, 1));
 
         Assert.That(PayloadSize.MessageProblems(blocks), Is.Empty);
         var texts = blocks.Select(b => b!["text"]?["text"]?.GetValue<string>() ?? b!["elements"]![0]!["text"]!.GetValue<string>()).ToList();
@@ -127,17 +127,17 @@ public sealed class MessageBudgetTests
         var entries = Enumerable.Range(1, 300).Select(n => new TimelineEntry(n, 1, Declared.AddMinutes(n), Declared.AddMinutes(n),
             TimelineKind.Note, LongText, "U1")).ToList();
 
-        var pages = TimelineMessage.Pages(Incident(), entries);
+        var pages = TimelineMessage.Pages(Words.English, Incident(), entries);
 
         Assert.That(pages.SelectMany(p => PayloadSize.MessageProblems(p.Blocks)), Is.Empty);
     }
 
     private static List<(string Text, JsonArray Blocks)> Pages(IReadOnlyList<ActionItem> items)
     {
-        var first = ActionItemMessages.List(Incident(), items, 1);
+        var first = ActionItemMessages.List(Words.English, Incident(), items, 1);
         var of = System.Text.RegularExpressions.Regex.Match(first.Text, @"page 1 of (\d+)");
         var count = of.Success ? int.Parse(of.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
-        return [first, .. Enumerable.Range(2, count - 1).Select(p => ActionItemMessages.List(Incident(), items, p))];
+        return [first, .. Enumerable.Range(2, count - 1).Select(p => ActionItemMessages.List(Words.English, Incident(), items, p))];
     }
 
     private static string Last(JsonArray blocks) =>

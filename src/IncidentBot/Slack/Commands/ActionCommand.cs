@@ -16,7 +16,7 @@ public sealed class ActionCommand(ActionItemService actions, ITextCatalogue text
         if (ActionArguments.Parse(context.Arguments, out var problem) is not { } args)
         {
             // English, like the rest of this answer until the action-item answers come from the catalogue too.
-            return ActionItemMessages.Usage(problem!, CommandAnswers.Usage(texts, Language.English, this));
+            return ActionItemMessages.Usage(problem!, CommandAnswers.Usage(new Words(texts, Language.English), this));
         }
 
         var command = context.Command;

@@ -30,7 +30,7 @@ public sealed class ReviewCompleteButton(PostmortemService postmortems, Notices 
             {
                 ChangeOutcome.Done => PostmortemMessages.ReviewClosed(incident),
                 ChangeOutcome.Unchanged => PostmortemMessages.ReviewAlreadyClosed(incident),
-                ChangeOutcome.Refused => ResolutionAnswers.Refused(result.Refusal!, "mark the post-mortem review complete for", incident),
+                ChangeOutcome.Refused => ResolutionAnswers.Refused(Core.Texts.Words.English, result.Refusal!, Core.Policies.IncidentAction.CompleteReview, incident),
                 _ => PostmortemMessages.ReviewWhileOpen(incident),
             };
             if ((payload.ChannelId ?? incident.ChannelId) is { } channel)

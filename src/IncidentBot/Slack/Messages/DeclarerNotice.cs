@@ -27,7 +27,7 @@ public static class DeclarerNotice
         $"{Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} s. I'll tell you here when it is.");
 
     public static JsonObject Failed(Incident incident, string slackError) => Ephemeral(
-        $":warning: *{incident.Reference}* is recorded, but I couldn't finish setting it up in Slack: {SlackErrors.Explain(slackError)} " +
+        $":warning: *{incident.Reference}* is recorded, but I couldn't finish setting it up in Slack: {SlackErrors.Explain(Core.Texts.Words.English, slackError)} " +
         $"(Slack said `{slackError}`.)");
 
     private static JsonObject Ephemeral(string text) => new()

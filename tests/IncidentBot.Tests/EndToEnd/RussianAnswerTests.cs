@@ -1,4 +1,6 @@
+using IncidentBot.Slack.Commands;
 using IncidentBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentBot.Tests.EndToEnd;
 
@@ -14,9 +16,11 @@ public sealed class RussianAnswerTests
     [TearDown]
     public async Task StopAsync() => await _bot.DisposeAsync();
 
-    private async Task StartAsync(params (string, string?)[] settings)
+    private async Task StartAsync(params (string, string?)[] settings) => await StartAsync(null, settings);
+
+    private async Task StartAsync(Action<IServiceCollection>? services, params (string, string?)[] settings)
     {
-        _bot = await BotHarness.StartAsync(ResolveSteps.Settings(settings));
+        _bot = await BotHarness.StartAsync(ResolveSteps.Settings(settings), services: services);
         _bot.Slack.AddUser("URU", "ivan", "Иван Петров", locale: "ru-RU");
     }
 
@@ -96,5 +100,29 @@ public sealed class RussianAnswerTests
 
         Assert.That(refused.Text, Does.StartWith("Вы объявили 2 инцидента за последние 10 мин — это предел для одного человека")
             .And.Contain("Обратитесь к администратору или повторите через 10 мин (в <!date^"));
+    }
+
+    [Test]
+    public async Task CommandFailsOnOurSide_RussianMember_IsToldInRussianAtOnce()
+    {
+        await StartAsync(s => s.AddSingleton<IIncidentCommand, FailingCommand>());
+
+        var russian = await _bot.Requests.CommandAsync("fail", "URU");
+        var english = await _bot.Requests.CommandAsync("fail", "U1");
+
+        Assert.That(russian.Status, Is.EqualTo(200));
+        Assert.That(russian.Text, Is.EqualTo("Извините, команда `/incident fail` не выполнилась из-за сбоя на нашей стороне. Ничего не изменено — попробуйте ещё раз."));
+        Assert.That(english.Text, Is.EqualTo("Sorry, `/incident fail` failed on our side. Nothing was changed; please try again."));
+    }
+
+    /// <summary>A subcommand whose work fails, as a database or a bug would make any command fail.</summary>
+    private sealed class FailingCommand : IIncidentCommand
+    {
+        public string Name => "fail";
+
+        public bool NeedsIncidentChannel => false;
+
+        public Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct) =>
+            throw new InvalidOperationException("database is locked");
     }
 }

@@ -28,7 +28,6 @@ public sealed class ProvisionIncidentHandler(
     Wording wording,
     IncidentBotOptions options,
     TimeProvider time,
-    Wording wording,
     ILogger<ProvisionIncidentHandler> logger) : IWorkHandler
 {
     public string Kind => WorkKinds.ProvisionIncident;

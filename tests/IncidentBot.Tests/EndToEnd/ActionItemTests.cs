@@ -63,7 +63,7 @@ public sealed class ActionItemTests
 
         var answer = await _bot.Requests.CommandAsync(text, "U1", incident.ChannelId!);
 
-        Assert.That(answer.Text, Does.Contain(problem).And.Contain("Usage: `/incident action <text> [@owner] [due:YYYY-MM-DD] [p1|p2|p3]`"));
+        Assert.That(answer.Text, Does.Contain(problem).And.Contain("Usage: `/incident action &lt;text&gt; [@owner] [due:YYYY-MM-DD] [p1|p2|p3]`"));
         Assert.That(await _bot.Services.GetRequiredServiceOf<ActionItemStore>().ListAsync(incident.Id), Is.Empty);
     }
 

@@ -74,7 +74,7 @@ public sealed class CadenceSeverityTests
         Assert.That((await _driver.ReloadAsync(incident)).SeverityKey, Is.EqualTo("sev2"));
     }
 
-    [TestCase("severity", "Usage: `/incident severity <severity> [reason]`")]
+    [TestCase("severity", "Usage: `/incident severity &lt;severity&gt; [reason]`")]
     [TestCase("severity sev9 worse", "Unknown severity \"sev9\"; use sev0, sev1, sev2 or sev3")]
     public async Task Severity_BadInput_ExplainsTheUsage(string text, string expected)
     {

@@ -59,7 +59,7 @@ public sealed class CadenceSnoozeTests
         Assert.That(MessageText.Of(status.Json!["blocks"]!.ToJsonString()), Does.Contain("Initial assessment due").And.Contain(snoozed).And.Not.Contain(regular));
     }
 
-    [TestCase("snooze", "Usage: `/incident snooze <duration>`")]
+    [TestCase("snooze", "Usage: `/incident snooze &lt;duration&gt;`")]
     [TestCase("snooze later", "\"later\" is not a duration")]
     [TestCase("snooze 1h", "at most one cadence (3 s for SEV1)")]
     public async Task Snooze_BadOrTooLong_ExplainsAndChangesNothing(string text, string expected)

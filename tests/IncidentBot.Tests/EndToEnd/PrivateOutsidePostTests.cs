@@ -88,7 +88,7 @@ public sealed class PrivateOutsidePostTests
         Assert.Multiple(() =>
         {
             Assert.That(answer.Text, Does.Contain("SEV0 incidents are private, but INC-1 is public").And.Contain("nothing changed")
-                .And.Contain("`/incident declare sev0 <title>`").And.Contain("`/incident link INC-1`"));
+                .And.Contain("`/incident declare sev0 &lt;title&gt;`").And.Contain("`/incident link INC-1`"));
             Assert.That(after.SeverityKey, Is.EqualTo("sev1"));
             Assert.That(after.IsPrivate, Is.False);
             Assert.That(timeline.Select(e => e.Kind), Has.None.EqualTo(TimelineKind.SeverityChanged));

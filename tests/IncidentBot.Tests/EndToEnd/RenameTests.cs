@@ -45,7 +45,7 @@ public sealed class RenameTests
     {
         var answer = await _bot.Requests.CommandAsync(text, channel: _incident.ChannelId!);
 
-        Assert.That(answer.Text, Does.Contain(expected).And.Contain("`/incident rename <title>`"));
+        Assert.That(answer.Text, Does.Contain(expected).And.Contain("`/incident rename &lt;title&gt;`"));
         Assert.That((await _bot.Services.GetRequiredServiceOf<IncidentStore>().GetAsync(_incident.Id))!.Title, Is.EqualTo("Checkout is failing"));
     }
 

@@ -5,7 +5,7 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Slack.Commands;
 
 /// <summary><c>/incident action &lt;text&gt; [@owner] [due:YYYY-MM-DD] [p1|p2|p3]</c>: adds an action item.</summary>
-public sealed class ActionCommand(ActionItemService actions, ITextCatalogue texts) : IIncidentCommand
+public sealed class ActionCommand(ActionItemService actions) : IIncidentCommand
 {
     public string Name => "action";
 
@@ -16,7 +16,7 @@ public sealed class ActionCommand(ActionItemService actions, ITextCatalogue text
         var words = await context.WordsAsync(ct);
         if (ActionArguments.Parse(words, context.Arguments, out var problem) is not { } args)
         {
-            return ActionItemMessages.Usage(words, problem!, CommandAnswers.Usage(texts, words.Language, this));
+            return ActionItemMessages.Usage(words, problem!, CommandAnswers.Usage(words, this));
         }
 
         var command = context.Command;

@@ -1,6 +1,4 @@
 using IncidentBot.Core.Storage;
-using IncidentBot.Core.Texts;
-using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Http;
 using IncidentBot.Slack.Messages;
 
@@ -9,9 +7,9 @@ namespace IncidentBot.Slack.Commands;
 /// <summary>
 /// Routes <c>/incident &lt;subcommand&gt; …</c> to its command. Bad input gets an ephemeral explanation, never an error:
 /// unknown subcommands get "did you mean", channel-only commands outside an incident channel list the caller's incidents.
+/// Every answer here is in the asker's words (<see cref="Wording.ForAsync"/>, which waits a bounded time).
 /// </summary>
-public sealed class CommandRouter(
-    CommandCatalog catalog, IncidentStore incidents, ITextCatalogue texts, PersonLanguages languages, Wording wording, ILogger<CommandRouter> logger)
+public sealed class CommandRouter(CommandCatalog catalog, IncidentStore incidents, Wording wording, ILogger<CommandRouter> logger)
 {
     public const string DefaultCommand = "declare";
 
@@ -23,26 +21,31 @@ public sealed class CommandRouter(
         var arguments = space < 0 ? "" : text[(space + 1)..].Trim();
         if (catalog.Find(name) is not { } handler)
         {
-            var language = await languages.ForAsync(command.UserId, ct);
-            return CommandAnswers.Unknown(texts, language, name, catalog.Suggest(name), catalog.All);
+            return CommandAnswers.Unknown(await wording.ForAsync(command.UserId, ct), name, catalog.Suggest(name), catalog.All);
         }
 
+        CommandContext? context = null;
         try
         {
             // Only channel commands act on the channel's incident; the others answer without reading it.
             var incident = handler.NeedsIncidentChannel ? await incidents.GetByChannelAsync(command.ChannelId, ct) : null;
+            context = new CommandContext(command, arguments, incident) { Wording = wording };
             if (handler.NeedsIncidentChannel && incident is null)
             {
+                // The asker's language is looked up while their incidents are read.
+                var words = context.WordsAsync(ct);
                 var open = await VisibleOpenIncidents.ForAsync(incidents, command.UserId, ct);
-                return CommandAnswers.NeedsIncidentChannel(handler.Name, open);
+                return CommandAnswers.NeedsIncidentChannel(await words, handler.Name, open);
             }
 
-            return await handler.HandleAsync(new CommandContext(command, arguments, incident) { Wording = wording }, ct);
+            return await handler.HandleAsync(context, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "/incident {Subcommand} failed for {UserId}", handler.Name, command.UserId);
-            return CommandAnswers.Failed(handler.Name);
+            // Usually known by now (the command looked it up to answer); else a bounded lookup that never throws.
+            var words = context is null ? wording.ForAsync(command.UserId, ct) : context.WordsAsync(ct);
+            return CommandAnswers.Failed(await words, handler.Name);
         }
     }
 

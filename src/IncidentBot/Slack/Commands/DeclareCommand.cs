@@ -30,7 +30,7 @@ public sealed partial class DeclareCommand(IncidentService service, SeverityLadd
         if (!ladder.TryParse(words[0], out var severity))
         {
             return SeverityWord.IsClearlySeverity(words[0], ladder)
-                ? CommandAnswers.UnknownSeverity(words[0], ladder)
+                ? CommandAnswers.UnknownSeverity(await context.WordsAsync(ct), words[0], ladder)
                 : await modal.OpenAsync(context.Command, ladder.Default, string.Join(' ', words), isPrivate || ladder.Default.PrivateByDefault, ct);
         }
 
@@ -42,19 +42,21 @@ public sealed partial class DeclareCommand(IncidentService service, SeverityLadd
 
         if (TitleRules.Validate(await context.WordsAsync(ct), rest, out var problem) is not { } title)
         {
-            return CommandAnswers.BadTitle(problem!);
+            return CommandAnswers.BadTitle(await context.WordsAsync(ct), problem!);
         }
 
+        // The asker's language is looked up while the incident is declared.
+        var asker = context.WordsAsync(ct);
         var command = context.Command;
         var key = $"command:{command.TriggerId ?? Guid.NewGuid().ToString("N")}";
         if (pacer.TryTake(PacedAction.Declare, command.UserId, key) is { } paced)
         {
-            return CommandReply.Ephemeral(PaceAnswers.Answer(paced));
+            return CommandReply.Ephemeral(PaceAnswers.Answer(await asker, paced));
         }
 
         var result = await service.DeclareAsync(new DeclareRequest(
             key, title, severity, command.UserId,
             isPrivate || severity.PrivateByDefault, DeclarerIsCommander: true, ResponseUrl: command.ResponseUrl), ct);
-        return CommandAnswers.Declaring(result, severity);
+        return CommandAnswers.Declaring(await asker, result, severity);
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using IncidentBot.Core.Texts;
-using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Commands;
@@ -9,7 +8,7 @@ namespace IncidentBot.Slack.Commands;
 /// <c>/incident help</c>: usage generated from the registered subcommands, in the asker's language, built once per
 /// language (the subcommands do not change while running).
 /// </summary>
-public sealed class HelpCommand(IServiceProvider services, ITextCatalogue texts, PersonLanguages languages) : IIncidentCommand
+public sealed class HelpCommand(IServiceProvider services) : IIncidentCommand
 {
     private readonly ConcurrentDictionary<Language, string> _texts = new();
 
@@ -19,8 +18,8 @@ public sealed class HelpCommand(IServiceProvider services, ITextCatalogue texts,
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
-        var language = await languages.ForAsync(context.Command.UserId, ct);
-        return CommandAnswers.Help(_texts.GetOrAdd(language,
-            l => CommandAnswers.HelpText(texts, l, services.GetRequiredService<CommandCatalog>().All)));
+        var words = await context.WordsAsync(ct);
+        return CommandAnswers.Help(_texts.GetOrAdd(words.Language,
+            _ => CommandAnswers.HelpText(words, services.GetRequiredService<CommandCatalog>().All)));
     }
 }

@@ -14,20 +14,22 @@ public sealed partial class LinkCommand(IncidentLinkService links) : IIncidentCo
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
+        // The asker's language is looked up while the link is recorded.
+        var asker = context.WordsAsync(ct);
         var incident = context.RequiredIncident;
         var match = Reference().Match(context.Arguments.Trim());
         if (!match.Success || !int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
-            var shown = context.Arguments.Length == 0 ? "Which incident?" : $"\"{SlackText.Escape(SlackText.Truncate(context.Arguments, 40))}\" is not an incident number.";
-            return ResolutionAnswers.LinkUsage(shown);
+            return ResolutionAnswers.LinkNotANumber(await asker, context.Arguments);
         }
 
         var result = await links.LinkAsync(incident.Id, number, context.Command.UserId, ct);
+        var words = await asker;
         return result.Outcome switch
         {
-            ChangeOutcome.Done or ChangeOutcome.Unchanged => ResolutionAnswers.Linked(incident, number, result.Changed),
-            ChangeOutcome.NotApplicable => ResolutionAnswers.LinkUsage($"{incident.Reference} cannot be linked with itself."),
-            _ => ResolutionAnswers.LinkUsage($"There is no INC-{number}."),
+            ChangeOutcome.Done or ChangeOutcome.Unchanged => ResolutionAnswers.Linked(words, incident, number, result.Changed),
+            ChangeOutcome.NotApplicable => ResolutionAnswers.LinkToItself(words, incident),
+            _ => ResolutionAnswers.LinkMissing(words, number),
         };
     }
 

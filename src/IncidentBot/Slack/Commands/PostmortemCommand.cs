@@ -19,22 +19,22 @@ public sealed class PostmortemCommand(PostmortemService postmortems, MemberPacer
         var incident = context.RequiredIncident;
         if (context.Arguments.Length > 0)
         {
-            return ResolutionAnswers.NoArguments(Name);
+            return ResolutionAnswers.NoArguments(await context.WordsAsync(ct), Name);
         }
 
         if (incident.IsOpen)
         {
-            return ResolutionAnswers.PostmortemWhileOpen(incident);
+            return ResolutionAnswers.PostmortemWhileOpen(await context.WordsAsync(ct), incident);
         }
 
         var request = $"command-{context.Command.TriggerId ?? Guid.NewGuid().ToString("N")}";
         if (pacer.TryTake(PacedAction.Recompile, context.Command.UserId, request) is { } paced)
         {
-            return CommandReply.Ephemeral(PaceAnswers.Answer(paced));
+            return CommandReply.Ephemeral(PaceAnswers.Answer(await context.WordsAsync(ct), paced));
         }
 
         return await postmortems.RequestAsync(incident.Id, context.Command.UserId, request, ct)
-            ? ResolutionAnswers.PostmortemStarted(incident)
-            : ResolutionAnswers.PostmortemQueued(incident);
+            ? ResolutionAnswers.PostmortemStarted(await context.WordsAsync(ct), incident)
+            : ResolutionAnswers.PostmortemQueued(await context.WordsAsync(ct), incident);
     }
 }

@@ -13,13 +13,16 @@ public sealed class RenameCommand(IncidentService service) : IIncidentCommand
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
-        if (TitleRules.Validate(await context.WordsAsync(ct), context.Arguments, out var problem) is not { } title)
+        // The asker's language is looked up while the incident is renamed.
+        var asker = context.WordsAsync(ct);
+        if (TitleRules.Validate(await asker, context.Arguments, out var problem) is not { } title)
         {
-            return CommandReply.Ephemeral(RenameAnswers.BadTitle(problem!));
+            return CommandReply.Ephemeral(RenameAnswers.BadTitle(await asker, problem!));
         }
 
         var incident = context.RequiredIncident;
         var previous = await service.RenameAsync(incident.Id, title, context.Command.UserId, ct);
-        return CommandReply.Ephemeral(previous is null ? RenameAnswers.Unchanged(incident) : RenameAnswers.Renamed(incident, title));
+        var words = await asker;
+        return CommandReply.Ephemeral(previous is null ? RenameAnswers.Unchanged(words, incident) : RenameAnswers.Renamed(words, incident, title));
     }
 }

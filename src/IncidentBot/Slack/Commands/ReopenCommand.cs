@@ -1,4 +1,5 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Policies;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Commands;
@@ -15,15 +16,18 @@ public sealed class ReopenCommand(ResolutionService resolutions) : IIncidentComm
         var incident = context.RequiredIncident;
         if (context.Arguments.Length > 0)
         {
-            return ResolutionAnswers.NoArguments(Name);
+            return ResolutionAnswers.NoArguments(await context.WordsAsync(ct), Name);
         }
 
+        // The asker's language is looked up while the incident reopens.
+        var asker = context.WordsAsync(ct);
         var result = await resolutions.ReopenAsync(incident.Id, context.Command.UserId, ct);
+        var words = await asker;
         return result.Outcome switch
         {
-            ChangeOutcome.Done => ResolutionAnswers.Reopened(result.Incident!),
-            ChangeOutcome.Refused => CommandReply.Ephemeral(ResolutionAnswers.Refused(result.Refusal!, "reopen", incident)),
-            _ => ResolutionAnswers.NotResolved(incident),
+            ChangeOutcome.Done => ResolutionAnswers.Reopened(words, result.Incident!),
+            ChangeOutcome.Refused => CommandReply.Ephemeral(ResolutionAnswers.Refused(words, result.Refusal!, IncidentAction.Reopen, incident)),
+            _ => ResolutionAnswers.NotResolved(words, incident),
         };
     }
 }

@@ -13,13 +13,15 @@ public sealed class SnoozeCommand(SnoozeService service, SeverityLadder ladder) 
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
+        // The asker's language is looked up while the reminder is snoozed.
+        var asker = context.WordsAsync(ct);
         var incident = context.RequiredIncident;
         if (SnoozePolicy.ParseDuration(context.Arguments) is not { } delay)
         {
-            var typed = context.Arguments.Length == 0 ? "" : $"\"{SlackText.Escape(SlackText.Truncate(context.Arguments, 40))}\" is not a duration. ";
-            return CommandReply.Ephemeral(typed + CadenceAnswers.SnoozeUsage(ladder.Get(incident.SeverityKey)));
+            return CommandReply.Ephemeral(CadenceAnswers.NotADuration(await asker, context.Arguments, ladder.Get(incident.SeverityKey)));
         }
 
-        return CommandReply.Ephemeral(CadenceAnswers.SnoozeResult(await service.SnoozeAsync(incident.Id, context.Command.UserId, delay, ct)));
+        var result = await service.SnoozeAsync(incident.Id, context.Command.UserId, delay, ct);
+        return CommandReply.Ephemeral(CadenceAnswers.SnoozeResult(await asker, result));
     }
 }

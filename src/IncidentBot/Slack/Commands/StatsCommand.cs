@@ -12,12 +12,15 @@ public sealed class StatsCommand(MetricsService metrics) : IIncidentCommand
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
+        // The asker's language is looked up while the report is computed.
+        var asker = context.WordsAsync(ct);
         if (!StatsWindow.TryParse(context.Arguments, out var days))
         {
-            return CommandReply.Ephemeral(StatsMessage.Usage(context.Arguments));
+            return CommandReply.Ephemeral(StatsMessage.Usage(await asker, context.Arguments));
         }
 
-        var (text, blocks) = StatsMessage.Build(await metrics.ReportAsync(days, ct));
+        var report = await metrics.ReportAsync(days, ct);
+        var (text, blocks) = StatsMessage.Build(await asker, report);
         return CommandReply.Ephemeral(text, blocks);
     }
 }

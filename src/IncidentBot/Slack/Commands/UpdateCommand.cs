@@ -16,7 +16,7 @@ public sealed class UpdateCommand(UpdateService updates, UpdateModalOpener modal
         var incident = context.RequiredIncident;
         if (!incident.IsOpen)
         {
-            return CommandReply.Ephemeral(CadenceAnswers.Resolved(incident));
+            return CommandReply.Ephemeral(CadenceAnswers.Resolved(await context.WordsAsync(ct), incident));
         }
 
         if (context.Arguments.Length == 0)

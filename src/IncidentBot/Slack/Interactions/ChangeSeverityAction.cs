@@ -13,13 +13,13 @@ public sealed class ChangeSeverityAction(ActionReply reply, UpdateModalOpener mo
     {
         if (await reply.IncidentAsync(action, ct) is not { } incident || payload.UserId is not { } user)
         {
-            await reply.SendAsync(payload, CadenceAnswers.NoIncident, ct);
+            await reply.SendAsync(payload, CadenceAnswers.NoIncident(Core.Texts.Words.English), ct);
             return;
         }
 
         var permission = permissions.Check(incident, user, IncidentAction.ChangeSeverity);
-        var problem = !incident.IsOpen ? CadenceAnswers.Resolved(incident)
-            : !permission.Allowed ? CadenceAnswers.NotPermitted(permission, "change severity")
+        var problem = !incident.IsOpen ? CadenceAnswers.Resolved(Core.Texts.Words.English, incident)
+            : !permission.Allowed ? CadenceAnswers.NotPermitted(Core.Texts.Words.English, permission)
             : await modal.OpenSeverityAsync(payload.TriggerId, incident, ct);
         if (problem is not null)
         {

@@ -13,7 +13,7 @@ public sealed class DeclareModalOpener(ISlackApi slack, SeverityLadder ladder, I
     {
         if (command.TriggerId is null)
         {
-            return CommandAnswers.ModalFailed("missing trigger_id");
+            return CommandAnswers.ModalFailed(Core.Texts.Words.English, "missing trigger_id");
         }
 
         var metadata = new DeclareModalMetadata(command.ResponseUrl, command.ChannelId).Serialize();
@@ -25,7 +25,7 @@ public sealed class DeclareModalOpener(ISlackApi slack, SeverityLadder ladder, I
         catch (SlackApiException ex)
         {
             logger.LogWarning("views.open for the declare modal failed: {SlackError}", ex.Error);
-            return CommandAnswers.ModalFailed(ex.Error);
+            return CommandAnswers.ModalFailed(Core.Texts.Words.English, ex.Error);
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class DeclareSubmission(IncidentService service, SeverityLadder la
 
         if (pacer.TryTake(PacedAction.Declare, user, $"view:{viewId}") is { } paced)
         {
-            return ViewSubmissionResult.Error(DeclareModal.TitleBlock, PaceAnswers.Plain(paced));
+            return ViewSubmissionResult.Error(DeclareModal.TitleBlock, PaceAnswers.Plain(Core.Texts.Words.English, paced));
         }
 
         var options = payload.SelectedValues(DeclareModal.OptionsBlock);

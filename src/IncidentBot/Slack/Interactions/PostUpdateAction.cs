@@ -12,11 +12,11 @@ public sealed class PostUpdateAction(ActionReply reply, UpdateModalOpener modal)
     {
         if (await reply.IncidentAsync(action, ct) is not { } incident)
         {
-            await reply.SendAsync(payload, CadenceAnswers.NoIncident, ct);
+            await reply.SendAsync(payload, CadenceAnswers.NoIncident(Core.Texts.Words.English), ct);
             return;
         }
 
-        var problem = incident.IsOpen ? await modal.OpenUpdateAsync(payload.TriggerId, incident, ct) : CadenceAnswers.Resolved(incident);
+        var problem = incident.IsOpen ? await modal.OpenUpdateAsync(payload.TriggerId, incident, ct) : CadenceAnswers.Resolved(Core.Texts.Words.English, incident);
         if (problem is not null)
         {
             await reply.SendAsync(payload, problem, ct);

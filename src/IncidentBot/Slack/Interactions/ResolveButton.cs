@@ -15,7 +15,7 @@ public sealed class ResolveButton(ActionReply reply, ResolveModalOpener opener, 
     {
         if (payload.UserId is not { } user || await reply.IncidentAsync(action, ct) is not { } incident)
         {
-            await reply.SendAsync(payload, CadenceAnswers.NoIncident, ct);
+            await reply.SendAsync(payload, CadenceAnswers.NoIncident(Core.Texts.Words.English), ct);
             return;
         }
 

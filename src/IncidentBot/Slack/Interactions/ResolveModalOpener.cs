@@ -15,17 +15,17 @@ public sealed class ResolveModalOpener(ISlackApi slack, ResolutionService resolu
     {
         if (!incident.IsOpen)
         {
-            return ResolutionAnswers.AlreadyResolved(incident).Text;
+            return ResolutionAnswers.AlreadyResolved(Core.Texts.Words.English, incident).Text;
         }
 
         if (resolutions.Check(incident, userId, IncidentAction.Resolve) is { Allowed: false } refusal)
         {
-            return ResolutionAnswers.Refused(refusal, "resolve", incident);
+            return ResolutionAnswers.Refused(Core.Texts.Words.English, refusal, IncidentAction.Resolve, incident);
         }
 
         if (triggerId is null)
         {
-            return ResolutionAnswers.ModalFailed("missing trigger_id").Text;
+            return ResolutionAnswers.ModalFailed(Core.Texts.Words.English, "missing trigger_id").Text;
         }
 
         try
@@ -36,7 +36,7 @@ public sealed class ResolveModalOpener(ISlackApi slack, ResolutionService resolu
         catch (SlackApiException ex)
         {
             logger.LogWarning("views.open for the resolve modal failed: {SlackError}", ex.Error);
-            return ResolutionAnswers.ModalFailed(ex.Error).Text;
+            return ResolutionAnswers.ModalFailed(Core.Texts.Words.English, ex.Error).Text;
         }
     }
 }

@@ -28,9 +28,9 @@ public sealed class ResolveSubmission(ResolutionService resolutions) : IViewSubm
         return result.Outcome switch
         {
             ChangeOutcome.Refused => ViewSubmissionResult.Error(ResolveModal.SummaryBlock,
-                ResolutionAnswers.Refused(result.Refusal!, "resolve", result.Incident!)),
+                ResolutionAnswers.Refused(Core.Texts.Words.English, result.Refusal!, Core.Policies.IncidentAction.Resolve, result.Incident!)),
             ChangeOutcome.NotFound => ViewSubmissionResult.Error(ResolveModal.SummaryBlock, "That incident no longer exists."),
-            ChangeOutcome.NotApplicable => ViewSubmissionResult.Error(ResolveModal.SummaryBlock, ResolutionAnswers.ResolvedMeanwhile(result.Incident!)),
+            ChangeOutcome.NotApplicable => ViewSubmissionResult.Error(ResolveModal.SummaryBlock, ResolutionAnswers.ResolvedMeanwhile(Core.Texts.Words.English, result.Incident!)),
             _ => ViewSubmissionResult.Close,
         };
     }

@@ -31,7 +31,7 @@ public sealed class ReviewCompleteButton(PostmortemService postmortems, Notices 
             {
                 ChangeOutcome.Done => PostmortemMessages.ReviewClosed(words, incident),
                 ChangeOutcome.Unchanged => PostmortemMessages.ReviewAlreadyClosed(words, incident),
-                ChangeOutcome.Refused => ResolutionAnswers.Refused(result.Refusal!, "mark the post-mortem review complete for", incident),
+                ChangeOutcome.Refused => ResolutionAnswers.Refused(words, result.Refusal!, Core.Policies.IncidentAction.CompleteReview, incident),
                 _ => PostmortemMessages.ReviewWhileOpen(words, incident),
             };
             if ((payload.ChannelId ?? incident.ChannelId) is { } channel)

@@ -22,7 +22,7 @@ public sealed class UpdateModalOpener(ISlackApi slack, SeverityLadder ladder, IL
     {
         if (triggerId is null)
         {
-            return $"I couldn't open the {form} form (Slack sent no trigger_id). " + CadenceAnswers.UpdateUsage;
+            return $"I couldn't open the {form} form (Slack sent no trigger_id). " + CadenceAnswers.UpdateUsage(Core.Texts.Words.English);
         }
 
         try
@@ -33,7 +33,7 @@ public sealed class UpdateModalOpener(ISlackApi slack, SeverityLadder ladder, IL
         catch (SlackApiException ex)
         {
             logger.LogWarning("views.open for the {Form} modal failed: {SlackError}", form, ex.Error);
-            return $"I couldn't open the {form} form (Slack said `{ex.Error}`). " + CadenceAnswers.UpdateUsage;
+            return $"I couldn't open the {form} form (Slack said `{ex.Error}`). " + CadenceAnswers.UpdateUsage(Core.Texts.Words.English);
         }
     }
 }

@@ -7,60 +7,68 @@ namespace IncidentBot.Slack.Messages;
 /// <summary>The words of every answer about updates, severity changes and snoozing, in one place.</summary>
 public static class CadenceAnswers
 {
-    public const string UpdateUsage = "`/incident update` opens the update form; `/incident update <text>` posts a quick update with the status unchanged.";
+    public static string UpdateUsage(Words words) => words["cadence.update_usage"];
 
-    public static string SnoozeUsage(Severity severity) => severity.UpdateCadence is { } cadence
-        ? $"Usage: `/incident snooze <duration>`, such as `30m`, `1h` or `90s`; at most one cadence ({SlackText.Duration(cadence)} for {severity.DisplayKey})."
-        : "Usage: `/incident snooze <duration>`, such as `30m` or `1h`.";
+    public static string SnoozeUsage(Words words, Severity severity) => severity.UpdateCadence is { } cadence
+        ? words.Text("cadence.snooze_usage", ("cadence", words.Duration(cadence)), ("severity", severity.DisplayKey))
+        : words["cadence.snooze_usage_any"];
 
-    public static string UpdatePosted(Incident incident, StatusUpdate update) =>
-        $"Posted update #{update.Number} for {incident.Reference} ({StatusText.Of(update.Status)}).";
+    /// <summary>For <c>/incident snooze</c> with text that is no duration: what was typed, then the usage.</summary>
+    public static string NotADuration(Words words, string typed, Severity severity) => typed.Length == 0
+        ? SnoozeUsage(words, severity)
+        : words.Text("cadence.not_a_duration", ("typed", SlackText.Escape(SlackText.Truncate(typed, 40))), ("usage", SnoozeUsage(words, severity)));
 
-    public static string Resolved(Incident incident) =>
-        $"{incident.Reference} is resolved, so it takes no updates. Reopen it with `/incident reopen` first.";
+    public static string UpdatePosted(Words words, Incident incident, StatusUpdate update) => words.Text("cadence.update_posted",
+        ("number", update.Number), ("reference", incident.Reference), ("status", words.Status(update.Status)));
 
-    public static string SeverityUsage(SeverityLadder ladder) =>
-        $"Usage: `/incident severity <severity> [reason]`, e.g. `/incident severity sev1 errors are spreading`. Severities: {ladder.DescribeKeys(Words.English)}.";
+    public static string Resolved(Words words, Incident incident) => words.Text("cadence.resolved", ("reference", incident.Reference));
 
-    public static string UnknownSeverity(string typed, SeverityLadder ladder) =>
-        $"Unknown severity \"{SlackText.Escape(SlackText.Truncate(typed, 40))}\"; use {ladder.DescribeKeys(Words.English)}. Example: `/incident severity sev1 errors are spreading`.";
+    public static string SeverityUsage(Words words, SeverityLadder ladder) =>
+        words.Text("cadence.severity_usage", ("keys", CommandAnswers.SeverityKeys(words, ladder)));
 
-    public static string NotPermitted(PermissionDecision decision, string action)
+    public static string UnknownSeverity(Words words, string typed, SeverityLadder ladder) => words.Text("cadence.unknown_severity",
+        ("typed", SlackText.Escape(SlackText.Truncate(typed, 40))), ("keys", CommandAnswers.SeverityKeys(words, ladder)));
+
+    /// <summary>Who may change the severity: the IC, and an admin only when some are configured (IncidentBot__Admins).</summary>
+    public static string NotPermitted(Words words, PermissionDecision decision)
     {
-        var who = decision.Commander is { } ic ? $"the Incident Commander {SlackText.User(ic)}" : "the Incident Commander";
-        // Names who can: an admin only when some are configured (IncidentBot__Admins).
-        var admins = decision.Admins.Count == 0 ? "" : $" or an admin ({string.Join(", ", decision.Admins.Select(SlackText.User))})";
-        return $"Only {who}{admins} can {action}.";
+        var who = decision.Commander is { } ic ? words.Text("cadence.commander_named", ("commander", SlackText.User(ic))) : words["cadence.commander"];
+        var admins = decision.Admins.Count == 0 ? "" : words.Text("cadence.or_admins", ("admins", string.Join(", ", decision.Admins.Select(SlackText.User))));
+        return words.Text("cadence.not_permitted", ("who", who), ("admins", admins));
     }
 
-    public static string SeverityResult(SeverityChangeResult result) => result.Outcome switch
+    public static string SeverityResult(Words words, SeverityChangeResult result)
     {
-        SeverityChangeOutcome.Changed => $"{result.Incident.Reference} is now {result.Incident.SeverityKey.ToUpperInvariant()}.",
-        SeverityChangeOutcome.AlreadyThatSeverity => $"{result.Incident.Reference} is already {result.Incident.SeverityKey.ToUpperInvariant()}; nothing changed.",
-        SeverityChangeOutcome.Resolved => $"{result.Incident.Reference} is resolved; its severity can no longer change. Reopen it first.",
-        SeverityChangeOutcome.PrivateSeverityOnPublicIncident => PrivateSeverityRefused(result.Incident, result.Requested!),
-        _ => NotPermitted(result.Permission, "change severity"),
-    };
-
-    /// <summary>Why a public incident cannot take a severity that is private by default, and what to do instead.</summary>
-    public static string PrivateSeverityRefused(Incident incident, Severity severity) =>
-        $"{severity.DisplayKey} incidents are private, but {incident.Reference} is public (its channel and feed headline), and Slack " +
-        $"cannot make a channel private; nothing changed. To go on in private, declare a new {severity.DisplayKey} incident " +
-        $"(`/incident declare {severity.Key} <title>`, private by itself), run `/incident link {incident.Reference}` in its channel, " +
-        $"and resolve {incident.Reference} saying where the work moved.";
-
-    public static string SnoozeResult(SnoozeResult result)
-    {
-        var incident = result.Incident;
-        return result.Decision.Refusal switch
+        var reference = ("reference", (object?)result.Incident.Reference);
+        var severity = ("severity", (object?)result.Incident.SeverityKey.ToUpperInvariant());
+        return result.Outcome switch
         {
-            null => $"Snoozed: the next update reminder for {incident.Reference} is now due {SlackText.Time(result.Decision.Until)}.",
-            SnoozeRefusal.Resolved => $"{incident.Reference} is resolved; there are no reminders to snooze.",
-            SnoozeRefusal.NoCadence => $"{result.Severity.DisplayKey} has no update cadence, so there is no reminder to snooze.",
-            SnoozeRefusal.TooLong => $"A snooze can be at most one cadence ({SlackText.Duration(result.Severity.UpdateCadence!.Value)} for {result.Severity.DisplayKey}). " + SnoozeUsage(result.Severity),
-            _ => $"The next reminder is already snoozed to {SlackText.Time(result.Decision.Until)}; a reminder can be snoozed once. Post an update to reset the cadence.",
+            SeverityChangeOutcome.Changed => words.Text("cadence.severity_changed", reference, severity),
+            SeverityChangeOutcome.AlreadyThatSeverity => words.Text("cadence.severity_same", reference, severity),
+            SeverityChangeOutcome.Resolved => words.Text("cadence.severity_resolved", reference),
+            SeverityChangeOutcome.PrivateSeverityOnPublicIncident => PrivateSeverityRefused(words, result.Incident, result.Requested!),
+            _ => NotPermitted(words, result.Permission),
         };
     }
 
-    public static string NoIncident => "That incident no longer exists.";
+    /// <summary>Why a public incident cannot take a severity that is private by default, and what to do instead.</summary>
+    public static string PrivateSeverityRefused(Words words, Incident incident, Severity severity) => words.Text("cadence.private_severity",
+        ("severity", severity.DisplayKey), ("reference", incident.Reference), ("key", severity.Key));
+
+    public static string SnoozeResult(Words words, SnoozeResult result)
+    {
+        var reference = ("reference", (object?)result.Incident.Reference);
+        var severity = ("severity", (object?)result.Severity.DisplayKey);
+        return result.Decision.Refusal switch
+        {
+            null => words.Text("cadence.snoozed", reference, ("time", SlackText.Time(result.Decision.Until))),
+            SnoozeRefusal.Resolved => words.Text("cadence.snooze_resolved", reference),
+            SnoozeRefusal.NoCadence => words.Text("cadence.snooze_no_cadence", severity),
+            SnoozeRefusal.TooLong => words.Text("cadence.snooze_too_long",
+                ("cadence", words.Duration(result.Severity.UpdateCadence!.Value)), severity, ("usage", SnoozeUsage(words, result.Severity))),
+            _ => words.Text("cadence.snooze_again", ("time", SlackText.Time(result.Decision.Until))),
+        };
+    }
+
+    public static string NoIncident(Words words) => words["cadence.no_incident"];
 }

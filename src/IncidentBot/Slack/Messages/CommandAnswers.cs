@@ -4,103 +4,116 @@ using IncidentBot.Slack.Commands;
 
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>The words of every immediate answer to <c>/incident</c>, in one place.</summary>
+/// <summary>The words of every immediate answer to <c>/incident</c>, in one place, in the asker's words.</summary>
 public static class CommandAnswers
 {
-    public static string Usage(ITextCatalogue texts, Language language, IIncidentCommand command)
+    /// <summary>
+    /// <c>`/incident rename &lt;title&gt;`</c>: the arguments escaped, since Slack reads <c>&lt;…&gt;</c> as a link or
+    /// a mention even inside a code span.
+    /// </summary>
+    public static string Usage(Words words, IIncidentCommand command)
     {
-        var arguments = texts.Text(language, $"command.{command.Name}.arguments");
+        var arguments = SlackText.Escape(words[$"command.{command.Name}.arguments"]);
         return $"`/incident {command.Name}{(arguments.Length > 0 ? " " + arguments : "")}`";
     }
 
-    public static string HelpText(ITextCatalogue texts, Language language, IReadOnlyList<IIncidentCommand> commands)
+    public static string HelpText(Words words, IReadOnlyList<IIncidentCommand> commands)
     {
-        var lines = commands.Select(c => texts.Text(language, "help.line",
-            ("usage", Usage(texts, language, c)),
-            ("alias", CommandAliases.Of(c.Name) is { } alias ? texts.Text(language, "help.alias", ("alias", alias)) : ""),
-            ("description", texts.Text(language, $"command.{c.Name}.description")),
-            ("where", c.NeedsIncidentChannel ? texts.Text(language, "help.in_channel") : "")));
-        return texts.Text(language, "help.title") + "\n" + string.Join('\n', lines);
+        var lines = commands.Select(c => words.Text("help.line",
+            ("usage", Usage(words, c)),
+            ("alias", CommandAliases.Of(c.Name) is { } alias ? words.Text("help.alias", ("alias", alias)) : ""),
+            ("description", words[$"command.{c.Name}.description"]),
+            ("where", c.NeedsIncidentChannel ? words["help.in_channel"] : "")));
+        return words["help.title"] + "\n" + string.Join('\n', lines);
     }
 
     /// <summary>The help answer for <see cref="HelpText"/>; its blocks are the reply's own, so it is built for each answer.</summary>
     public static CommandReply Help(string helpText) => CommandReply.Ephemeral(helpText, Blocks.Array([Blocks.Section(helpText)]));
 
-    public static CommandReply Unknown(ITextCatalogue texts, Language language, string typed, string? suggestion, IReadOnlyList<IIncidentCommand> commands)
+    public static CommandReply Unknown(Words words, string typed, string? suggestion, IReadOnlyList<IIncidentCommand> commands)
     {
         var shown = SlackText.Escape(SlackText.Truncate(typed, 40));
-        var hint = suggestion is null ? "" : texts.Text(language, "command.did_you_mean", ("suggestion", suggestion));
+        var hint = suggestion is null ? "" : words.Text("command.did_you_mean", ("suggestion", suggestion));
         var names = string.Join(", ", commands.Select(c => $"`{c.Name}`"));
-        return CommandReply.Ephemeral(texts.Text(language, "command.unknown", ("typed", shown), ("hint", hint), ("names", names)));
+        return CommandReply.Ephemeral(words.Text("command.unknown", ("typed", shown), ("hint", hint), ("names", names)));
+    }
+
+    /// <summary>The ladder's keys as a sentence says them: <c>sev0, sev1 or sev2</c>, <c>sev0, sev1 или sev2</c>.</summary>
+    public static string SeverityKeys(Words words, SeverityLadder ladder)
+    {
+        var keys = ladder.All.Select(s => s.Key).ToList();
+        return keys.Count == 1 ? keys[0] : words.Text("answer.keys_or", ("keys", string.Join(", ", keys.Take(keys.Count - 1))), ("last", keys[^1]));
     }
 
     /// <summary>How many open incidents an answer names before saying how many more there are.</summary>
     public const int ListedOpen = 10;
 
-    public static CommandReply NeedsIncidentChannel(string name, IReadOnlyList<Incident> open)
+    public static CommandReply NeedsIncidentChannel(Words words, string name, IReadOnlyList<Incident> open)
     {
-        var yours = open.Count == 0
-            ? "There are no open incidents."
-            : "Open incidents: " + string.Join(", ", open.Take(ListedOpen).Select(i => i.ChannelId is { } c ? $"{i.Reference} {SlackText.Channel(c)}" : i.Reference))
-                + (open.Count > ListedOpen ? $" and {open.Count - ListedOpen} more (`/incident list`)." : ".");
-        return CommandReply.Ephemeral($"`/incident {name}` works inside an incident channel. {yours}");
+        var named = string.Join(", ", open.Take(ListedOpen).Select(i => i.ChannelId is { } c ? $"{i.Reference} {SlackText.Channel(c)}" : i.Reference));
+        var yours = open.Count == 0 ? words["answer.no_open"]
+            : open.Count > ListedOpen ? words.Text("answer.open_more", ("incidents", named), ("more", open.Count - ListedOpen))
+            : words.Text("answer.open", ("incidents", named));
+        return CommandReply.Ephemeral(words.Text("answer.needs_channel", ("name", name), ("open", yours)));
     }
 
-    public static CommandReply Failed(string name) =>
-        CommandReply.Ephemeral($"Sorry, `/incident {name}` failed on our side. Nothing was changed; please try again.");
+    public static CommandReply Failed(Words words, string name) => CommandReply.Ephemeral(words.Text("answer.failed", ("name", name)));
 
     /// <summary>To whoever clicked a button whose handling failed on our side.</summary>
-    public const string ButtonFailed = "Sorry, that button failed on our side; please try again, or use the matching `/incident` command.";
+    public static string ButtonFailed(Words words) => words["answer.button_failed"];
 
-    public static CommandReply UnknownSeverity(string typed, SeverityLadder ladder) =>
-        CommandReply.Ephemeral($"Unknown severity \"{SlackText.Escape(SlackText.Truncate(typed, 40))}\"; use {ladder.DescribeKeys(Words.English)}. " +
-            "Example: `/incident declare sev1 Checkout is failing`.");
+    public static CommandReply UnknownSeverity(Words words, string typed, SeverityLadder ladder) => CommandReply.Ephemeral(words.Text(
+        "answer.unknown_severity", ("typed", SlackText.Escape(SlackText.Truncate(typed, 40))), ("keys", SeverityKeys(words, ladder))));
 
-    public static CommandReply BadTitle(string problem) =>
-        CommandReply.Ephemeral($"{problem} Example: `/incident declare sev1 Checkout is failing`.");
+    public static CommandReply BadTitle(Words words, string problem) => CommandReply.Ephemeral(words.Text("answer.bad_title", ("problem", problem)));
 
-    public static CommandReply Declaring(DeclareResult result, Severity severity)
+    public static CommandReply Declaring(Words words, DeclareResult result, Severity severity)
     {
         var incident = result.Incident;
         var text = result.Created
-            ? $":rotating_light: Declaring *{incident.Reference}* ({severity.DisplayKey}): {PersonText.Mrkdwn(incident.Title)}. The channel link follows here in a moment."
-            : $"*{incident.Reference}* is already declared for this request.";
+            ? words.Text("answer.declaring", ("reference", incident.Reference), ("severity", severity.DisplayKey), ("title", PersonText.Mrkdwn(incident.Title)))
+            : words.Text("answer.already_declared", ("reference", incident.Reference));
         if (result.PossiblyRelated is { IsPrivate: true } hidden)
         {
             // A private incident's title and channel are for its members only.
-            text += $"\n:link: Possibly related to {hidden.Reference} (private).";
+            text += "\n" + words.Text("answer.related_private", ("reference", hidden.Reference));
         }
         else if (result.PossiblyRelated is { } related)
         {
-            var where = related.ChannelId is { } c ? $" ({SlackText.Channel(c)})" : "";
-            text += $"\n:link: Possibly related to {related.Reference}{where}: {PersonText.Mrkdwn(related.Title)}.";
+            var title = ("title", (object?)PersonText.Mrkdwn(related.Title));
+            text += "\n" + (related.ChannelId is { } c
+                ? words.Text("answer.related_channel", ("reference", related.Reference), ("channel", SlackText.Channel(c)), title)
+                : words.Text("answer.related", ("reference", related.Reference), title));
         }
 
         return CommandReply.Ephemeral(text);
     }
 
-    public static CommandReply ModalFailed(string error) =>
-        CommandReply.Ephemeral($"I couldn't open the declare form (Slack said `{error}`). Declare inline instead: " +
-            "`/incident declare sev1 Checkout is failing`.");
+    public static CommandReply ModalFailed(Words words, string error) => CommandReply.Ephemeral(words.Text("answer.modal_failed", ("error", error)));
 
-    public static CommandReply List(IReadOnlyList<Incident> open, SeverityLadder ladder)
+    public static CommandReply List(Words words, IReadOnlyList<Incident> open, SeverityLadder ladder)
     {
         if (open.Count == 0)
         {
-            return CommandReply.Ephemeral("No open incidents. :tada:");
+            return CommandReply.Ephemeral(words["list.none"]);
         }
 
         var lines = open
             .OrderBy(i => ladder.TryParse(i.SeverityKey, out var s) ? s.Rank : int.MaxValue)
             .ThenBy(i => i.DeclaredAt)
-            .Select(i => $"*{i.Reference}* · {i.SeverityKey.ToUpperInvariant()} · {StatusText.Of(i.Status)} · " +
-                $"{(i.ChannelId is { } c ? SlackText.Channel(c) : "channel pending")} — {PersonText.Mrkdwn(i.Title)}" +
-                $" · IC {SlackText.User(i.Commander)}")
+            .Select(i => words.Text("list.line",
+                ("reference", i.Reference),
+                ("severity", i.SeverityKey.ToUpperInvariant()),
+                ("status", words.Status(i.Status)),
+                ("channel", i.ChannelId is { } c ? SlackText.Channel(c) : words["list.channel_pending"]),
+                ("title", PersonText.Mrkdwn(i.Title)),
+                ("commander", i.Commander is { } ic ? SlackText.User(ic) : words["list.unassigned"])))
             .ToList();
-        var heading = $"*Open incidents ({open.Count})*";
+        var heading = words.Text("list.heading", ("count", open.Count));
         var (blocks, shown) = MessageBudget.Message.Fit([Blocks.Section(heading)], lines.Select(Blocks.Section).ToList(),
-            n => Blocks.Context($"… and {n} more, less severe or declared later: the bot's Home tab lists more."));
-        var text = heading + "\n" + string.Join('\n', lines.Take(shown)) + (shown < lines.Count ? $"\n… and {lines.Count - shown} more." : "");
+            n => Blocks.Context(words.Text("list.more_shown", ("more", n))));
+        var text = heading + "\n" + string.Join('\n', lines.Take(shown))
+            + (shown < lines.Count ? "\n" + words.Text("list.more", ("more", lines.Count - shown)) : "");
         return CommandReply.Ephemeral(text, blocks);
     }
 }

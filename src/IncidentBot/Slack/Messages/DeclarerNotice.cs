@@ -28,7 +28,7 @@ public static class DeclarerNotice
         ("reference", incident.Reference), ("seconds", Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)))));
 
     public static JsonObject Failed(Words words, Incident incident, string slackError) => Ephemeral(words.Text("declarer.failed",
-        ("reference", incident.Reference), ("explanation", SlackErrors.Explain(slackError)), ("error", slackError)));
+        ("reference", incident.Reference), ("explanation", SlackErrors.Explain(words, slackError)), ("error", slackError)));
 
     private static JsonObject Ephemeral(string text) => new()
     {

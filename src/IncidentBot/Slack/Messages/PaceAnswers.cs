@@ -1,4 +1,5 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
@@ -6,21 +7,20 @@ namespace IncidentBot.Slack.Messages;
 public static class PaceAnswers
 {
     /// <summary>For an ephemeral answer: the wait, and the time in the reader's zone.</summary>
-    public static string Answer(PaceRefusal refusal) => $"{Plain(refusal)[..^1]} (at {SlackText.Time(refusal.RetryAt)}).";
+    public static string Answer(Words words, PaceRefusal refusal) =>
+        Say(words, refusal, words.Text("pace.at", ("time", SlackText.Time(refusal.RetryAt))));
 
     /// <summary>Plain text, for a form's field error, where Slack formats nothing.</summary>
-    public static string Plain(PaceRefusal refusal)
-    {
-        var window = SlackText.Duration(refusal.Window);
-        var wait = SlackText.Duration(RoundUp(refusal.RetryIn));
-        return refusal.Action == PacedAction.Declare
-            ? $"You have declared {Count(refusal.Count, "incident")} in the last {window}, as many as one person may, so that Slack " +
-              $"keeps room to open channels for the incidents under way. Ask an admin, or try again in {wait}."
-            : $"You have asked for {Count(refusal.Count, "post-mortem recompile")} in the last {window}, as many as one person may. " +
-              $"Try again in {wait}.";
-    }
+    public static string Plain(Words words, PaceRefusal refusal) => Say(words, refusal, "");
 
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    private static string Say(Words words, PaceRefusal refusal, string at)
+    {
+        var window = ("window", (object?)words.Duration(refusal.Window));
+        var wait = ("wait", (object?)words.Duration(RoundUp(refusal.RetryIn)));
+        return refusal.Action == PacedAction.Declare
+            ? words.Text("pace.declare", ("incidents", words.Count("unit.incidents", refusal.Count)), window, wait, ("at", at))
+            : words.Text("pace.recompile", ("recompiles", words.Count("pace.recompiles", refusal.Count)), window, wait, ("at", at));
+    }
 
     /// <summary>Never earlier than true: whole seconds under a minute, whole minutes above.</summary>
     private static TimeSpan RoundUp(TimeSpan span)

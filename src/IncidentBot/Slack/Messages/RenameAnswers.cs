@@ -1,14 +1,16 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
 /// <summary>The words of <c>/incident rename</c>'s answers.</summary>
 public static class RenameAnswers
 {
-    public static string BadTitle(string problem) => $"{problem} Usage: `/incident rename <title>`.";
+    public static string BadTitle(Words words, string problem) => words.Text("rename.bad_title", ("problem", problem));
 
-    public static string Unchanged(Incident incident) => $"{incident.Reference} is already called \"{PersonText.Mrkdwn(incident.Title)}\".";
+    public static string Unchanged(Words words, Incident incident) =>
+        words.Text("rename.unchanged", ("reference", incident.Reference), ("title", PersonText.Mrkdwn(incident.Title)));
 
-    public static string Renamed(Incident incident, string title) =>
-        $"{incident.Reference} is now \"{PersonText.Mrkdwn(title)}\". The brief, the feed headline and the channel purpose follow; the channel keeps its name.";
+    public static string Renamed(Words words, Incident incident, string title) =>
+        words.Text("rename.renamed", ("reference", incident.Reference), ("title", PersonText.Mrkdwn(title)));
 }

@@ -1,5 +1,6 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Commands;
 
 namespace IncidentBot.Slack.Messages;
@@ -7,48 +8,65 @@ namespace IncidentBot.Slack.Messages;
 /// <summary>The immediate answers of resolve, reopen, link and postmortem, in one place.</summary>
 public static class ResolutionAnswers
 {
-    /// <summary>"Only the IC (@alice) or an admin can resolve INC-3."</summary>
-    public static string Refused(PermissionDecision decision, string verb, Incident incident)
+    /// <summary>
+    /// "Only the IC (@alice) or an admin can resolve INC-3." Each action is a whole phrase in the catalogue, since
+    /// languages place the incident differently around the verb.
+    /// </summary>
+    public static string Refused(Words words, PermissionDecision decision, IncidentAction action, Incident incident)
     {
-        var who = decision.Commander is { } ic ? $"the Incident Commander ({SlackText.User(ic)})" : "the Incident Commander";
-        var admins = decision.Admins.Count == 0 ? "" : " or an admin (" + string.Join(", ", decision.Admins.Select(SlackText.User)) + ")";
-        return $"Only {who}{admins} can {verb} {incident.Reference}.";
+        var who = decision.Commander is { } ic
+            ? words.Text("resolve_answer.commander_named", ("commander", SlackText.User(ic)))
+            : words["resolve_answer.commander"];
+        var admins = decision.Admins.Count == 0 ? "" : words.Text("resolve_answer.or_admins", ("admins", string.Join(", ", decision.Admins.Select(SlackText.User))));
+        var key = action switch
+        {
+            IncidentAction.Resolve => "resolve_answer.action.resolve",
+            IncidentAction.Reopen => "resolve_answer.action.reopen",
+            IncidentAction.CompleteReview => "resolve_answer.action.complete_review",
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Refusals name resolve, reopen and review completion only."),
+        };
+        return words.Text("resolve_answer.refused", ("who", who), ("admins", admins), ("action", words.Text(key, ("reference", incident.Reference))));
     }
 
-    public static CommandReply AlreadyResolved(Incident incident) => CommandReply.Ephemeral(
-        $"{incident.Reference} is already resolved. To work on it again, use `/incident reopen`.");
+    public static CommandReply AlreadyResolved(Words words, Incident incident) =>
+        CommandReply.Ephemeral(words.Text("resolve_answer.already_resolved", ("reference", incident.Reference)));
 
     /// <summary>For a resolve form submitted after someone else resolved the incident: what happened, and what to do instead.</summary>
-    public static string ResolvedMeanwhile(Incident incident) =>
-        $"{incident.Reference} was resolved by someone else while this form was open, so this summary was not saved. " +
-        "Add what you know with `/incident note`, or close this form and use `/incident reopen` if it is not fixed.";
+    public static string ResolvedMeanwhile(Words words, Incident incident) => words.Text("resolve_answer.resolved_meanwhile", ("reference", incident.Reference));
 
-    public static CommandReply NotResolved(Incident incident) => CommandReply.Ephemeral(
-        $"{incident.Reference} is open, so there is nothing to reopen. To resolve it, use `/incident resolve`.");
+    public static CommandReply NotResolved(Words words, Incident incident) =>
+        CommandReply.Ephemeral(words.Text("resolve_answer.not_resolved", ("reference", incident.Reference)));
 
-    public static CommandReply Reopened(Incident incident) => CommandReply.Ephemeral(
-        $":leftwards_arrow_with_hook: {incident.Reference} is reopened: back to investigating, and the update cadence restarts.");
+    public static CommandReply Reopened(Words words, Incident incident) =>
+        CommandReply.Ephemeral(words.Text("resolve_answer.reopened", ("reference", incident.Reference)));
 
-    public static CommandReply ModalFailed(string error) => CommandReply.Ephemeral(
-        $"I couldn't open the resolve form (Slack said `{error}`). Please try `/incident resolve` again.");
+    public static CommandReply ModalFailed(Words words, string error) => CommandReply.Ephemeral(words.Text("resolve_answer.modal_failed", ("error", error)));
 
-    public static CommandReply LinkUsage(string? problem = null) => CommandReply.Ephemeral(
-        $"{problem}{(problem is null ? "" : " ")}Usage: `/incident link INC-7` records a related incident.");
+    /// <summary>The link usage, after what was wrong with the text given, if anything.</summary>
+    public static CommandReply LinkUsage(Words words, string? problem = null) =>
+        CommandReply.Ephemeral((problem is null ? "" : problem + " ") + words["resolve_answer.link_usage"]);
 
-    public static CommandReply Linked(Incident incident, int number, bool changed) => CommandReply.Ephemeral(changed
-        ? $":link: {incident.Reference} is now linked with INC-{number}; both briefs and the post-mortem show it."
-        : $"{incident.Reference} is already linked with INC-{number}.");
+    /// <summary>The usage for text that names no incident: nothing typed, or something that is not a number.</summary>
+    public static CommandReply LinkNotANumber(Words words, string typed) => LinkUsage(words, typed.Length == 0
+        ? words["resolve_answer.link_which"]
+        : words.Text("resolve_answer.link_not_a_number", ("typed", SlackText.Escape(SlackText.Truncate(typed, 40)))));
 
-    public static CommandReply PostmortemWhileOpen(Incident incident) => CommandReply.Ephemeral(
-        $"{incident.Reference} is still open; the post-mortem draft is compiled when it is resolved (`/incident resolve`).");
+    public static CommandReply LinkToItself(Words words, Incident incident) =>
+        LinkUsage(words, words.Text("resolve_answer.link_self", ("reference", incident.Reference)));
 
-    public static CommandReply PostmortemQueued(Incident incident) => CommandReply.Ephemeral(
-        $":memo: Recompiling the post-mortem draft for {incident.Reference}; it will be posted here in a moment.");
+    public static CommandReply LinkMissing(Words words, int number) => LinkUsage(words, words.Text("resolve_answer.link_missing", ("number", number)));
 
-    public static CommandReply PostmortemStarted(Incident incident) => CommandReply.Ephemeral(
-        $":memo: Started the post-mortem for {incident.Reference}: the draft will be posted here in a moment, and I'll remind " +
-        "the channel when its review is due until someone marks it complete.");
+    public static CommandReply Linked(Words words, Incident incident, int number, bool changed) => CommandReply.Ephemeral(
+        words.Text(changed ? "resolve_answer.linked" : "resolve_answer.already_linked", ("reference", incident.Reference), ("number", number)));
 
-    public static CommandReply NoArguments(string name) => CommandReply.Ephemeral(
-        $"`/incident {name}` takes no arguments. Usage: `/incident {name}`.");
+    public static CommandReply PostmortemWhileOpen(Words words, Incident incident) =>
+        CommandReply.Ephemeral(words.Text("resolve_answer.postmortem_while_open", ("reference", incident.Reference)));
+
+    public static CommandReply PostmortemQueued(Words words, Incident incident) =>
+        CommandReply.Ephemeral(words.Text("resolve_answer.postmortem_queued", ("reference", incident.Reference)));
+
+    public static CommandReply PostmortemStarted(Words words, Incident incident) =>
+        CommandReply.Ephemeral(words.Text("resolve_answer.postmortem_started", ("reference", incident.Reference)));
+
+    public static CommandReply NoArguments(Words words, string name) => CommandReply.Ephemeral(words.Text("resolve_answer.no_arguments", ("name", name)));
 }

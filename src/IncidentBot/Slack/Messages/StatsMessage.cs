@@ -1,56 +1,61 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Metrics;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
 /// <summary><c>/incident stats</c>: counts and mean times per severity, then the three rates. Never names an incident.</summary>
 public static class StatsMessage
 {
-    public static (string Text, JsonArray Blocks) Build(StatsReport report)
+    public static (string Text, JsonArray Blocks) Build(Words words, StatsReport report)
     {
-        var title = $"Incidents in the last {report.Days} days: {report.Overall.Count}";
+        var title = words.Count("stats.title", report.Overall.Count, ("days", words.Count("unit.days", report.Days)));
         if (report.Overall.Count == 0)
         {
             return (title, Blocks.Array([Blocks.Section($"*{title}*. :tada:")]));
         }
 
-        var lines = report.PerSeverity.Select(s => Line(s.SeverityKey.ToUpperInvariant(), s)).Append(Line("All", report.Overall));
+        var lines = report.PerSeverity.Select(s => Line(words, s.SeverityKey.ToUpperInvariant(), s)).Append(Line(words, words["stats.all"], report.Overall));
         var rates = string.Join('\n',
-            $"Updates on time: {Rate(report.UpdatesOnTime)}",
-            $"Post-mortems completed: {Rate(report.PostmortemsCompleted)}",
-            $"Action items completed: {Rate(report.ActionsCompleted)}");
+            words.Text("stats.updates_on_time", ("rate", Rate(words, report.UpdatesOnTime))),
+            words.Text("stats.postmortems_completed", ("rate", Rate(words, report.PostmortemsCompleted))),
+            words.Text("stats.actions_completed", ("rate", Rate(words, report.ActionsCompleted))));
         return (title, Blocks.Array([
             Blocks.Section($"*{title}*"),
             Blocks.Section(string.Join('\n', lines)),
             Blocks.Section(rates),
-            Blocks.Context("MTTA: declared → IC assigned · MTTM: declared → mitigated · MTTR: declared → resolved (means)."),
+            Blocks.Context(words["stats.legend"]),
         ]));
     }
 
-    public static string Usage(string typed) =>
-        $"\"{SlackText.Escape(SlackText.Truncate(typed, 20))}\" is not a window. Usage: `/incident stats [Nd]` with N from 1 to {StatsWindow.MaxDays}, e.g. `/incident stats 7d` (default {StatsWindow.DefaultDays}d).";
+    public static string Usage(Words words, string typed) => words.Text("stats.usage",
+        ("typed", SlackText.Escape(SlackText.Truncate(typed, 20))), ("max", StatsWindow.MaxDays), ("default", StatsWindow.DefaultDays));
 
-    private static string Line(string label, SeverityStats s)
+    private static string Line(Words words, string label, SeverityStats s)
     {
-        var extra = new List<string>();
+        var details = new List<string>();
         if (s.Private > 0)
         {
-            extra.Add($"{s.Private} private");
+            details.Add(words.Count("stats.private", s.Private));
         }
 
         if (s.Open > 0)
         {
-            extra.Add($"{s.Open} open");
+            details.Add(words.Count("stats.open", s.Open));
         }
 
-        var count = s.Count + (extra.Count > 0 ? $" ({string.Join(", ", extra)})" : "");
-        return $"*{label}* · {count} · MTTA {Time(s.Mtta)} · MTTM {Time(s.Mttm)} · MTTR {Time(s.Mttr)}";
+        var incidents = words.Count("stats.incidents", s.Count);
+        if (details.Count > 0)
+        {
+            incidents = words.Text("stats.incidents_of_which", ("incidents", incidents), ("details", string.Join(", ", details)));
+        }
+
+        return words.Text("stats.line", ("label", label), ("incidents", incidents),
+            ("mtta", words.Duration(s.Mtta)), ("mttm", words.Duration(s.Mttm)), ("mttr", words.Duration(s.Mttr)));
     }
 
-    private static string Time(TimeSpan? span) => span is { } s ? SlackText.Duration(s) : "—";
-
-    private static string Rate(Ratio ratio) => ratio.Rate is { } rate
-        ? $"{(rate * 100).ToString("0", CultureInfo.InvariantCulture)}% ({ratio.Part} of {ratio.Whole})"
-        : "— (none yet)";
+    private static string Rate(Words words, Ratio ratio) => ratio.Rate is { } rate
+        ? words.Text("stats.rate", ("percent", (rate * 100).ToString("0", CultureInfo.InvariantCulture)), ("part", ratio.Part), ("whole", ratio.Whole))
+        : words["stats.no_rate"];
 }

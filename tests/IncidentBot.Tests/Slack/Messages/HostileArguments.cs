@@ -94,6 +94,7 @@ internal static class HostileArguments
             _ when type == typeof(TimelineEntry) => entry,
             _ when type == typeof(IReadOnlyList<TimelineEntry>) => new[] { entry, entry with { Id = 2, Kind = TimelineKind.PinnedMessage } },
             _ when type == typeof(PermissionDecision) => decision,
+            _ when type == typeof(IncidentAction) => IncidentAction.Resolve,
             _ when type == typeof(RoleAssignedWork) => new RoleAssignedWork(role.Key, "U2", "U3", "U1", 1, true),
             _ when type == typeof(RoleAssignmentResult.Assigned) => new RoleAssignmentResult.Assigned(incident, role, "U3"),
             _ when type == typeof(SeverityChangeResult) => new SeverityChangeResult(incident, SeverityChangeOutcome.Changed, decision),

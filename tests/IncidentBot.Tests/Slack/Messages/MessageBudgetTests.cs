@@ -77,7 +77,7 @@ public sealed class MessageBudgetTests
     {
         var open = Enumerable.Range(1, 80).Select(n => Incident(n, string.Concat(Enumerable.Repeat("&<>", 50)))).ToList();
 
-        var reply = CommandAnswers.List(open, SeverityLadder.From(new Core.Configuration.IncidentBotOptions()));
+        var reply = CommandAnswers.List(Core.Texts.Words.English, open, SeverityLadder.From(new Core.Configuration.IncidentBotOptions()));
 
         Assert.That(PayloadSize.MessageProblems(reply.Blocks!), Is.Empty);
         Assert.That(reply.Blocks!.Select(b => b!["text"]?["text"]?.GetValue<string>() ?? ""), Has.None.Contain("(truncated)"));

@@ -10,7 +10,7 @@ public sealed class RolesCommand(RolesModalOpener modal) : IIncidentCommand
     public bool NeedsIncidentChannel => true;
 
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct) =>
-        await modal.OpenAsync(context.Command.TriggerId, context.RequiredIncident, ct) is { } problem
+        await modal.OpenAsync(await context.WordsAsync(ct), context.Command.TriggerId, context.RequiredIncident, ct) is { } problem
             ? CommandReply.Ephemeral(problem)
             : CommandReply.None;
 }

@@ -4,8 +4,12 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>The brief's Change severity button: refuses at once who may not, otherwise opens the severity modal.</summary>
-public sealed class ChangeSeverityAction(ActionReply reply, UpdateModalOpener modal, PermissionPolicy permissions) : IBlockActionHandler
+/// <summary>
+/// The brief's Change severity button: refuses at once who may not, otherwise opens the severity modal in the clicker's
+/// words.
+/// </summary>
+public sealed class ChangeSeverityAction(ActionReply reply, UpdateModalOpener modal, PermissionPolicy permissions, Wording wording)
+    : IBlockActionHandler
 {
     public string ActionId => CadenceActions.ChangeSeverity;
 
@@ -20,7 +24,7 @@ public sealed class ChangeSeverityAction(ActionReply reply, UpdateModalOpener mo
         var permission = permissions.Check(incident, user, IncidentAction.ChangeSeverity);
         var problem = !incident.IsOpen ? CadenceAnswers.Resolved(incident)
             : !permission.Allowed ? CadenceAnswers.NotPermitted(permission, "change severity")
-            : await modal.OpenSeverityAsync(payload.TriggerId, incident, ct);
+            : await modal.OpenSeverityAsync(await wording.ForAsync(user, ct), payload.TriggerId, incident, ct);
         if (problem is not null)
         {
             await reply.SendAsync(payload, problem, ct);

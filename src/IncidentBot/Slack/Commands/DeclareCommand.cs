@@ -24,20 +24,20 @@ public sealed partial class DeclareCommand(IncidentService service, SeverityLadd
         var isPrivate = words.RemoveAll(w => string.Equals(w, PrivateFlag, StringComparison.OrdinalIgnoreCase)) > 0;
         if (words.Count == 0)
         {
-            return await modal.OpenAsync(context.Command, ladder.Default, null, isPrivate || ladder.Default.PrivateByDefault, ct);
+            return await modal.OpenAsync(await context.WordsAsync(ct), context.Command, ladder.Default, null, isPrivate || ladder.Default.PrivateByDefault, ct);
         }
 
         if (!ladder.TryParse(words[0], out var severity))
         {
             return SeverityWord.IsClearlySeverity(words[0], ladder)
                 ? CommandAnswers.UnknownSeverity(await context.WordsAsync(ct), words[0], ladder)
-                : await modal.OpenAsync(context.Command, ladder.Default, string.Join(' ', words), isPrivate || ladder.Default.PrivateByDefault, ct);
+                : await modal.OpenAsync(await context.WordsAsync(ct), context.Command, ladder.Default, string.Join(' ', words), isPrivate || ladder.Default.PrivateByDefault, ct);
         }
 
         var rest = string.Join(' ', words.Skip(1));
         if (rest.Length == 0)
         {
-            return await modal.OpenAsync(context.Command, severity, null, isPrivate || severity.PrivateByDefault, ct);
+            return await modal.OpenAsync(await context.WordsAsync(ct), context.Command, severity, null, isPrivate || severity.PrivateByDefault, ct);
         }
 
         if (TitleRules.Validate(await context.WordsAsync(ct), rest, out var problem) is not { } title)

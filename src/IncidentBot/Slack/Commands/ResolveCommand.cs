@@ -12,7 +12,7 @@ public sealed class ResolveCommand(ResolveModalOpener opener) : IIncidentCommand
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
         var command = context.Command;
-        var problem = await opener.OpenAsync(context.RequiredIncident, command.UserId, command.TriggerId, context.Arguments, ct);
+        var problem = await opener.OpenAsync(await context.WordsAsync(ct), context.RequiredIncident, command.UserId, command.TriggerId, context.Arguments, ct);
         return problem is null ? CommandReply.None : CommandReply.Ephemeral(problem);
     }
 }

@@ -21,7 +21,7 @@ public sealed class UpdateCommand(UpdateService updates, UpdateModalOpener modal
 
         if (context.Arguments.Length == 0)
         {
-            return await modal.OpenUpdateAsync(context.Command.TriggerId, incident, ct) is { } problem
+            return await modal.OpenUpdateAsync(await context.WordsAsync(ct), context.Command.TriggerId, incident, ct) is { } problem
                 ? CommandReply.Ephemeral(problem)
                 : CommandReply.None;
         }

@@ -7,8 +7,8 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Events;
 
-/// <summary><c>app_home_opened</c> on the Home tab publishes the open incidents that person may see.</summary>
-public sealed class AppHomeOpenedHandler(IncidentStore incidents, SeverityLadder ladder, ISlackApi slack) : ISlackEventProcessor
+/// <summary><c>app_home_opened</c> on the Home tab publishes the open incidents that person may see, in their words.</summary>
+public sealed class AppHomeOpenedHandler(IncidentStore incidents, SeverityLadder ladder, ISlackApi slack, Wording wording) : ISlackEventProcessor
 {
     public string EventType => "app_home_opened";
 
@@ -21,6 +21,6 @@ public sealed class AppHomeOpenedHandler(IncidentStore incidents, SeverityLadder
         }
 
         var open = await VisibleOpenIncidents.ForAsync(incidents, user, ct);
-        await slack.PublishHomeViewAsync(user, HomeView.Build(open, ladder), ct);
+        await slack.PublishHomeViewAsync(user, HomeView.Build(await wording.ForAsync(user, ct), open, ladder), ct);
     }
 }

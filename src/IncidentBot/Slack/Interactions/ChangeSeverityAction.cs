@@ -4,8 +4,12 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>The brief's Change severity button: refuses at once who may not, otherwise opens the severity modal.</summary>
-public sealed class ChangeSeverityAction(ActionReply reply, UpdateModalOpener modal, PermissionPolicy permissions) : IBlockActionHandler
+/// <summary>
+/// The brief's Change severity button: refuses at once who may not, otherwise opens the severity modal in the clicker's
+/// words.
+/// </summary>
+public sealed class ChangeSeverityAction(ActionReply reply, UpdateModalOpener modal, PermissionPolicy permissions, Wording wording)
+    : IBlockActionHandler
 {
     public string ActionId => CadenceActions.ChangeSeverity;
 
@@ -18,9 +22,10 @@ public sealed class ChangeSeverityAction(ActionReply reply, UpdateModalOpener mo
         }
 
         var permission = permissions.Check(incident, user, IncidentAction.ChangeSeverity);
-        var problem = !incident.IsOpen ? CadenceAnswers.Resolved(Core.Texts.Words.English, incident)
-            : !permission.Allowed ? CadenceAnswers.NotPermitted(Core.Texts.Words.English, permission)
-            : await modal.OpenSeverityAsync(payload.TriggerId, incident, ct);
+        var words = await wording.ForAsync(user, ct);
+        var problem = !incident.IsOpen ? CadenceAnswers.Resolved(words, incident)
+            : !permission.Allowed ? CadenceAnswers.NotPermitted(words, permission)
+            : await modal.OpenSeverityAsync(words, payload.TriggerId, incident, ct);
         if (problem is not null)
         {
             await reply.SendAsync(payload, problem, ct);

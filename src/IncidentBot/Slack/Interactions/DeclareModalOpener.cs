@@ -1,4 +1,5 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Commands;
 using IncidentBot.Slack.Http;
@@ -6,10 +7,10 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>Opens the declare modal with the command's trigger, inside Slack's 3-second window.</summary>
+/// <summary>Opens the declare modal with the command's trigger, inside Slack's 3-second window, in the asker's words.</summary>
 public sealed class DeclareModalOpener(ISlackApi slack, SeverityLadder ladder, ILogger<DeclareModalOpener> logger)
 {
-    public async Task<CommandReply> OpenAsync(SlashCommand command, Severity severity, string? title, bool isPrivate, CancellationToken ct)
+    public async Task<CommandReply> OpenAsync(Words words, SlashCommand command, Severity severity, string? title, bool isPrivate, CancellationToken ct)
     {
         if (command.TriggerId is null)
         {
@@ -19,7 +20,7 @@ public sealed class DeclareModalOpener(ISlackApi slack, SeverityLadder ladder, I
         var metadata = new DeclareModalMetadata(command.ResponseUrl, command.ChannelId).Serialize();
         try
         {
-            await slack.OpenViewAsync(command.TriggerId, DeclareModal.Build(ladder, severity, title, isPrivate, metadata), ct);
+            await slack.OpenViewAsync(command.TriggerId, DeclareModal.Build(words, ladder, severity, title, isPrivate, metadata), ct);
             return CommandReply.None;
         }
         catch (SlackApiException ex)

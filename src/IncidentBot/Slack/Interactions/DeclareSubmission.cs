@@ -5,8 +5,11 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>The declare modal's submission: validates each field (errors go back on that field), then declares.</summary>
-public sealed class DeclareSubmission(IncidentService service, SeverityLadder ladder, MemberPacer pacer) : IViewSubmissionHandler
+/// <summary>
+/// The declare modal's submission: validates each field (errors go back on that field, in the submitter's words), then
+/// declares.
+/// </summary>
+public sealed class DeclareSubmission(IncidentService service, SeverityLadder ladder, MemberPacer pacer, Wording wording) : IViewSubmissionHandler
 {
     public string CallbackId => DeclareModal.CallbackId;
 
@@ -20,12 +23,12 @@ public sealed class DeclareSubmission(IncidentService service, SeverityLadder la
         var severityKey = payload.SelectedValue(DeclareModal.SeverityBlock);
         if (!ladder.TryParse(severityKey, out var severity))
         {
-            return ViewSubmissionResult.Error(DeclareModal.SeverityBlock, $"Choose one of {ladder.DescribeKeys(Words.English)}.");
+            return ViewSubmissionResult.Error(DeclareModal.SeverityBlock, SeverityModal.ChooseOneOf(await wording.ForAsync(payload, ct), ladder));
         }
 
         if (payload.UserId is not { } user || payload.ViewId is not { } viewId)
         {
-            return ViewSubmissionResult.Error(DeclareModal.TitleBlock, "This form is missing its user or view; please reopen it.");
+            return ViewSubmissionResult.Error(DeclareModal.TitleBlock, (await wording.ForAsync(payload, ct))["declare_form.error.no_user"]);
         }
 
         if (pacer.TryTake(PacedAction.Declare, user, $"view:{viewId}") is { } paced)

@@ -5,12 +5,13 @@ namespace IncidentBot.Slack.Interactions;
 /// <summary>
 /// Routes block actions by <c>action_id</c> and view submissions by <c>callback_id</c>. A handler that fails is logged
 /// and answered as well as Slack allows (a modal shows what went wrong, a button's clicker is told), never with an HTTP
-/// error.
+/// error; in that person's words.
 /// </summary>
 public sealed class InteractionRouter(
     IEnumerable<IBlockActionHandler> actions,
     IEnumerable<IViewSubmissionHandler> submissions,
     ActionReply reply,
+    Messages.Wording wording,
     ILogger<InteractionRouter> logger)
 {
     private readonly Dictionary<string, IBlockActionHandler> _actions = actions.ToDictionary(a => a.ActionId, StringComparer.Ordinal);
@@ -48,7 +49,7 @@ public sealed class InteractionRouter(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Form {CallbackId} failed for {UserId}", handler.CallbackId, payload.UserId);
-            return Messages.FailureModal.Push();
+            return Messages.FailureModal.Push(await wording.ForAsync(payload, ct));
         }
     }
 

@@ -3,8 +3,8 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>The Post update button (brief, reminder, DM): opens the update modal with the click's trigger.</summary>
-public sealed class PostUpdateAction(ActionReply reply, UpdateModalOpener modal) : IBlockActionHandler
+/// <summary>The Post update button (brief, reminder, DM): opens the update modal with the click's trigger, in the clicker's words.</summary>
+public sealed class PostUpdateAction(ActionReply reply, UpdateModalOpener modal, Wording wording) : IBlockActionHandler
 {
     public string ActionId => CadenceActions.PostUpdate;
 
@@ -16,7 +16,9 @@ public sealed class PostUpdateAction(ActionReply reply, UpdateModalOpener modal)
             return;
         }
 
-        var problem = incident.IsOpen ? await modal.OpenUpdateAsync(payload.TriggerId, incident, ct) : CadenceAnswers.Resolved(Core.Texts.Words.English, incident);
+        var problem = incident.IsOpen
+            ? await modal.OpenUpdateAsync(await wording.ForAsync(payload, ct), payload.TriggerId, incident, ct)
+            : CadenceAnswers.Resolved(await wording.ForAsync(payload, ct), incident);
         if (problem is not null)
         {
             await reply.SendAsync(payload, problem, ct);

@@ -4,8 +4,11 @@ using IncidentBot.Work;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>The brief's (and the soak message's) Resolve button: opens the resolve modal with the click's trigger.</summary>
-public sealed class ResolveButton(ActionReply reply, ResolveModalOpener opener, Notices notices) : IBlockActionHandler
+/// <summary>
+/// The brief's (and the soak message's) Resolve button: opens the resolve modal with the click's trigger, in the
+/// clicker's words.
+/// </summary>
+public sealed class ResolveButton(ActionReply reply, ResolveModalOpener opener, Notices notices, Wording wording) : IBlockActionHandler
 {
     public const string Id = "resolve";
 
@@ -19,7 +22,7 @@ public sealed class ResolveButton(ActionReply reply, ResolveModalOpener opener, 
             return;
         }
 
-        if (await opener.OpenAsync(incident, user, payload.TriggerId, null, ct) is { } problem)
+        if (await opener.OpenAsync(await wording.ForAsync(user, ct), incident, user, payload.TriggerId, null, ct) is { } problem)
         {
             if ((payload.ChannelId ?? incident.ChannelId) is { } channel)
             {

@@ -1,17 +1,19 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
 
 /// <summary>
-/// Opens the resolve modal for <c>/incident resolve</c> and the brief's Resolve button, inside the trigger's 3 seconds.
+/// Opens the resolve modal for <c>/incident resolve</c> and the brief's Resolve button, inside the trigger's 3 seconds,
+/// in the words of the person who asked.
 /// Returns what to tell the person instead when it cannot open: already resolved, not permitted, or Slack refused.
 /// </summary>
 public sealed class ResolveModalOpener(ISlackApi slack, ResolutionService resolutions, ILogger<ResolveModalOpener> logger)
 {
-    public async Task<string?> OpenAsync(Incident incident, string userId, string? triggerId, string? summary, CancellationToken ct)
+    public async Task<string?> OpenAsync(Words words, Incident incident, string userId, string? triggerId, string? summary, CancellationToken ct)
     {
         if (!incident.IsOpen)
         {
@@ -30,7 +32,7 @@ public sealed class ResolveModalOpener(ISlackApi slack, ResolutionService resolu
 
         try
         {
-            await slack.OpenViewAsync(triggerId, ResolveModal.Build(incident, summary), ct);
+            await slack.OpenViewAsync(triggerId, ResolveModal.Build(words, incident, summary), ct);
             return null;
         }
         catch (SlackApiException ex)

@@ -5,7 +5,10 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>Opens the roles modal with a trigger (the command's or the button's), inside Slack's 3-second window.</summary>
+/// <summary>
+/// Opens the roles modal with a trigger (the command's or the button's), inside Slack's 3-second window, in the words of
+/// the person who asked.
+/// </summary>
 public sealed class RolesModalOpener(ISlackApi slack, RoleCatalog roles, ILogger<RolesModalOpener> logger)
 {
     /// <summary>Null when the modal opened; otherwise what to tell the person, in <paramref name="words"/> (theirs).</summary>
@@ -19,7 +22,7 @@ public sealed class RolesModalOpener(ISlackApi slack, RoleCatalog roles, ILogger
         var metadata = new RolesModalMetadata(incident.Id, new Dictionary<string, string>(incident.Roles)).Serialize();
         try
         {
-            await slack.OpenViewAsync(triggerId, RolesModal.Build(incident, roles, metadata), ct);
+            await slack.OpenViewAsync(triggerId, RolesModal.Build(words, incident, roles, metadata), ct);
             return null;
         }
         catch (SlackApiException ex)

@@ -6,8 +6,11 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>The change-severity modal's submission: refusals come back as an error on the severity field.</summary>
-public sealed class SeveritySubmission(SeverityService service, IncidentStore incidents, SeverityLadder ladder) : IViewSubmissionHandler
+/// <summary>
+/// The change-severity modal's submission: refusals come back as an error on the severity field, in the submitter's words.
+/// </summary>
+public sealed class SeveritySubmission(SeverityService service, IncidentStore incidents, SeverityLadder ladder, Wording wording)
+    : IViewSubmissionHandler
 {
     public string CallbackId => SeverityModal.CallbackId;
 
@@ -16,12 +19,12 @@ public sealed class SeveritySubmission(SeverityService service, IncidentStore in
         if (!long.TryParse(payload.PrivateMetadata, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             || await incidents.GetAsync(id, ct) is not { } incident || payload.UserId is not { } user)
         {
-            return ViewSubmissionResult.Error(SeverityModal.SeverityBlock, "This form lost track of its incident; please open it again.");
+            return ViewSubmissionResult.Error(SeverityModal.SeverityBlock, (await wording.ForAsync(payload, ct))["form.error.lost_incident"]);
         }
 
         if (!ladder.TryParse(payload.SelectedValue(SeverityModal.SeverityBlock), out var severity))
         {
-            return ViewSubmissionResult.Error(SeverityModal.SeverityBlock, $"Choose one of {ladder.DescribeKeys(Words.English)}.");
+            return ViewSubmissionResult.Error(SeverityModal.SeverityBlock, SeverityModal.ChooseOneOf(await wording.ForAsync(user, ct), ladder));
         }
 
         var result = await service.ChangeAsync(incident.Id, user, severity, payload.TextValue(SeverityModal.ReasonBlock), ct);

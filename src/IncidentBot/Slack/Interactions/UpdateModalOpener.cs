@@ -1,28 +1,34 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
+using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>Opens the update or change-severity modal with a trigger, inside Slack's 3-second window.</summary>
+/// <summary>
+/// Opens the update or change-severity modal with a trigger, inside Slack's 3-second window, in the words of whoever
+/// asked for it.
+/// </summary>
 public sealed class UpdateModalOpener(ISlackApi slack, SeverityLadder ladder, ILogger<UpdateModalOpener> logger)
 {
     /// <summary>Opens the update modal; returns what to tell the user when it could not be opened.</summary>
-    public Task<string?> OpenUpdateAsync(string? triggerId, Incident incident, CancellationToken ct)
+    public Task<string?> OpenUpdateAsync(Words words, string? triggerId, Incident incident, CancellationToken ct)
     {
         var severity = ladder.Get(incident.SeverityKey);
-        return OpenAsync(triggerId, UpdateModal.Build(incident, severity, CadencePolicy.IsInitialAssessment(incident, severity)), "update", ct);
+        var view = UpdateModal.Build(words, incident, severity, CadencePolicy.IsInitialAssessment(incident, severity));
+        return OpenAsync(words, triggerId, view, "update", ct);
     }
 
-    public Task<string?> OpenSeverityAsync(string? triggerId, Incident incident, CancellationToken ct) =>
-        OpenAsync(triggerId, SeverityModal.Build(incident, ladder), "severity", ct);
+    public Task<string?> OpenSeverityAsync(Words words, string? triggerId, Incident incident, CancellationToken ct) =>
+        OpenAsync(words, triggerId, SeverityModal.Build(words, incident, ladder), "severity", ct);
 
-    private async Task<string?> OpenAsync(string? triggerId, System.Text.Json.Nodes.JsonObject view, string form, CancellationToken ct)
+    private async Task<string?> OpenAsync(Words words, string? triggerId, System.Text.Json.Nodes.JsonObject view, string form, CancellationToken ct)
     {
+        var formName = words[$"interaction.form.{form}"];
         if (triggerId is null)
         {
-            return $"I couldn't open the {form} form (Slack sent no trigger_id). " + CadenceAnswers.UpdateUsage(Core.Texts.Words.English);
+            return $"{words.Text("interaction.open_failed.no_trigger", ("form", formName))} {CadenceAnswers.UpdateUsage(words)}";
         }
 
         try
@@ -33,7 +39,7 @@ public sealed class UpdateModalOpener(ISlackApi slack, SeverityLadder ladder, IL
         catch (SlackApiException ex)
         {
             logger.LogWarning("views.open for the {Form} modal failed: {SlackError}", form, ex.Error);
-            return $"I couldn't open the {form} form (Slack said `{ex.Error}`). " + CadenceAnswers.UpdateUsage(Core.Texts.Words.English);
+            return $"{words.Text("interaction.open_failed.slack", ("form", formName), ("error", ex.Error))} {CadenceAnswers.UpdateUsage(words)}";
         }
     }
 }

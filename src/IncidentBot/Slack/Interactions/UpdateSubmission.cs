@@ -5,8 +5,11 @@ using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Interactions;
 
-/// <summary>The update modal's submission: validates status, summary and next-update interval, then posts the update once.</summary>
-public sealed class UpdateSubmission(UpdateService updates, IncidentStore incidents, SeverityLadder ladder) : IViewSubmissionHandler
+/// <summary>
+/// The update modal's submission: validates status, summary and next-update interval (errors in the submitter's words),
+/// then posts the update once.
+/// </summary>
+public sealed class UpdateSubmission(UpdateService updates, IncidentStore incidents, SeverityLadder ladder, Wording wording) : IViewSubmissionHandler
 {
     public string CallbackId => UpdateModal.CallbackId;
 
@@ -15,24 +18,27 @@ public sealed class UpdateSubmission(UpdateService updates, IncidentStore incide
         if (!long.TryParse(payload.PrivateMetadata, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             || await incidents.GetAsync(id, ct) is not { } incident || payload.UserId is not { } user || payload.ViewId is not { } viewId)
         {
-            return ViewSubmissionResult.Error(UpdateModal.SummaryBlock, "This form lost track of its incident; please open it again.");
+            return ViewSubmissionResult.Error(UpdateModal.SummaryBlock, (await wording.ForAsync(payload, ct))["form.error.lost_incident"]);
         }
 
         if (!Enum.TryParse<IncidentStatus>(payload.SelectedValue(UpdateModal.StatusBlock), out var status) || !UpdateModal.Statuses.Contains(status))
         {
-            return ViewSubmissionResult.Error(UpdateModal.StatusBlock, "Choose a status: Investigating, Identified, Mitigating or Monitoring.");
+            var words = await wording.ForAsync(user, ct);
+            var statuses = ModalElements.Either(words, UpdateModal.Statuses.Select(words.Status).ToList());
+            return ViewSubmissionResult.Error(UpdateModal.StatusBlock, words.Text("update_form.error.status", ("statuses", statuses)));
         }
 
         if (payload.TextValue(UpdateModal.SummaryBlock) is not { } summary || string.IsNullOrWhiteSpace(summary))
         {
-            return ViewSubmissionResult.Error(UpdateModal.SummaryBlock, "Write a short summary of where things stand.");
+            return ViewSubmissionResult.Error(UpdateModal.SummaryBlock, (await wording.ForAsync(user, ct))["update_form.error.summary"]);
         }
 
         var cadence = ladder.Get(incident.SeverityKey).UpdateCadence;
         var nextUpdate = NextUpdateIn(payload.SelectedValue(UpdateModal.NextUpdateBlock));
         if (cadence is { } c && nextUpdate is { } n && (n <= TimeSpan.Zero || n > c))
         {
-            return ViewSubmissionResult.Error(UpdateModal.NextUpdateBlock, $"Choose at most the cadence ({SlackText.Duration(c)}).");
+            var words = await wording.ForAsync(user, ct);
+            return ViewSubmissionResult.Error(UpdateModal.NextUpdateBlock, words.Text("update_form.error.next_update", ("cadence", words.Duration(c))));
         }
 
         var result = await updates.PostAsync(new UpdateRequest(

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>The declare form: title, severity, summary, impact, private, "I am the IC".</summary>
+/// <summary>The declare form, in the words of whoever opened it: title, severity, summary, impact, private, "I am the IC".</summary>
 public static class DeclareModal
 {
     public const string CallbackId = "declare";
@@ -17,21 +18,21 @@ public static class DeclareModal
     public const string PrivateOption = "private";
     public const string CommanderOption = "commander";
 
-    public static JsonObject Build(SeverityLadder ladder, Severity selected, string? title, bool isPrivate, string privateMetadata)
+    public static JsonObject Build(Words words, SeverityLadder ladder, Severity selected, string? title, bool isPrivate, string privateMetadata)
     {
         var blocks = new JsonArray(
-            Input(TitleBlock, "Title", TextInput(title, TitleRules.MaxLength, multiline: false), optional: false),
-            Input(SeverityBlock, "Severity", SeveritySelect(ladder, selected), optional: false),
-            Input(SummaryBlock, "Summary", TextInput(null, 3000, multiline: true), optional: true),
-            Input(ImpactBlock, "Customer impact", TextInput(null, 3000, multiline: true), optional: true),
-            Input(OptionsBlock, "Options", Options(ladder, isPrivate), optional: true));
+            Input(TitleBlock, words["declare_form.incident_title"], TextInput(title, TitleRules.MaxLength, multiline: false), optional: false),
+            Input(SeverityBlock, words["form.severity"], SeveritySelect(words, ladder, selected), optional: false),
+            Input(SummaryBlock, words["declare_form.summary"], TextInput(null, 3000, multiline: true), optional: true),
+            Input(ImpactBlock, words["form.customer_impact"], TextInput(null, 3000, multiline: true), optional: true),
+            Input(OptionsBlock, words["form.options"], Options(words, ladder, isPrivate), optional: true));
         return new JsonObject
         {
             ["type"] = "modal",
             ["callback_id"] = CallbackId,
-            ["title"] = Blocks.PlainText("Declare an incident"),
-            ["submit"] = Blocks.PlainText("Declare"),
-            ["close"] = Blocks.PlainText("Cancel"),
+            ["title"] = Blocks.PlainText(words["declare_form.title"]),
+            ["submit"] = Blocks.PlainText(words["declare_form.submit"]),
+            ["close"] = Blocks.PlainText(words["form.cancel"]),
             ["private_metadata"] = privateMetadata,
             ["blocks"] = blocks,
         };
@@ -60,24 +61,25 @@ public static class DeclareModal
         return input;
     }
 
-    private static JsonObject SeveritySelect(SeverityLadder ladder, Severity selected) => new()
+    private static JsonObject SeveritySelect(Words words, SeverityLadder ladder, Severity selected) => new()
     {
         ["type"] = "static_select",
         ["action_id"] = ValueAction,
-        ["options"] = new JsonArray(ladder.All.Take(100).Select(s => (JsonNode)SeverityOption(s)).ToArray()),
-        ["initial_option"] = SeverityOption(selected),
+        ["options"] = new JsonArray(ladder.All.Take(100).Select(s => (JsonNode)SeverityOption(words, s)).ToArray()),
+        ["initial_option"] = SeverityOption(words, selected),
     };
 
-    private static JsonObject SeverityOption(Severity s) => Option(SlackText.Truncate($"{s.DisplayKey} · {s.Label}", 75), s.Key);
+    private static JsonObject SeverityOption(Words words, Severity s) => Option(ModalElements.SeverityText(words, s), s.Key);
 
-    private static JsonObject Options(SeverityLadder ladder, bool isPrivate)
+    private static JsonObject Options(Words words, SeverityLadder ladder, bool isPrivate)
     {
-        var commander = Option("I am the Incident Commander", CommanderOption);
-        var privateOption = Option("Private incident (private channel, no feed post)", PrivateOption);
+        var commander = Option(words["declare_form.commander"], CommanderOption);
+        var privateOption = Option(words["declare_form.private"], PrivateOption);
         if (ladder.All.Where(s => s.PrivateByDefault).Select(s => s.DisplayKey).ToList() is { Count: > 0 } alwaysPrivate)
         {
             // The declare enforces it (IncidentService); the form says so, as unticking the box cannot make these public.
-            privateOption["description"] = Blocks.PlainText(SlackText.Truncate($"Always private: {string.Join(", ", alwaysPrivate)}", 75));
+            var description = words.Text("declare_form.always_private", ("severities", string.Join(", ", alwaysPrivate)));
+            privateOption["description"] = Blocks.PlainText(SlackText.Truncate(description, ModalElements.OptionTextMax));
         }
 
         var initial = new JsonArray(commander.DeepClone());

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
@@ -47,14 +49,26 @@ public static class ModalElements
     public static JsonObject Option(string text, string value) =>
         new() { ["text"] = Blocks.PlainText(SlackText.Truncate(text, OptionTextMax)), ["value"] = value };
 
-    public static JsonObject Modal(string callbackId, string title, string submit, string privateMetadata, IEnumerable<JsonObject> blocks) => new()
+    /// <summary><c>SEV1 · Major degradation</c>: the code as everyone says it, the label in the reader's language.</summary>
+    public static string SeverityText(Words words, Severity severity) =>
+        SlackText.Truncate($"{severity.DisplayKey} · {words.Label(severity)}", OptionTextMax);
+
+    public static JsonObject Modal(Words words, string callbackId, string title, string submit, string privateMetadata, IEnumerable<JsonObject> blocks) => new()
     {
         ["type"] = "modal",
         ["callback_id"] = callbackId,
         ["title"] = Blocks.PlainText(SlackText.Truncate(title, 24)),
         ["submit"] = Blocks.PlainText(submit),
-        ["close"] = Blocks.PlainText("Cancel"),
+        ["close"] = Blocks.PlainText(words["form.cancel"]),
         ["private_metadata"] = privateMetadata,
         ["blocks"] = new JsonArray(blocks.Select(b => (JsonNode)b).ToArray()),
+    };
+
+    /// <summary>Choices as a form names them in an error: <c>a, b or c</c>, <c>a, b или c</c>.</summary>
+    public static string Either(Words words, IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => words.Text("form.list.or", ("items", string.Join(", ", items.Take(items.Count - 1))), ("last", items[^1])),
     };
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>The resolve modal: resolution summary (required), root cause, impact confirmed, start post-mortem.</summary>
+/// <summary>The resolve modal, in the words of whoever opened it: resolution summary (required), root cause, impact confirmed, start post-mortem.</summary>
 public static class ResolveModal
 {
     public const string CallbackId = "resolve";
@@ -16,29 +17,29 @@ public static class ResolveModal
     public const string StartPostmortemOption = "start_postmortem";
     public const int MaxText = 3000;
 
-    public static JsonObject Build(Incident incident, string? summary = null)
+    public static JsonObject Build(Words words, Incident incident, string? summary = null)
     {
-        var startPostmortem = Option("Start the post-mortem draft", StartPostmortemOption);
+        var startPostmortem = Option(words["resolve_form.start_postmortem"], StartPostmortemOption);
         var options = new JsonObject
         {
             ["type"] = "checkboxes",
             ["action_id"] = ValueAction,
-            ["options"] = new JsonArray(Option("Customer impact is confirmed over", ImpactConfirmedOption), startPostmortem),
+            ["options"] = new JsonArray(Option(words["resolve_form.impact_confirmed"], ImpactConfirmedOption), startPostmortem),
             ["initial_options"] = new JsonArray(startPostmortem.DeepClone()),
         };
         return new JsonObject
         {
             ["type"] = "modal",
             ["callback_id"] = CallbackId,
-            ["title"] = Blocks.PlainText(SlackText.Truncate($"Resolve {incident.Reference}", 24)),
-            ["submit"] = Blocks.PlainText("Resolve"),
-            ["close"] = Blocks.PlainText("Cancel"),
+            ["title"] = Blocks.PlainText(SlackText.Truncate(words.Text("resolve_form.title", ("reference", incident.Reference)), 24)),
+            ["submit"] = Blocks.PlainText(words["resolve_form.submit"]),
+            ["close"] = Blocks.PlainText(words["form.cancel"]),
             ["private_metadata"] = incident.Id.ToString(CultureInfo.InvariantCulture),
             ["blocks"] = new JsonArray(
                 Blocks.Section(SlackText.Truncate($"*{incident.Reference}*: {PersonText.Mrkdwn(incident.Title)}", Blocks.SectionMax)),
-                Input(SummaryBlock, "Resolution summary", TextInput("What fixed it, and how it ended", summary), optional: false),
-                Input(RootCauseBlock, "Root cause", TextInput("Optional; the post-mortem can fill it in", null), optional: true),
-                Input(OptionsBlock, "Options", options, optional: true)),
+                Input(SummaryBlock, words["resolve_form.summary"], TextInput(words["resolve_form.summary_placeholder"], summary), optional: false),
+                Input(RootCauseBlock, words["resolve_form.root_cause"], TextInput(words["resolve_form.root_cause_placeholder"], null), optional: true),
+                Input(OptionsBlock, words["form.options"], options, optional: true)),
         };
     }
 

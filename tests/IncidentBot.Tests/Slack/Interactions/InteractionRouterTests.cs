@@ -6,6 +6,7 @@ using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Interactions;
 using IncidentBot.Slack.Messages;
+using IncidentBot.Tests.Support;
 using IncidentBot.Work;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
@@ -36,29 +37,54 @@ public sealed class InteractionRouterTests
         }
     }
 
-    private InteractionRouter CreateSut(IBlockActionHandler? action = null, IViewSubmissionHandler? submission = null) =>
+    private InteractionRouter CreateSut(IBlockActionHandler? action = null, IViewSubmissionHandler? submission = null, string locale = "en-US") =>
         new(action is null ? [] : [action], submission is null ? [] : [submission],
             new ActionReply(new Notices(new StandaloneWork(_database, new OutboxStore(_database), Mock.Of<IWorkSignal>(), TimeProvider.System)),
-                new IncidentStore(_database),
-                new Wording(new PersonLanguages(Mock.Of<ISlackApi>(), new IncidentBotOptions(), TimeProvider.System, NullLogger<PersonLanguages>.Instance),
-                    TextCatalogue.Shipped)),
+                new IncidentStore(_database), Wording(locale)),
+            Wording(locale),
             NullLogger<InteractionRouter>.Instance);
+
+    /// <summary>Everyone's Slack locale is <paramref name="locale"/>; the workspace speaks English.</summary>
+    private static Wording Wording(string locale)
+    {
+        var slack = new Mock<ISlackApi>();
+        slack.Setup(s => s.GetUserAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string id, CancellationToken _) => new SlackUser(id, id, null, null, false, locale));
+        var languages = new PersonLanguages(slack.Object, new IncidentBotOptions(), TimeProvider.System, NullLogger<PersonLanguages>.Instance);
+        return new Wording(languages, TextCatalogue.Shipped);
+    }
+
+    private static Mock<IViewSubmissionHandler> FailingSubmission()
+    {
+        var handler = new Mock<IViewSubmissionHandler>();
+        handler.SetupGet(h => h.CallbackId).Returns("declare");
+        handler.Setup(h => h.HandleAsync(It.IsAny<InteractionPayload>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("database is locked"));
+        return handler;
+    }
 
     private static InteractionPayload Payload(string json) => InteractionPayload.Parse(json)!;
 
     [Test]
     public async Task Route_SubmissionHandlerThrows_PushesAFailureViewInsteadOfAnError()
     {
-        var handler = new Mock<IViewSubmissionHandler>();
-        handler.SetupGet(h => h.CallbackId).Returns("declare");
-        handler.Setup(h => h.HandleAsync(It.IsAny<InteractionPayload>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new InvalidOperationException("database is locked"));
-
-        var ack = await CreateSut(submission: handler.Object).RouteAsync(
+        var ack = await CreateSut(submission: FailingSubmission().Object).RouteAsync(
             Payload("""{"type":"view_submission","user":{"id":"U1"},"view":{"id":"V1","callback_id":"declare"}}"""), default);
 
         Assert.That(ack?["response_action"]?.GetValue<string>(), Is.EqualTo("push"));
         Assert.That(ack!["view"]!.ToJsonString(), Does.Contain("nothing was changed"));
+    }
+
+    [Test]
+    public async Task Route_SubmissionHandlerThrows_ForAReaderInRussian_PushesTheFailureViewInRussian()
+    {
+        var ack = await CreateSut(submission: FailingSubmission().Object, locale: "ru-RU").RouteAsync(
+            Payload("""{"type":"view_submission","user":{"id":"U1"},"view":{"id":"V1","callback_id":"declare"}}"""), default);
+
+        var view = ack!["view"]!;
+        Assert.That(view["title"]!["text"]!.GetValue<string>(), Is.EqualTo("Не сохранено"));
+        Assert.That(view["close"]!["text"]!.GetValue<string>(), Is.EqualTo("Назад"));
+        Assert.That(MessageText.Of(view["blocks"]!.ToJsonString()), Does.Contain("ничего не изменилось").And.Not.Contain("nothing was changed"));
     }
 
     [Test]

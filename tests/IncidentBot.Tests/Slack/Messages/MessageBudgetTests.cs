@@ -89,7 +89,7 @@ public sealed class MessageBudgetTests
     {
         var open = Enumerable.Range(1, 300).Select(n => Incident(n, string.Concat(Enumerable.Repeat("&<>😀", 30)))).ToList();
 
-        var view = HomeView.Build(open, SeverityLadder.From(new Core.Configuration.IncidentBotOptions()));
+        var view = HomeView.Build(Words.English, open, SeverityLadder.From(new Core.Configuration.IncidentBotOptions()));
 
         Assert.That(BlockKitValidator.ValidateView(view), Is.Empty);
         Assert.That(PayloadSize.Bytes(view.ToJsonString()), Is.LessThanOrEqualTo(PayloadSize.MaxViewBytes));

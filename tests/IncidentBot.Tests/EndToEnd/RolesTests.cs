@@ -228,7 +228,7 @@ public sealed class RolesTests
     [TestCase("lead bob", "\"bob\" is not a Slack mention")]
     [TestCase("lead", "Who should be Technical Lead?")]
     [TestCase("boss <@U2|bob>", "Unknown role \"boss\"")]
-    [TestCase("", "Usage: `/incident role <role> @person`")]
+    [TestCase("", "Usage: `/incident role &lt;role&gt; @person`")]
     public async Task RoleCommand_BadInput_ExplainsWithUsageAndChangesNothing(string arguments, string expected)
     {
         var incident = await DeclareAsync(_bot, user: "U1");

@@ -63,7 +63,7 @@ public sealed class TimelineNoteTests
 
         var answer = await _bot!.Requests.CommandAsync($"note @{later} Too early", "U1", incident.ChannelId!);
 
-        Assert.That(answer.Text, Does.Contain("in the future").And.Contain("/incident note @14:05 <text>"));
+        Assert.That(answer.Text, Does.Contain("in the future").And.Contain("/incident note @14:05 &lt;text&gt;"));
         Assert.That((await TimelineAsync(_bot, incident)).Where(e => e.Kind == TimelineKind.Note), Is.Empty);
     }
 
@@ -79,7 +79,7 @@ public sealed class TimelineNoteTests
         var answer = await _bot!.Requests.CommandAsync(command, "U1", incident.ChannelId!);
 
         Assert.That(answer.Status, Is.EqualTo(200));
-        Assert.That(answer.Text, Does.Contain(expected).And.Contain("Usage: `/incident note <text>`"));
+        Assert.That(answer.Text, Does.Contain(expected).And.Contain("Usage: `/incident note &lt;text&gt;`"));
         Assert.That((await TimelineAsync(_bot, incident)).Where(e => e.Kind == TimelineKind.Note), Is.Empty);
     }
 

@@ -13,7 +13,7 @@ public static partial class EnglishLeft
 {
     private static readonly HashSet<string> SameInEveryLanguage = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Slack", "IncidentBot", "MTTA", "MTTM", "MTTR", "UTC", "ETA", "IC", "SLA", "Markdown", "md",
+        "Slack", "IncidentBot", "MTTA", "MTTM", "MTTR", "UTC", "ETA", "IC", "SLA", "SLO", "Markdown", "md",
     };
 
     /// <summary>The English words in <paramref name="text"/>.</summary>
@@ -37,7 +37,7 @@ public static partial class EnglishLeft
         _ => [],
     };
 
-    [GeneratedRegex(@"<[^<>]*>|:[a-z0-9_+\-']+:|`[^`]*`|https?://\S+|\b[A-Za-z]+-?\d+\b|\b[A-Z][a-z]+/[A-Za-z_]+\b|\.md\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"&(?:lt|gt|amp);|<[^<>]*>|:[a-z0-9_+\-']+:|`[^`]*`|https?://\S+|\b[A-Za-z]+-?\d+\b|\b[A-Z][a-z]+/[A-Za-z_]+\b|\.md\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotWords();
 
     [GeneratedRegex(@"\b[A-Za-z]{2,}\b", RegexOptions.CultureInvariant)]

@@ -35,13 +35,14 @@ public static class SlackText
     public static string Duration(TimeSpan span) => Core.Postmortems.DurationText.Of(span);
 
     /// <summary>
-    /// Cuts text to <paramref name="max"/> characters, ending with a marker when it was cut. The cut never falls inside
+    /// Cuts text to <paramref name="max"/> characters, ending with an ellipsis when it was cut (a mark every language
+    /// reads the same, so what a person typed is cut alike in English and Russian answers). The cut never falls inside
     /// a Slack token (<c>&lt;@U1|bob&gt;</c>, <c>&lt;https://…|label&gt;</c>), an entity (<c>&amp;amp;</c>) or a
     /// surrogate pair: half a token would show as broken markup, or swallow the text after it.
     /// </summary>
     public static string Truncate(string text, int max)
     {
-        const string marker = "… (truncated)";
+        const string marker = " …";
         return text.Length <= max ? text : string.Concat(text.AsSpan(0, TokenBoundary(text, max - marker.Length)), marker);
     }
 

@@ -20,7 +20,11 @@ public sealed class CatalogueCoverageTests
     [TearDown]
     public void TypeHostile() => HostileArguments.Typed = HostileText.Value;
 
+    /// <summary>Names that stay Latin in every language, as channel names do: the post-mortem's file name.</summary>
+    private static readonly HashSet<string> LatinByDesign = ["PostmortemMessages.FileName"];
+
     public static IEnumerable<TestCaseData> Builders() => HostileTextTests.Builders()
+        .Where(c => c.Arguments[0] is MethodInfo m && !LatinByDesign.Contains($"{m.DeclaringType!.Name}.{m.Name}"))
         .Select(c => new TestCaseData(c.Arguments[0]).SetName(c.TestName!.Replace("Builder_HostileText_NotifiesNobodyExtra", "Builder_Russian_LeavesNoEnglish", StringComparison.Ordinal)));
 
     [TestCaseSource(nameof(Builders))]

@@ -65,7 +65,7 @@ public sealed class RoleWordsTests
     {
         var text = RoleMessages.MissingArguments(Words.Russian, Roles);
 
-        Assert.That(text, Does.StartWith("Как использовать: `/incident role <роль> @сотрудник`")
+        Assert.That(text, Does.StartWith("Как использовать: `/incident role &lt;роль&gt; @сотрудник`")
             .And.Contain("`lead` (Технический лидер)").And.Contain("`comms` (Ответственный за коммуникации)"));
         Assert.That(UntranslatedWords.In(text), Is.Empty);
     }

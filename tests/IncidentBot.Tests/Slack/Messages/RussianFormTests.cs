@@ -116,7 +116,7 @@ public sealed class RussianFormTests
     [Test]
     public void Home_InRussian_NothingOpen_SaysHowToDeclare() =>
         Assert.That(FormViews.Texts(HomeView.Build(Russian, [], FormViews.Ladder)),
-            Has.Some.EqualTo("Открытых инцидентов нет. :tada: Объявить новый: `/incident declare sev1 <название>`."));
+            Has.Some.EqualTo("Открытых инцидентов нет. :tada: Объявить новый: `/incident declare sev1 &lt;название&gt;`."));
 
     [TestCase(1, "… и ещё 1 инцидент, менее серьёзный или объявленный позже.")]
     [TestCase(3, "… и ещё 3 инцидента, менее серьёзные или объявленные позже.")]

@@ -5,7 +5,7 @@ namespace IncidentBot.Tests.Slack.Messages;
 /// <summary>Cutting text to Slack's limits without breaking what Slack formats in it.</summary>
 public sealed class SlackTextTests
 {
-    private const string Marker = "… (truncated)";
+    private const string Marker = " …";
 
     [Test]
     public void Truncate_CutFallsInsideAMention_CutsBeforeTheWholeMention()

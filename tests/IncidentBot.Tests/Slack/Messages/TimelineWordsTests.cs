@@ -60,8 +60,8 @@ public sealed class TimelineWordsTests
     {
         var text = NoteMessages.Empty(Words.Russian);
 
-        Assert.That(text, Is.EqualTo("Что записать в заметку? Как использовать: `/incident note <текст>` или задним числом, " +
-            "в пределах сегодняшнего дня: `/incident note @14:05 <текст>`."));
+        Assert.That(text, Is.EqualTo("Что записать в заметку? Как использовать: `/incident note &lt;текст&gt;` или задним числом, " +
+            "в пределах сегодняшнего дня: `/incident note @14:05 &lt;текст&gt;`."));
     }
 
     [Test]

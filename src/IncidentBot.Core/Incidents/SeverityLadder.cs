@@ -42,10 +42,7 @@ public sealed class SeverityLadder
     public string DescribeKeys(Words words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var keys = All.Select(s => s.Key).ToList();
-        return keys.Count == 1
-            ? keys[0]
-            : words.Text("ladder.or", ("list", string.Join(words["ladder.joiner"], keys.Take(keys.Count - 1))), ("last", keys[^1]));
+        return words.Either(All.Select(s => s.Key).ToList());
     }
 
     private static Severity ToSeverity(string key, SeverityOptions o) => new(

@@ -1,3 +1,4 @@
+using IncidentBot.Core.Texts;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Storage;
@@ -5,7 +6,7 @@ using IncidentBot.Core.Storage;
 namespace IncidentBot.Core.Metrics;
 
 /// <summary>Loads the incidents declared in the last <c>days</c> days and reports on them.</summary>
-public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, RoleCatalog roles, TimeProvider time)
+public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, RoleCatalog roles, Words words, TimeProvider time)
 {
     public async Task<StatsReport> ReportAsync(int days, CancellationToken ct = default)
     {
@@ -22,7 +23,9 @@ public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, Ro
         var severities = ladder.TryParse(row.Severity, out var severity)
             ? SeverityHistory.Periods(declared, severity, row.Timeline, ladder)
             : [new SeverityPeriod(declared, row.Severity.ToUpperInvariant(), null)];
-        var commander = roles.All.First(r => r.Key == RoleCatalog.IncidentCommander).Name;
+        // Role entries are written in the workspace's language: the commander is found by either name.
+        var role = roles.All.First(r => r.Key == RoleCatalog.IncidentCommander);
+        string[] commander = [role.Name, words.RoleName(role)];
         var stage = Enum.Parse<IncidentStage>(row.Stage);
         return new MetricsIncident(
             (int)row.Number, row.Severity, row.IsPrivate != 0, declared,

@@ -5,10 +5,6 @@ namespace IncidentBot.Core.Postmortems;
 /// <summary>When the incident first had a commander: the earliest IC assignment or handover on record.</summary>
 public static class CommanderTiming
 {
-    /// <summary>As <see cref="FirstAssigned(DateTimeOffset?, IEnumerable{TimelineEntry}, IReadOnlyCollection{string})"/>, by one name.</summary>
-    public static DateTimeOffset? FirstAssigned(DateTimeOffset? roleAssignedAt, IEnumerable<TimelineEntry> timeline, string commanderName) =>
-        FirstAssigned(roleAssignedAt, timeline, [commanderName]);
-
     /// <summary>
     /// The earlier of <paramref name="roleAssignedAt"/> and the first role entry naming the commander by any of
     /// <paramref name="commanderNames"/>: entries are written in the workspace's language at the time, so the role's

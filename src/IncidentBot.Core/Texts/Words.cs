@@ -75,6 +75,18 @@ public sealed class Words
     /// <summary>A time of day, 24-hour: <c>14:35</c>.</summary>
     public string Time(DateTimeOffset moment) => moment.ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>Items as a sentence lists alternatives: <c>a, b or c</c>, <c>a, b или c</c>.</summary>
+    public string Either(IReadOnlyList<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Count switch
+        {
+            0 => "",
+            1 => items[0],
+            _ => Text("ladder.or", ("list", string.Join(this["ladder.joiner"], items.Take(items.Count - 1))), ("last", items[^1])),
+        };
+    }
+
     /// <summary>How a status reads: <c>Investigating</c>, <c>Расследуем</c>.</summary>
     public string Status(IncidentStatus status) => this[$"status.{status.ToString().ToLowerInvariant()}"];
 

@@ -28,8 +28,8 @@ internal sealed class LifecycleFixture : IDisposable
         Resolutions = new ResolutionService(core.Database, core.Incidents, resolutions, core.Timeline, core.Outbox, permissions, core.Words,
             core.Signal, core.Time);
         Postmortems = new PostmortemService(core.Database, core.Incidents, new PostmortemStore(core.Database), core.Timeline, updates,
-            resolutions, core.Outbox, core.Ladder, RoleCatalog.From(options), permissions, options, core.Signal, core.Time, IncidentBot.Core.Texts.Words.English);
-        Metrics = new MetricsService(new MetricsStore(core.Database), core.Ladder, RoleCatalog.From(options), core.Time);
+            resolutions, core.Outbox, core.Ladder, RoleCatalog.From(options), permissions, options, core.Signal, core.Time, core.Words);
+        Metrics = new MetricsService(new MetricsStore(core.Database), core.Ladder, RoleCatalog.From(options), core.Words, core.Time);
     }
 
     public RoleTimelineFixture Core { get; }

@@ -24,10 +24,10 @@ public static class CadenceAnswers
     public static string Resolved(Words words, Incident incident) => words.Text("cadence.resolved", ("reference", incident.Reference));
 
     public static string SeverityUsage(Words words, SeverityLadder ladder) =>
-        words.Text("cadence.severity_usage", ("keys", CommandAnswers.SeverityKeys(words, ladder)));
+        words.Text("cadence.severity_usage", ("keys", ladder.DescribeKeys(words)));
 
     public static string UnknownSeverity(Words words, string typed, SeverityLadder ladder) => words.Text("cadence.unknown_severity",
-        ("typed", SlackText.Escape(SlackText.Truncate(typed, 40))), ("keys", CommandAnswers.SeverityKeys(words, ladder)));
+        ("typed", SlackText.Escape(SlackText.Truncate(typed, 40))), ("keys", ladder.DescribeKeys(words)));
 
     /// <summary>Who may change the severity: the IC, and an admin only when some are configured (IncidentBot__Admins).</summary>
     public static string NotPermitted(Words words, PermissionDecision decision)

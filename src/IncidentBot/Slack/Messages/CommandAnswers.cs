@@ -38,13 +38,6 @@ public static class CommandAnswers
         return CommandReply.Ephemeral(words.Text("command.unknown", ("typed", shown), ("hint", hint), ("names", names)));
     }
 
-    /// <summary>The ladder's keys as a sentence says them: <c>sev0, sev1 or sev2</c>, <c>sev0, sev1 или sev2</c>.</summary>
-    public static string SeverityKeys(Words words, SeverityLadder ladder)
-    {
-        var keys = ladder.All.Select(s => s.Key).ToList();
-        return keys.Count == 1 ? keys[0] : words.Text("answer.keys_or", ("keys", string.Join(", ", keys.Take(keys.Count - 1))), ("last", keys[^1]));
-    }
-
     /// <summary>How many open incidents an answer names before saying how many more there are.</summary>
     public const int ListedOpen = 10;
 
@@ -63,7 +56,7 @@ public static class CommandAnswers
     public static string ButtonFailed(Words words) => words["answer.button_failed"];
 
     public static CommandReply UnknownSeverity(Words words, string typed, SeverityLadder ladder) => CommandReply.Ephemeral(words.Text(
-        "answer.unknown_severity", ("typed", SlackText.Escape(SlackText.Truncate(typed, 40))), ("keys", SeverityKeys(words, ladder))));
+        "answer.unknown_severity", ("typed", SlackText.Escape(SlackText.Truncate(typed, 40))), ("keys", ladder.DescribeKeys(words))));
 
     public static CommandReply BadTitle(Words words, string problem) => CommandReply.Ephemeral(words.Text("answer.bad_title", ("problem", problem)));
 

@@ -65,10 +65,5 @@ public static class ModalElements
     };
 
     /// <summary>Choices as a form names them in an error: <c>a, b or c</c>, <c>a, b или c</c>.</summary>
-    public static string Either(Words words, IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => "",
-        1 => items[0],
-        _ => words.Text("form.list.or", ("items", string.Join(", ", items.Take(items.Count - 1))), ("last", items[^1])),
-    };
+    public static string Either(Words words, IReadOnlyList<string> items) => words.Either(items);
 }

@@ -15,8 +15,8 @@ public static class SlackText
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal));
 
-    /// <summary>A mention, or <c>_unassigned_</c> in English for callers that do not yet say it in the reader's words.</summary>
-    public static string User(string? userId) => userId is null ? "_unassigned_" : $"<@{userId}>";
+    /// <summary>A mention of one person.</summary>
+    public static string User(string userId) => $"<@{userId}>";
 
     /// <summary>A mention, or "unassigned" in <paramref name="words"/> when nobody holds the role.</summary>
     public static string User(Words words, string? userId) => userId is null ? $"_{words["channel.unassigned"]}_" : $"<@{userId}>";
@@ -30,9 +30,6 @@ public static class SlackText
     /// <summary>A time of day only, in the reader's zone.</summary>
     public static string Time(DateTimeOffset at) =>
         $"<!date^{at.ToUnixTimeSeconds()}^{{time}}|{at.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC>";
-
-    /// <summary>"1 h 12 min", "3 min", "45 s" in English, for callers not yet given words; <see cref="Words.Duration(TimeSpan)"/> says it in the reader's language.</summary>
-    public static string Duration(TimeSpan span) => Core.Postmortems.DurationText.Of(span);
 
     /// <summary>
     /// Cuts text to <paramref name="max"/> characters, ending with an ellipsis when it was cut (a mark every language

@@ -52,8 +52,8 @@ public sealed partial class CommandAnswersRussianTests
     [Test]
     public void SeverityKeys_JoinWithTheLanguagesOr()
     {
-        Assert.That(CommandAnswers.SeverityKeys(Ru, Ladder), Is.EqualTo("sev0, sev1, sev2 или sev3"));
-        Assert.That(CommandAnswers.SeverityKeys(Words.English, Ladder), Is.EqualTo("sev0, sev1, sev2 or sev3"));
+        Assert.That(Ladder.DescribeKeys(Ru), Is.EqualTo("sev0, sev1, sev2 или sev3"));
+        Assert.That(Ladder.DescribeKeys(Words.English), Is.EqualTo("sev0, sev1, sev2 or sev3"));
     }
 
     [Test]

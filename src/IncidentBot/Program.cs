@@ -1,5 +1,6 @@
 using IncidentBot.Hosting;
 using IncidentBot.Jobs;
+using IncidentBot.Monitoring;
 using IncidentBot.Slack.Http;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,11 +17,14 @@ builder.AddIncidentCore();
 builder.AddSlack();
 builder.AddWork();
 builder.AddJobs();
+builder.AddMetrics();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
+app.UseRequestMetrics();
 app.MapHealthEndpoints();
 app.MapSlackEndpoints();
+app.MapMetricsEndpoint();
 await app.RunAsync();
 return 0;
 

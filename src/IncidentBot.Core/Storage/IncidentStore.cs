@@ -25,6 +25,15 @@ public sealed class IncidentStore(SqliteDatabase database)
     public Task<IReadOnlyList<Incident>> ListOpenAsync(CancellationToken ct = default) =>
         database.ReadAsync(c => Task.FromResult<IReadOnlyList<Incident>>(Query(c, null, "status <> 'Resolved'")), ct);
 
+    /// <summary>
+    /// Open incidents counted by severity key, in one query over the open-incidents index (migration 0007): a count of the
+    /// few open rows, never a read of them.
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, long>> CountOpenBySeverityAsync(CancellationToken ct = default) =>
+        database.ReadAsync(async c => (IReadOnlyDictionary<string, long>)(await c.QueryAsync<(string Severity, long Open)>(
+            "SELECT severity, COUNT(*) FROM incidents WHERE status <> 'Resolved' GROUP BY severity"))
+            .ToDictionary(r => r.Severity, r => r.Open, StringComparer.Ordinal), ct);
+
     public Task<Incident?> GetAsync(IDbTransaction tx, long id) => QuerySingleAsync(tx.Connection!, tx, "id = @id", ("@id", id));
 
     public Task<Incident?> GetByNumberAsync(IDbTransaction tx, int number) =>

@@ -108,6 +108,20 @@ public sealed class OutboxStore(SqliteDatabase database)
     public Task<long> CountAsync(string status, CancellationToken ct = default) =>
         database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE status = @status", new { status }), ct);
 
+    /// <summary>
+    /// Work waiting or running, and the time the oldest of it was queued: one walk of the (status, created_at) index, which
+    /// counts without reading a row, so it stays cheap however long the queue grows.
+    /// </summary>
+    public Task<QueueDepth> DepthAsync(CancellationToken ct = default) =>
+        database.ReadAsync(async c =>
+        {
+            var rows = (await c.QueryAsync<(string Status, long Items, long Oldest)>("""
+                SELECT status, COUNT(*), MIN(created_at) FROM outbox WHERE status IN ('pending', 'running') GROUP BY status
+                """)).ToList();
+            long Count(string status) => rows.Where(r => r.Status == status).Sum(r => r.Items);
+            return new QueueDepth(Count("pending"), Count("running"), rows.Count == 0 ? null : UnixTime.FromUnixMs(rows.Min(r => r.Oldest)));
+        }, ct);
+
     /// <summary>The earliest time pending work is due, if any.</summary>
     public Task<DateTimeOffset?> NextDueAsync(CancellationToken ct = default) =>
         database.ReadAsync(async c => UnixTime.FromUnixMs(

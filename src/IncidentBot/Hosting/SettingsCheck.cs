@@ -3,6 +3,7 @@ using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Texts;
 using IncidentBot.Jobs;
+using IncidentBot.Monitoring;
 
 namespace IncidentBot.Hosting;
 
@@ -84,6 +85,11 @@ public static class SettingsCheck
         if (section["LogFormat"] is { Length: > 0 } format && !LoggingRegistration.Formats.Contains(format, StringComparer.OrdinalIgnoreCase))
         {
             problems.Add($"{EnvironmentName(section.Path)}__LogFormat \"{format}\" is not a log format: use {string.Join(" or ", LoggingRegistration.Formats)}.");
+        }
+
+        if (MetricsAccess.Problem(MetricsAccess.Token(config)) is { } metricsToken)
+        {
+            problems.Add($"{EnvironmentName(section.Path)}__{MetricsAccess.TokenSetting} {metricsToken}");
         }
 
         return problems;

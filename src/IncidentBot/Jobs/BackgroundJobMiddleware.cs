@@ -1,4 +1,5 @@
 using IncidentBot.Core.Storage;
+using IncidentBot.Monitoring;
 using Quartz;
 
 namespace IncidentBot.Jobs;
@@ -9,13 +10,15 @@ namespace IncidentBot.Jobs;
 /// through Slack outages and resumes it after a restart), so a shutdown does not cut it short: jobs get no cancellation,
 /// and the scheduler waits for them. A job that fails is fired again per <see cref="JobRetryPolicy"/>,
 /// unless it has been scheduled anew meanwhile; one that was running when the process died is run again at the next
-/// start (every job requests recovery).
+/// start (every job requests recovery). Each firing's lateness is measured (<see cref="TimerMetrics"/>).
 /// </summary>
-public sealed class BackgroundJobMiddleware(JobScheduler scheduler, JobRetryPolicy retry, TimeProvider time, ILogger<BackgroundJobMiddleware> logger)
+public sealed class BackgroundJobMiddleware(
+    JobScheduler scheduler, JobRetryPolicy retry, TimerMetrics metrics, TimeProvider time, ILogger<BackgroundJobMiddleware> logger)
     : IJobExecutionMiddleware
 {
     public async ValueTask Invoke(IJobExecutionContext context, JobExecutionDelegate next, CancellationToken cancellationToken)
     {
+        metrics.Fired(context);
         try
         {
             await BackgroundWork.RunAsync(async () => await next(context, CancellationToken.None));

@@ -1,5 +1,6 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
+using IncidentBot.Monitoring;
 using IncidentBot.Slack.Api;
 
 namespace IncidentBot.Work;
@@ -17,6 +18,7 @@ public sealed class OutboxProcessor(
     ForegroundActivity foreground,
     FollowUpThreads threads,
     TimeProvider time,
+    WorkMetrics metrics,
     ILogger<OutboxProcessor> logger) : BackgroundService
 {
     public const int MaxConcurrent = 8;
@@ -134,6 +136,7 @@ public sealed class OutboxProcessor(
         if (!_handlers.TryGetValue(item.Kind, out var handler))
         {
             await outbox.FailAsync(item.Id, $"no handler for {item.Kind}", CancellationToken.None);
+            metrics.Ran(WorkMetrics.UnknownKind, WorkMetrics.Failed);
             return;
         }
 
@@ -141,10 +144,12 @@ public sealed class OutboxProcessor(
         {
             await handler.HandleAsync(item, ct);
             await outbox.CompleteAsync(item.Id, CancellationToken.None);
+            metrics.Ran(item.Kind, WorkMetrics.Done);
         }
         catch (WorkDeferredException deferred) when (!ct.IsCancellationRequested)
         {
             await outbox.DeferAsync(item.Id, time.GetUtcNow() + deferred.Delay, CancellationToken.None);
+            metrics.Ran(item.Kind, WorkMetrics.Deferred);
         }
         catch (SlackApiException ex) when (!ct.IsCancellationRequested && ex.RetryAfter > TimeSpan.Zero && WorthRetrying(item, ex))
         {
@@ -152,17 +157,20 @@ public sealed class OutboxProcessor(
             // it as a failed attempt. Work put back to the same time is taken again in the order it was queued.
             logger.LogInformation("Work {WorkKind} waits {Delay} for Slack's limit on {SlackMethod}", item.Kind, ex.RetryAfter, ex.Method);
             await outbox.DeferAsync(item.Id, time.GetUtcNow() + ex.RetryAfter!.Value, CancellationToken.None);
+            metrics.Ran(item.Kind, WorkMetrics.Deferred);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested && TransientFailure.Is(ex) && WorthRetrying(item, ex))
         {
             var delay = TransientFailure.Backoff(item.Attempts);
             logger.LogWarning("Work {WorkKind} hit a transient failure ({Failure}); retrying in {Delay}", item.Kind, ex.Message, delay);
             await outbox.RetryLaterAsync(item.Id, time.GetUtcNow() + delay, ex.Message, CancellationToken.None);
+            metrics.Ran(item.Kind, WorkMetrics.Retried);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             logger.LogError(ex, "Work {WorkKind} failed for good", item.Kind);
             await outbox.FailAsync(item.Id, ex.Message, CancellationToken.None);
+            metrics.Ran(item.Kind, WorkMetrics.Failed);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using IncidentBot.FakeSlack;
 using IncidentBot.Tests.Support;
 
@@ -10,6 +11,7 @@ public sealed class SecretsInLogsTests
     private const string BotToken = "xoxb-1111-2222-SECRETBOTTOKEN";
     private const string AppToken = "xapp-1-A111-SECRETAPPTOKEN";
     private const string SigningSecret = "secret-signing-key-0123456789";
+    private const string MetricsToken = "SECRETMETRICSTOKEN-0123456789";
 
     [Test]
     public async Task Logs_HttpModeThroughDeclaresRetriesAndRefusals_NeverContainSecrets()
@@ -26,6 +28,8 @@ public sealed class SecretsInLogsTests
         await requests.CommandAsync("declare sev1 Checkout is failing");
         await requests.CommandAsync("declare sev9 Bad severity");
         await new SlackRequests(bot.Http, slack, "wrong-secret").CommandAsync("declare sev1 Forged");
+        await ScrapeAsync(bot.Http, "Bearer " + MetricsToken[..^1], HttpStatusCode.Unauthorized);
+        await ScrapeAsync(bot.Http, "Bearer " + MetricsToken, HttpStatusCode.OK);
         await slack.WaitForAsync(s => s.CallsTo("pins.add").Count > 0, TimeSpan.FromSeconds(20));
 
         await bot.StopAsync(TimeSpan.FromSeconds(30));
@@ -58,6 +62,7 @@ public sealed class SecretsInLogsTests
     {
         ["SLACK_BOT_TOKEN"] = BotToken,
         ["SLACK_SIGNING_SECRET"] = SigningSecret,
+        ["IncidentBot:MetricsToken"] = MetricsToken,
         ["SLACK_API_URL"] = slack.BaseUrl.ToString(),
         ["INCIDENTBOT_DATABASE"] = database,
         ["Serilog:MinimumLevel:Default"] = "Verbose",
@@ -65,11 +70,20 @@ public sealed class SecretsInLogsTests
         ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Verbose",
     };
 
+    private static async Task ScrapeAsync(HttpClient http, string authorization, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        using var response = await http.SendAsync(request);
+        Assert.That(response.StatusCode, Is.EqualTo(expected));
+    }
+
     private static void AssertNoSecrets(string logs)
     {
         Assert.That(logs, Is.Not.Empty, "the process wrote no logs at all");
         Assert.That(logs, Does.Not.Contain(BotToken).And.Not.Contain("SECRETBOTTOKEN"));
         Assert.That(logs, Does.Not.Contain(AppToken).And.Not.Contain("SECRETAPPTOKEN"));
         Assert.That(logs, Does.Not.Contain(SigningSecret));
+        Assert.That(logs, Does.Not.Contain("SECRETMETRICSTOKEN"));
     }
 }

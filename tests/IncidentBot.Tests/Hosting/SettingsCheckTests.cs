@@ -51,11 +51,21 @@ public sealed class SettingsCheckTests
     [TestCase("IncidentBot:DefaultSeverity", "sev9", "IncidentBot__DefaultSeverity \"sev9\" is not on the severity ladder: use sev0, sev1, sev2 or sev3")]
     [TestCase("IncidentBot:ActionDigestTime", "9am", "IncidentBot__ActionDigestTime \"9am\" is not a time of day")]
     [TestCase("IncidentBot:LogFormat", "yaml", "IncidentBot__LogFormat \"yaml\" is not a log format: use text or json")]
+    [TestCase("IncidentBot:MetricsToken", "short", "IncidentBot__MetricsToken is shorter than 16 characters")]
+    [TestCase("IncidentBot:MetricsToken", "a long token with spaces", "IncidentBot__MetricsToken contains whitespace")]
     [TestCase("IncidentBot:PostmortemDueAfter", "24h", "IncidentBot__PostmortemDueAfter \"24h\" is not a positive TimeSpan")]
     [TestCase("IncidentBot:Severities:sev1:UpdateCadence", "soon", "IncidentBot:Severities:sev1:UpdateCadence")]
     [TestCase("IncidentBot:SeverityLadder", "p1,p2", "IncidentBot__SeverityLadder names \"p1\", \"p2\", which are not a severity")]
     public void Problems_ABadValue_IsNamedWithWhatItTakes(string key, string? value, string expected) =>
         Assert.That(SettingsCheck.Problems(Config((key, value))), Has.One.Contains(expected));
+
+    [Test]
+    public void Problems_MetricsTokenTooShort_DoesNotRepeatTheToken() =>
+        Assert.That(SettingsCheck.Problems(Config(("IncidentBot:MetricsToken", "SECRETTOKEN"))), Has.One.Not.Contains("SECRET"));
+
+    [Test]
+    public void Problems_LongMetricsToken_None() =>
+        Assert.That(SettingsCheck.Problems(Config(("IncidentBot:MetricsToken", "3f9c2a7d41e8b6059c1d7e2a4b8f6031"))), Is.Empty);
 
     [TestCase("ru")]
     [TestCase("RU")]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IncidentBot.Monitoring;
 using IncidentBot.Slack.Messages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,12 +24,14 @@ internal sealed partial class SlackApiClient : ISlackApi
         TimeProvider time,
         ILogger<SlackApiClient> logger,
         MethodPauses? pauses = null,
-        MentionFence? fence = null)
+        MentionFence? fence = null,
+        SlackCallMetrics? metrics = null)
     {
         _options = options.Value;
         _pacer = pacer;
         var pipeline = SlackResiliencePipeline.Create(_options, time, logger);
-        _transport = new SlackTransport(http, pipeline, pauses ?? new MethodPauses(time), fence ?? MentionFence.Closed, time, logger);
+        _transport = new SlackTransport(http, pipeline, pauses ?? new MethodPauses(time), fence ?? MentionFence.Closed, time, logger,
+            metrics ?? SlackCallMetrics.Unexported());
         var baseText = _options.BaseUrl.ToString();
         _baseUrl = baseText.EndsWith('/') ? _options.BaseUrl : new Uri(baseText + "/");
     }

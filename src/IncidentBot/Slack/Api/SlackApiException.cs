@@ -37,7 +37,10 @@ public sealed class SlackApiException : Exception
     };
 
     /// <summary>Whether Slack refused the token itself (wrong, revoked, of the wrong kind or lacking the scope), not the moment.</summary>
-    public bool RefusesToken => TokenErrors.Contains(Error);
+    public bool RefusesToken => IsTokenError(Error);
+
+    /// <summary>Whether <paramref name="error"/> is one of Slack's refusals of the token itself.</summary>
+    public static bool IsTokenError(string error) => TokenErrors.Contains(error);
 
     private static readonly HashSet<string> TokenErrors = new(StringComparer.Ordinal)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IncidentBot.Monitoring;
 using IncidentBot.Slack.Messages;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -11,10 +12,12 @@ namespace IncidentBot.Slack.Api;
 
 /// <summary>
 /// Sends Slack HTTP requests through the resilience pipeline and turns every failure into a
-/// <see cref="SlackApiException"/>. No other code retries.
+/// <see cref="SlackApiException"/>. No other code retries. Each request sent is timed and its outcome counted
+/// (<see cref="SlackCallMetrics"/>).
 /// </summary>
 internal sealed class SlackTransport(
-    HttpClient http, ResiliencePipeline<HttpResponseMessage> pipeline, MethodPauses pauses, MentionFence fence, TimeProvider time, ILogger logger)
+    HttpClient http, ResiliencePipeline<HttpResponseMessage> pipeline, MethodPauses pauses, MentionFence fence, TimeProvider time, ILogger logger,
+    SlackCallMetrics metrics)
 {
     /// <summary>
     /// Calls a Web API method as a form POST with a bearer token and returns the <c>ok:true</c> body. With
@@ -24,19 +27,25 @@ internal sealed class SlackTransport(
     /// </summary>
     public async Task<JsonObject> CallAsync(Uri url, string method, string token, SlackForm form, CancellationToken ct, bool queued = false)
     {
-        using var response = await SendAsync(method, () => CreateMethodRequest(url, token, form.ToContent(fence)), ct, queued).ConfigureAwait(false);
+        using var response = await SendAsync(method, () => CreateMethodRequest(url, token, form.ToContent(fence)), ct, queued, answerInBody: true)
+            .ConfigureAwait(false);
         var body = await ReadJsonAsync(method, response, ct).ConfigureAwait(false);
-        if (body?["ok"]?.GetValueKind() == JsonValueKind.True)
+        var ok = body?["ok"]?.GetValueKind() == JsonValueKind.True;
+        var error = ok ? null : body?["error"]?.GetValue<string>() ?? $"http_{(int)response.StatusCode}";
+        if (response.IsSuccessStatusCode)
         {
-            return body;
+            metrics.Count(method, error is null ? SlackCallOutcome.Ok : SlackCallOutcome.ForError(error));
         }
 
-        var error = body?["error"]?.GetValue<string>() ?? $"http_{(int)response.StatusCode}";
-        throw new SlackApiException(method, error, ReadMessages(body));
+        return error is null ? body! : throw new SlackApiException(method, error, ReadMessages(body));
     }
 
-    /// <summary>Sends a request built fresh for each attempt; returns the successful (2xx) response.</summary>
-    public async Task<HttpResponseMessage> SendAsync(string method, Func<HttpRequestMessage> createRequest, CancellationToken ct, bool queued = false)
+    /// <summary>
+    /// Sends a request built fresh for each attempt; returns the successful (2xx) response. With
+    /// <paramref name="answerInBody"/>, a 2xx is counted by the caller, which reads Slack's <c>ok</c> from its body.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendAsync(
+        string method, Func<HttpRequestMessage> createRequest, CancellationToken ct, bool queued = false, bool answerInBody = false)
     {
         using var turn = await pauses.TakeTurnAsync(method, ct).ConfigureAwait(false);
         var context = ResilienceContextPool.Shared.Get(ct);
@@ -45,24 +54,16 @@ internal sealed class SlackTransport(
         try
         {
             var response = await pipeline.ExecuteAsync(
-                static async (ctx, state) =>
-                {
-                    ctx.Properties.Set(SlackResiliencePipeline.LastStatusKey, 0);
-                    using var request = state.createRequest();
-                    var response = await state.http.SendAsync(request, ctx.CancellationToken).ConfigureAwait(false);
-                    ctx.Properties.Set(SlackResiliencePipeline.LastStatusKey, (int)response.StatusCode);
-                    if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                    {
-                        var retryAfter = SlackResiliencePipeline.RetryAfter(response, state.time) ?? TimeSpan.Zero;
-                        ctx.Properties.Set(SlackResiliencePipeline.RetryAfterKey, retryAfter);
-                        state.pauses.Pause(state.method, retryAfter);
-                    }
-
-                    return response;
-                },
+                static (ctx, state) => state.transport.AttemptAsync(ctx, state.method, state.createRequest, state.ct),
                 context,
-                (http, createRequest, pauses, method, time)).ConfigureAwait(false);
-            return ThrowIfExhausted(method, response, context.Properties.GetValue(SlackResiliencePipeline.RetryAfterKey, TimeSpan.Zero));
+                (transport: this, method, createRequest, ct)).ConfigureAwait(false);
+            response = ThrowIfExhausted(method, response, context.Properties.GetValue(SlackResiliencePipeline.RetryAfterKey, TimeSpan.Zero));
+            if (!answerInBody && response.IsSuccessStatusCode)
+            {
+                metrics.Count(method, SlackCallOutcome.Ok);
+            }
+
+            return response;
         }
         catch (TimeoutRejectedException ex)
         {
@@ -77,6 +78,42 @@ internal sealed class SlackTransport(
         {
             ResilienceContextPool.Shared.Return(context);
         }
+    }
+
+    /// <summary>One request, timed; its outcome counted unless it is a 2xx, whose outcome the caller knows.</summary>
+    private async ValueTask<HttpResponseMessage> AttemptAsync(
+        ResilienceContext ctx, string method, Func<HttpRequestMessage> createRequest, CancellationToken callerToken)
+    {
+        ctx.Properties.Set(SlackResiliencePipeline.LastStatusKey, 0);
+        using var request = createRequest();
+        var started = time.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, ctx.CancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            metrics.Timed(method, time.GetElapsedTime(started));
+            metrics.Count(method, SlackCallOutcome.ForException(ex, callerToken.IsCancellationRequested));
+            throw;
+        }
+
+        metrics.Timed(method, time.GetElapsedTime(started));
+        ctx.Properties.Set(SlackResiliencePipeline.LastStatusKey, (int)response.StatusCode);
+        if (!response.IsSuccessStatusCode)
+        {
+            metrics.Count(method, SlackCallOutcome.ForStatus(response.StatusCode));
+        }
+
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            var retryAfter = SlackResiliencePipeline.RetryAfter(response, time) ?? TimeSpan.Zero;
+            ctx.Properties.Set(SlackResiliencePipeline.RetryAfterKey, retryAfter);
+            pauses.Pause(method, retryAfter);
+        }
+
+        return response;
     }
 
     private HttpResponseMessage ThrowIfExhausted(string method, HttpResponseMessage response, TimeSpan retryAfter)
@@ -111,7 +148,7 @@ internal sealed class SlackTransport(
         return request;
     }
 
-    private static async Task<JsonObject?> ReadJsonAsync(string method, HttpResponseMessage response, CancellationToken ct)
+    private async Task<JsonObject?> ReadJsonAsync(string method, HttpResponseMessage response, CancellationToken ct)
     {
         // Parsed from the bytes as they came: a response (chat.postMessage echoes the whole message) is not first copied
         // into a string.
@@ -122,6 +159,7 @@ internal sealed class SlackTransport(
         }
         catch (JsonException ex) when (response.IsSuccessStatusCode)
         {
+            metrics.Count(method, SlackCallOutcome.InvalidResponse);
             throw new SlackApiException(method, "invalid_response", null, ex);
         }
         catch (JsonException)

@@ -15,7 +15,7 @@ public sealed class AssignRolesAction(ActionReply reply, RolesModalOpener modal,
     {
         if (payload.UserId is not { } user || await reply.IncidentAsync(action, ct) is not { } incident)
         {
-            await reply.SendAsync(payload, CadenceAnswers.NoIncident(Core.Texts.Words.English), ct);
+            await reply.SendAsync(payload, CadenceAnswers.NoIncident(await reply.WordsAsync(payload, ct)), ct);
             return;
         }
 

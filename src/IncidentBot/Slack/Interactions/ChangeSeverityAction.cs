@@ -17,7 +17,7 @@ public sealed class ChangeSeverityAction(ActionReply reply, UpdateModalOpener mo
     {
         if (await reply.IncidentAsync(action, ct) is not { } incident || payload.UserId is not { } user)
         {
-            await reply.SendAsync(payload, CadenceAnswers.NoIncident(Core.Texts.Words.English), ct);
+            await reply.SendAsync(payload, CadenceAnswers.NoIncident(await reply.WordsAsync(payload, ct)), ct);
             return;
         }
 

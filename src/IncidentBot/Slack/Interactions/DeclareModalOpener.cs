@@ -14,7 +14,7 @@ public sealed class DeclareModalOpener(ISlackApi slack, SeverityLadder ladder, I
     {
         if (command.TriggerId is null)
         {
-            return CommandAnswers.ModalFailed(Core.Texts.Words.English, "missing trigger_id");
+            return CommandAnswers.ModalFailed(words, "missing trigger_id");
         }
 
         var metadata = new DeclareModalMetadata(command.ResponseUrl, command.ChannelId).Serialize();
@@ -26,7 +26,7 @@ public sealed class DeclareModalOpener(ISlackApi slack, SeverityLadder ladder, I
         catch (SlackApiException ex)
         {
             logger.LogWarning("views.open for the declare modal failed: {SlackError}", ex.Error);
-            return CommandAnswers.ModalFailed(Core.Texts.Words.English, ex.Error);
+            return CommandAnswers.ModalFailed(words, ex.Error);
         }
     }
 }

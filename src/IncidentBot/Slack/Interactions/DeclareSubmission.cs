@@ -15,8 +15,11 @@ public sealed class DeclareSubmission(IncidentService service, SeverityLadder la
 
     public async Task<ViewSubmissionResult> HandleAsync(InteractionPayload payload, CancellationToken ct)
     {
-        if (TitleRules.Validate(Words.English, payload.TextValue(DeclareModal.TitleBlock), out var problem) is not { } title)
+        var typed = payload.TextValue(DeclareModal.TitleBlock);
+        if (TitleRules.Validate(Words.English, typed, out _) is not { } title)
         {
+            // The submitter's language is looked up only when there is something to tell them.
+            TitleRules.Validate(await wording.ForAsync(payload, ct), typed, out var problem);
             return ViewSubmissionResult.Error(DeclareModal.TitleBlock, problem!);
         }
 
@@ -33,7 +36,7 @@ public sealed class DeclareSubmission(IncidentService service, SeverityLadder la
 
         if (pacer.TryTake(PacedAction.Declare, user, $"view:{viewId}") is { } paced)
         {
-            return ViewSubmissionResult.Error(DeclareModal.TitleBlock, PaceAnswers.Plain(Core.Texts.Words.English, paced));
+            return ViewSubmissionResult.Error(DeclareModal.TitleBlock, PaceAnswers.Plain(await wording.ForAsync(payload, ct), paced));
         }
 
         var options = payload.SelectedValues(DeclareModal.OptionsBlock);

@@ -62,7 +62,7 @@ public sealed class InteractionRouter(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Button {ActionId} failed for {UserId}", handler.ActionId, payload.UserId);
-            await TellClickerAsync(payload, Messages.CommandAnswers.ButtonFailed(Core.Texts.Words.English), ct);
+            await TellClickerAsync(payload, Messages.CommandAnswers.ButtonFailed(await wording.ForAsync(payload, CancellationToken.None)), ct);
         }
     }
 

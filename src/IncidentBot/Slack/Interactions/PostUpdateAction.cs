@@ -12,7 +12,7 @@ public sealed class PostUpdateAction(ActionReply reply, UpdateModalOpener modal,
     {
         if (await reply.IncidentAsync(action, ct) is not { } incident)
         {
-            await reply.SendAsync(payload, CadenceAnswers.NoIncident(Core.Texts.Words.English), ct);
+            await reply.SendAsync(payload, CadenceAnswers.NoIncident(await reply.WordsAsync(payload, ct)), ct);
             return;
         }
 

@@ -18,7 +18,7 @@ public sealed class ResolveButton(ActionReply reply, ResolveModalOpener opener, 
     {
         if (payload.UserId is not { } user || await reply.IncidentAsync(action, ct) is not { } incident)
         {
-            await reply.SendAsync(payload, CadenceAnswers.NoIncident(Core.Texts.Words.English), ct);
+            await reply.SendAsync(payload, CadenceAnswers.NoIncident(await reply.WordsAsync(payload, ct)), ct);
             return;
         }
 

@@ -17,17 +17,17 @@ public sealed class ResolveModalOpener(ISlackApi slack, ResolutionService resolu
     {
         if (!incident.IsOpen)
         {
-            return ResolutionAnswers.AlreadyResolved(Core.Texts.Words.English, incident).Text;
+            return ResolutionAnswers.AlreadyResolved(words, incident).Text;
         }
 
         if (resolutions.Check(incident, userId, IncidentAction.Resolve) is { Allowed: false } refusal)
         {
-            return ResolutionAnswers.Refused(Core.Texts.Words.English, refusal, IncidentAction.Resolve, incident);
+            return ResolutionAnswers.Refused(words, refusal, IncidentAction.Resolve, incident);
         }
 
         if (triggerId is null)
         {
-            return ResolutionAnswers.ModalFailed(Core.Texts.Words.English, "missing trigger_id").Text;
+            return ResolutionAnswers.ModalFailed(words, "missing trigger_id").Text;
         }
 
         try
@@ -38,7 +38,7 @@ public sealed class ResolveModalOpener(ISlackApi slack, ResolutionService resolu
         catch (SlackApiException ex)
         {
             logger.LogWarning("views.open for the resolve modal failed: {SlackError}", ex.Error);
-            return ResolutionAnswers.ModalFailed(Core.Texts.Words.English, ex.Error).Text;
+            return ResolutionAnswers.ModalFailed(words, ex.Error).Text;
         }
     }
 }

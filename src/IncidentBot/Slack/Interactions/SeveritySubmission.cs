@@ -30,6 +30,6 @@ public sealed class SeveritySubmission(SeverityService service, IncidentStore in
         var result = await service.ChangeAsync(incident.Id, user, severity, payload.TextValue(SeverityModal.ReasonBlock), ct);
         return result.Outcome is SeverityChangeOutcome.Changed or SeverityChangeOutcome.AlreadyThatSeverity
             ? ViewSubmissionResult.Close
-            : ViewSubmissionResult.Error(SeverityModal.SeverityBlock, CadenceAnswers.SeverityResult(Core.Texts.Words.English, result));
+            : ViewSubmissionResult.Error(SeverityModal.SeverityBlock, CadenceAnswers.SeverityResult(await wording.ForAsync(payload, ct), result));
     }
 }

@@ -14,12 +14,12 @@ public sealed class SnoozeAction(ActionReply reply, SnoozeService service, Sever
     {
         if (await reply.IncidentAsync(action, ct) is not { } incident || payload.UserId is not { } user)
         {
-            await reply.SendAsync(payload, CadenceAnswers.NoIncident(Core.Texts.Words.English), ct);
+            await reply.SendAsync(payload, CadenceAnswers.NoIncident(await reply.WordsAsync(payload, ct)), ct);
             return;
         }
 
         var cadence = ladder.Get(incident.SeverityKey).UpdateCadence ?? TimeSpan.FromMinutes(30);
         var result = await service.SnoozeAsync(incident.Id, user, SnoozePolicy.ButtonDelay(cadence), ct);
-        await reply.SendAsync(payload, CadenceAnswers.SnoozeResult(Core.Texts.Words.English, result), ct);
+        await reply.SendAsync(payload, CadenceAnswers.SnoozeResult(await reply.WordsAsync(payload, ct), result), ct);
     }
 }

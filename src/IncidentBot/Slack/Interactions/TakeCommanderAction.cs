@@ -34,7 +34,7 @@ public sealed class TakeCommanderAction(RoleService roles, Notices notices, Acti
         else if (result is RoleAssignmentResult.NotFound)
         {
             logger.LogWarning("Take IC clicked for incident {IncidentId}, which does not exist", incidentId);
-            await reply.SendAsync(payload, CadenceAnswers.NoIncident(Core.Texts.Words.English), ct);
+            await reply.SendAsync(payload, CadenceAnswers.NoIncident(await reply.WordsAsync(payload, ct)), ct);
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class UpdateSubmission(UpdateService updates, IncidentStore incide
             incident.Id, $"view:{viewId}", user, status, summary, payload.TextValue(UpdateModal.ImpactBlock),
             payload.TextValue(UpdateModal.HypothesisBlock), payload.TextValue(UpdateModal.NextStepsBlock),
             payload.TextValue(UpdateModal.EtaBlock), payload.SelectedValue(UpdateModal.ConfidenceBlock), nextUpdate), ct);
-        return result.Refused ? ViewSubmissionResult.Error(UpdateModal.SummaryBlock, CadenceAnswers.Resolved(Core.Texts.Words.English, result.Incident)) : ViewSubmissionResult.Close;
+        return result.Refused ? ViewSubmissionResult.Error(UpdateModal.SummaryBlock, CadenceAnswers.Resolved(await wording.ForAsync(payload, ct), result.Incident)) : ViewSubmissionResult.Close;
     }
 
     private static TimeSpan? NextUpdateIn(string? seconds) =>

@@ -7,7 +7,7 @@ namespace IncidentBot.Tests.EndToEnd;
 
 /// <summary>
 /// What only the asker sees comes in their Slack locale's language when the bot speaks it, else the workspace's
-/// (<c>IncidentBot__Language</c>); so far <c>/incident help</c> and the unknown-subcommand answer.
+/// (<c>IncidentBot__Language</c>): here <c>/incident help</c>, the unknown-subcommand answer and the locale lookup itself.
 /// </summary>
 public sealed class PersonLanguageTests
 {

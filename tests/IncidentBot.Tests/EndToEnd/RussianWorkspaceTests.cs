@@ -89,6 +89,29 @@ public sealed class RussianWorkspaceTests
         Assert.That(_bot.Slack.State.Messages(channel).Select(m => m.Visible()), Has.None.Contains("Командир"));
     }
 
+    [Test]
+    public async Task SnoozeButton_RussianMember_IsAnsweredInRussian_AnEnglishMemberInEnglish()
+    {
+        _bot = await BotHarness.StartAsync(ResolveSteps.Settings());
+        _bot.Slack.AddUser("URU", "ivan", "Иван Петров", locale: "ru-RU");
+        await _bot.Requests.CommandAsync("declare sev1 Checkout is failing", "URU");
+        await _bot.WaitForIdleAsync();
+        var incident = await OnlyOpenAsync();
+        var id = incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        await _bot.Requests.InteractionAsync(InteractionPayloads.BlockAction("URU", incident.ChannelId!, "snooze", id));
+        await _bot.Requests.InteractionAsync(InteractionPayloads.BlockAction("U1", incident.ChannelId!, "snooze", id));
+        // Each answer is ephemeral in the channel, or a DM to a clicker who is not in it.
+        await Eventually.TrueAsync(() => ResolveSteps.NoticesTo(_bot, "URU").Length > 0 && ResolveSteps.NoticesTo(_bot, "U1").Length > 0,
+            TimeSpan.FromSeconds(5), "an answer to each click");
+
+        var russian = ResolveSteps.NoticesTo(_bot, "URU");
+        var english = ResolveSteps.NoticesTo(_bot, "U1");
+        Assert.That(russian, Does.Contain("Отложено"));
+        Assert.That(EnglishLeft.In(russian.Replace("Checkout is failing", "", StringComparison.Ordinal)), Is.Empty, russian);
+        Assert.That(english, Does.Not.Match("[а-я]"), english);
+    }
+
     private async Task<Incident> OnlyOpenAsync() =>
         (await _bot.Services.GetRequiredServiceOf<Core.Storage.IncidentStore>().ListOpenAsync()).Single();
 

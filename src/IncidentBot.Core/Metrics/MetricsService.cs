@@ -24,8 +24,7 @@ public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, Ro
             ? SeverityHistory.Periods(declared, severity, row.Timeline, ladder)
             : [new SeverityPeriod(declared, row.Severity.ToUpperInvariant(), null)];
         // Role entries are written in the workspace's language: the commander is found by either name.
-        var role = roles.All.First(r => r.Key == RoleCatalog.IncidentCommander);
-        string[] commander = [role.Name, words.RoleName(role)];
+        string[] commander = [roles.Commander.Name, words.RoleName(roles.Commander)];
         var stage = Enum.Parse<IncidentStage>(row.Stage);
         return new MetricsIncident(
             (int)row.Number, row.Severity, row.IsPrivate != 0, declared,

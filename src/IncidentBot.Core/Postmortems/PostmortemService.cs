@@ -116,8 +116,7 @@ public sealed class PostmortemService(
         }
 
         var entries = await timeline.ListAsync(incidentId, ct);
-        var commander = roles.All.First(r => r.Key == RoleCatalog.IncidentCommander);
-        string[] commanderNames = [commander.Name, words.RoleName(commander)];
+        string[] commanderNames = [roles.Commander.Name, words.RoleName(roles.Commander)];
         var (items, resolution, related) = await database.ReadAsync(async c => (
             await ActionItemStore.ListAsync(c, null, incidentId),
             await ResolutionStore.LatestAsync(c, null, incidentId),

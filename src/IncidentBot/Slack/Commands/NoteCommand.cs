@@ -21,7 +21,7 @@ public sealed class NoteCommand(TimelineService timeline, ZoneClock zone, TimePr
         {
             var space = text.IndexOfAny([' ', '\t', '\n']);
             var token = space < 0 ? text : text[..space];
-            if (!BackdatedTime.TryParse(await context.WordsAsync(ct), token, zone.Zone, time.GetUtcNow(), out var backdated, out var problem))
+            if (!BackdatedTime.TryParse(words, token, zone.Zone, time.GetUtcNow(), out var backdated, out var problem))
             {
                 return CommandReply.Ephemeral(NoteMessages.BadTime(words, problem, zone.Zone.Id));
             }

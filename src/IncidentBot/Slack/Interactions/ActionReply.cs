@@ -20,8 +20,7 @@ public sealed class ActionReply(Notices notices, IncidentStore incidents, Wordin
             : null;
 
     /// <summary>The clicker's words for an answer only they see; the workspace's when the click names nobody.</summary>
-    public Task<Words> WordsAsync(InteractionPayload payload, CancellationToken ct) =>
-        payload.UserId is { } user ? wording.ForAsync(user, ct) : Task.FromResult(wording.Workspace);
+    public Task<Words> WordsAsync(InteractionPayload payload, CancellationToken ct) => wording.ForAsync(payload, ct);
 
     public async Task SendAsync(InteractionPayload payload, string text, CancellationToken ct)
     {

@@ -5,7 +5,7 @@ using IncidentBot.Work;
 namespace IncidentBot.Slack.Interactions;
 
 /// <summary>The brief's <b>Assign roles…</b> button: opens the roles modal with the click's trigger, in the clicker's words.</summary>
-public sealed class AssignRolesAction(ActionReply reply, RolesModalOpener modal, Notices notices, Wording wording) : IBlockActionHandler
+public sealed class AssignRolesAction(ActionReply reply, RolesModalOpener modal, Notices notices) : IBlockActionHandler
 {
     public const string Id = "assign_roles";
 
@@ -19,7 +19,7 @@ public sealed class AssignRolesAction(ActionReply reply, RolesModalOpener modal,
             return;
         }
 
-        if (await modal.OpenAsync(await wording.ForAsync(user, ct), payload.TriggerId, incident, ct) is { } problem
+        if (await modal.OpenAsync(await reply.WordsAsync(payload, ct), payload.TriggerId, incident, ct) is { } problem
             && (payload.ChannelId ?? incident.ChannelId) is { } channel)
         {
             await notices.EnqueueAsync(new EphemeralNotice(channel, user, problem), ct);

@@ -8,8 +8,7 @@ namespace IncidentBot.Slack.Interactions;
 /// The brief's Change severity button: refuses at once who may not, otherwise opens the severity modal in the clicker's
 /// words.
 /// </summary>
-public sealed class ChangeSeverityAction(ActionReply reply, UpdateModalOpener modal, PermissionPolicy permissions, Wording wording)
-    : IBlockActionHandler
+public sealed class ChangeSeverityAction(ActionReply reply, UpdateModalOpener modal, PermissionPolicy permissions) : IBlockActionHandler
 {
     public string ActionId => CadenceActions.ChangeSeverity;
 
@@ -22,7 +21,7 @@ public sealed class ChangeSeverityAction(ActionReply reply, UpdateModalOpener mo
         }
 
         var permission = permissions.Check(incident, user, IncidentAction.ChangeSeverity);
-        var words = await wording.ForAsync(user, ct);
+        var words = await reply.WordsAsync(payload, ct);
         var problem = !incident.IsOpen ? CadenceAnswers.Resolved(words, incident)
             : !permission.Allowed ? CadenceAnswers.NotPermitted(words, permission)
             : await modal.OpenSeverityAsync(words, payload.TriggerId, incident, ct);

@@ -4,7 +4,7 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Slack.Interactions;
 
 /// <summary>The Post update button (brief, reminder, DM): opens the update modal with the click's trigger, in the clicker's words.</summary>
-public sealed class PostUpdateAction(ActionReply reply, UpdateModalOpener modal, Wording wording) : IBlockActionHandler
+public sealed class PostUpdateAction(ActionReply reply, UpdateModalOpener modal) : IBlockActionHandler
 {
     public string ActionId => CadenceActions.PostUpdate;
 
@@ -16,9 +16,10 @@ public sealed class PostUpdateAction(ActionReply reply, UpdateModalOpener modal,
             return;
         }
 
+        var words = await reply.WordsAsync(payload, ct);
         var problem = incident.IsOpen
-            ? await modal.OpenUpdateAsync(await wording.ForAsync(payload, ct), payload.TriggerId, incident, ct)
-            : CadenceAnswers.Resolved(await wording.ForAsync(payload, ct), incident);
+            ? await modal.OpenUpdateAsync(words, payload.TriggerId, incident, ct)
+            : CadenceAnswers.Resolved(words, incident);
         if (problem is not null)
         {
             await reply.SendAsync(payload, problem, ct);

@@ -8,7 +8,7 @@ namespace IncidentBot.Slack.Interactions;
 /// The brief's (and the soak message's) Resolve button: opens the resolve modal with the click's trigger, in the
 /// clicker's words.
 /// </summary>
-public sealed class ResolveButton(ActionReply reply, ResolveModalOpener opener, Notices notices, Wording wording) : IBlockActionHandler
+public sealed class ResolveButton(ActionReply reply, ResolveModalOpener opener, Notices notices) : IBlockActionHandler
 {
     public const string Id = "resolve";
 
@@ -22,7 +22,7 @@ public sealed class ResolveButton(ActionReply reply, ResolveModalOpener opener, 
             return;
         }
 
-        if (await opener.OpenAsync(await wording.ForAsync(user, ct), incident, user, payload.TriggerId, null, ct) is { } problem)
+        if (await opener.OpenAsync(await reply.WordsAsync(payload, ct), incident, user, payload.TriggerId, null, ct) is { } problem)
         {
             if ((payload.ChannelId ?? incident.ChannelId) is { } channel)
             {

@@ -19,7 +19,7 @@ public sealed class RolesSubmission(RoleService service, IncidentStore incidents
     public async Task<ViewSubmissionResult> HandleAsync(InteractionPayload payload, CancellationToken ct)
     {
         var firstBlock = RolesModal.BlockId(roles.All[0]);
-        var words = payload.UserId is { } person ? await wording.ForAsync(person, ct) : wording.Workspace;
+        var words = await wording.ForAsync(payload, ct);
         if (RolesModalMetadata.Parse(payload.PrivateMetadata) is not { } metadata || payload.UserId is not { } user
             || await incidents.GetAsync(metadata.IncidentId, ct) is not { } incident)
         {

@@ -100,7 +100,7 @@ public static class CommandAnswers
                 ("status", words.Status(i.Status)),
                 ("channel", i.ChannelId is { } c ? SlackText.Channel(c) : words["list.channel_pending"]),
                 ("title", PersonText.Mrkdwn(i.Title)),
-                ("commander", i.Commander is { } ic ? SlackText.User(ic) : words["list.unassigned"])))
+                ("commander", SlackText.User(words, i.Commander))))
             .ToList();
         var heading = words.Text("list.heading", ("count", open.Count));
         var (blocks, shown) = MessageBudget.Message.Fit([Blocks.Section(heading)], lines.Select(Blocks.Section).ToList(),

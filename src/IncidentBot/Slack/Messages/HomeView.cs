@@ -31,6 +31,6 @@ public static class HomeView
         ("status", words.Status(incident.Status)),
         ("title", PersonText.Mrkdwn(incident.Title)),
         ("channel", incident.ChannelId is { } c ? SlackText.Channel(c) : words["home.channel_pending"]),
-        ("commander", incident.Commander is { } ic ? SlackText.User(ic) : words["home.no_commander"]),
+        ("commander", SlackText.User(words, incident.Commander)),
         ("declared", SlackText.Date(incident.DeclaredAt)));
 }

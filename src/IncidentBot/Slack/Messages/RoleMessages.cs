@@ -83,7 +83,7 @@ public static class RoleMessages
 
     public static string CommanderIsLead(Words words, string user, RoleCatalog roles)
     {
-        var ic = roles.Find(RoleCatalog.IncidentCommander) is { } commander ? words.RoleName(commander) : words["role.ic.name"];
+        var ic = words.RoleName(roles.Commander);
         var lead = roles.Find(RoleService.TechnicalLead) is { } technical ? words.RoleName(technical) : words["role.lead.name"];
         return words.Text("roles.commander_is_lead",
             ("user", user), ("ic", SlackText.Escape(ic)), ("lead", SlackText.Escape(lead)), ("key", RoleService.TechnicalLead));

@@ -27,6 +27,12 @@ public sealed class IncidentBotOptions
 
     /// <summary>How long finished work, delivered event ids and effect records are kept before the daily pruning.</summary>
     public TimeSpan RetentionAge { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How long a claim on queued work lasts unless its holder renews it: how soon a dead replica's work is taken over.</summary>
+    public TimeSpan WorkLease { get; set; } = Storage.WorkLease.DefaultDuration;
+
+    /// <summary>How often each replica's scheduler checks in on PostgreSQL; one silent for twice this is taken for dead.</summary>
+    public TimeSpan SchedulerCheckin { get; set; } = TimeSpan.FromSeconds(7.5);
     public Dictionary<string, SeverityOptions> Severities { get; set; } = DefaultLadder.Severities();
     public Dictionary<string, RoleOptions> Roles { get; set; } = DefaultLadder.Roles();
 }

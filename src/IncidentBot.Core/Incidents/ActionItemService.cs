@@ -9,7 +9,7 @@ namespace IncidentBot.Core.Incidents;
 /// the brief refresh.
 /// </summary>
 public sealed class ActionItemService(
-    SqliteDatabase database,
+    Database database,
     ActionItemStore items,
     TimelineStore timeline,
     OutboxStore outbox,

@@ -10,7 +10,7 @@ namespace IncidentBot.Core.Incidents;
 /// let the timer record what it does.
 /// </summary>
 public sealed class CadenceTimer(
-    SqliteDatabase database,
+    Database database,
     IncidentStore incidents,
     CadenceStore cadence,
     OutboxStore outbox,

@@ -8,7 +8,7 @@ namespace IncidentBot.Core.Incidents;
 /// is in the workspace's <see cref="Words"/>.
 /// </summary>
 public sealed class IncidentLinkService(
-    SqliteDatabase database,
+    Database database,
     IncidentStore incidents,
     ResolutionStore resolutions,
     TimelineStore timeline,

@@ -10,7 +10,7 @@ namespace IncidentBot.Core.Incidents;
 /// are in the workspace's <see cref="Words"/>: everyone in the incident reads them.
 /// </summary>
 public sealed class IncidentService(
-    SqliteDatabase database,
+    Database database,
     IncidentStore incidents,
     OpenTitleIndex openTitles,
     TimelineStore timeline,

@@ -12,7 +12,7 @@ namespace IncidentBot.Core.Incidents;
 /// incidents linked with it, all in one transaction.
 /// </summary>
 public sealed class ResolutionService(
-    SqliteDatabase database,
+    Database database,
     IncidentStore incidents,
     ResolutionStore resolutions,
     TimelineStore timeline,

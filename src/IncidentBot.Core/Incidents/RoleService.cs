@@ -11,7 +11,7 @@ namespace IncidentBot.Core.Incidents;
 /// change once the incident is resolved (<see cref="PermissionPolicy"/>).
 /// </summary>
 public sealed class RoleService(
-    SqliteDatabase database,
+    Database database,
     IncidentStore incidents,
     RoleStore roles,
     TimelineStore timeline,

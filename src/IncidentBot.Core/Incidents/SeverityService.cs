@@ -11,7 +11,7 @@ namespace IncidentBot.Core.Incidents;
 /// is never moved to a severity that is private by default: its channel and feed headline would go on showing it.
 /// </summary>
 public sealed class SeverityService(
-    SqliteDatabase database,
+    Database database,
     IncidentStore incidents,
     UpdateStore updates,
     TimelineStore timeline,

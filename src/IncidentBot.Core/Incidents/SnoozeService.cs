@@ -9,7 +9,7 @@ namespace IncidentBot.Core.Incidents;
 /// <see cref="Words"/>) and rescheduled together.
 /// </summary>
 public sealed class SnoozeService(
-    SqliteDatabase database,
+    Database database,
     IncidentStore incidents,
     CadenceStore cadence,
     TimelineStore timeline,

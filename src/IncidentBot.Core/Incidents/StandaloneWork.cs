@@ -7,7 +7,7 @@ namespace IncidentBot.Core.Incidents;
 /// of its own (a notice to a clicker, a fired timer's posts). Work that goes with a state change
 /// is queued in that change's transaction instead.
 /// </summary>
-public sealed class StandaloneWork(SqliteDatabase database, OutboxStore outbox, IWorkSignal signal, TimeProvider time)
+public sealed class StandaloneWork(Database database, OutboxStore outbox, IWorkSignal signal, TimeProvider time)
 {
     /// <summary>Queues the work, once per <paramref name="dedupeKey"/> when one is given; returns whether it was queued now.</summary>
     public async Task<bool> QueueAsync(string kind, long? incidentId, string payload, string? dedupeKey, CancellationToken ct)

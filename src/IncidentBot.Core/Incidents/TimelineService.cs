@@ -7,7 +7,7 @@ namespace IncidentBot.Core.Incidents;
 /// Entries people add to the timeline themselves: notes (optionally back-dated) and messages they pin or mark.
 /// Neither changes the incident's state, so neither queues a brief refresh.
 /// </summary>
-public sealed class TimelineService(SqliteDatabase database, TimelineStore timeline, TimeProvider time)
+public sealed class TimelineService(Database database, TimelineStore timeline, TimeProvider time)
 {
     /// <summary>Adds a note by <paramref name="userId"/>, occurring at <paramref name="occurredAt"/> (now when null).</summary>
     public async Task<TimelineEntry> AddNoteAsync(long incidentId, string userId, string text, DateTimeOffset? occurredAt, CancellationToken ct = default)

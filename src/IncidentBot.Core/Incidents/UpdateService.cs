@@ -11,7 +11,7 @@ namespace IncidentBot.Core.Incidents;
 /// from it, timeline entries (in the workspace's <see cref="Words"/>) and the queued Slack post, in one transaction.
 /// </summary>
 public sealed class UpdateService(
-    SqliteDatabase database,
+    Database database,
     IncidentStore incidents,
     UpdateStore updates,
     CadenceStore cadence,

@@ -12,7 +12,7 @@ namespace IncidentBot.Core.Postmortems;
 /// entries are in the workspace's <see cref="Words"/>: the whole team reads them.
 /// </summary>
 public sealed class PostmortemService(
-    SqliteDatabase database,
+    Database database,
     IncidentStore incidents,
     PostmortemStore postmortems,
     TimelineStore timeline,

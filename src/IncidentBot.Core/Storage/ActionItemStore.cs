@@ -6,25 +6,36 @@ using IncidentBot.Core.Incidents;
 namespace IncidentBot.Core.Storage;
 
 /// <summary>Action items. Writes take the caller's transaction; a repeated request key adds nothing.</summary>
-public sealed class ActionItemStore(SqliteDatabase database)
+public sealed class ActionItemStore(Database database)
 {
     private const string Columns = """
         id, incident_id, number, text, owner, due_date, priority, state, created_by, created_at, done_at, done_by
         """;
 
-    /// <summary>Adds the item unless its request key was seen before; returns the item either way.</summary>
+    /// <summary>
+    /// Adds the item unless its request key was seen before; returns the item either way. Its number is the incident's
+    /// next (a counter on the incident's row, which concurrent writers take in turn).
+    /// </summary>
     public async Task<ActionItemResult> AddAsync(IDbTransaction tx, NewActionItem item, DateTimeOffset at)
     {
-        var inserted = await tx.Connection!.ExecuteAsync("""
-            INSERT OR IGNORE INTO action_items (incident_id, number, text, owner, due_date, priority, state, created_by, created_at, dedupe_key)
-            VALUES (@IncidentId, (SELECT COALESCE(MAX(number), 0) + 1 FROM action_items WHERE incident_id = @IncidentId),
-                    @Text, @Owner, @due, @Priority, 'Open', @CreatedBy, @at, @RequestKey)
-            """, new { item.IncidentId, item.Text, item.Owner, due = DueText(item.Due), item.Priority, item.CreatedBy,
-                at = UnixTime.ToUnixMs(at), item.RequestKey }, tx) > 0;
-        var row = await tx.Connection!.QuerySingleAsync<ActionItemRow>(
-            $"SELECT {Columns} FROM action_items WHERE dedupe_key = @RequestKey", new { item.RequestKey }, tx);
-        return new ActionItemResult(row.ToItem(), inserted);
+        if (await FindByRequestKeyAsync(tx, item.RequestKey) is { } existing)
+        {
+            return new ActionItemResult(existing, false);
+        }
+
+        var number = await tx.Connection!.ExecuteScalarAsync<long>(
+            "UPDATE incidents SET action_seq = action_seq + 1 WHERE id = @IncidentId RETURNING action_seq", new { item.IncidentId }, tx);
+        await tx.Connection!.ExecuteAsync("""
+            INSERT INTO action_items (incident_id, number, text, owner, due_date, priority, state, created_by, created_at, dedupe_key)
+            VALUES (@IncidentId, @number, @Text, @Owner, @due, @Priority, 'Open', @CreatedBy, @at, @RequestKey)
+            """, new { item.IncidentId, number, item.Text, item.Owner, due = DueText(item.Due), item.Priority, item.CreatedBy,
+                at = UnixTime.ToUnixMs(at), item.RequestKey }, tx);
+        return new ActionItemResult((await FindByRequestKeyAsync(tx, item.RequestKey))!, true);
     }
+
+    private static async Task<ActionItem?> FindByRequestKeyAsync(IDbTransaction tx, string requestKey) =>
+        (await tx.Connection!.QuerySingleOrDefaultAsync<ActionItemRow>(
+            $"SELECT {Columns} FROM action_items WHERE dedupe_key = @requestKey", new { requestKey }, tx))?.ToItem();
 
     /// <summary>An open item of the incident with the same text (ignoring case and spacing), if any.</summary>
     public async Task<ActionItem?> FindOpenByTextAsync(IDbTransaction tx, long incidentId, string text) =>

@@ -5,7 +5,7 @@ using IncidentBot.Core.Incidents;
 namespace IncidentBot.Core.Storage;
 
 /// <summary>The <c>incident_cadence</c> row of each incident, with the latest reopening read from the timeline.</summary>
-public sealed class CadenceStore(SqliteDatabase database)
+public sealed class CadenceStore(Database database)
 {
     private const string Select = """
         SELECT i.id AS incident_id, c.anchor_at, COALESCE(c.missed, 0) AS missed, c.last_reminder_at, c.snoozed_until,

@@ -4,7 +4,7 @@ namespace IncidentBot.Core.Storage;
 /// Records each Slack side effect by key (<c>inc:42:brief</c>): attempted before the call, done with its result after.
 /// A step found "attempted" after a crash may have happened; its handler reconciles with Slack before repeating it.
 /// </summary>
-public sealed class EffectLedger(SqliteDatabase database, TimeProvider time)
+public sealed class EffectLedger(Database database, TimeProvider time)
 {
     public Task<EffectRecord?> GetAsync(string key, CancellationToken ct = default) =>
         database.ReadAsync(c => Task.FromResult(Statements.Query<EffectRecord>(c, null,

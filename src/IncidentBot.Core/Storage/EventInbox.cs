@@ -9,6 +9,6 @@ public sealed class EventInbox
     /// <summary>Records the event id in the caller's transaction; false when it was seen before.</summary>
     public async Task<bool> TryRecordAsync(IDbTransaction tx, string eventId, DateTimeOffset now) =>
         await tx.Connection!.ExecuteAsync(
-            "INSERT OR IGNORE INTO slack_events (event_id, received_at) VALUES (@eventId, @now)",
+            "INSERT INTO slack_events (event_id, received_at) VALUES (@eventId, @now) ON CONFLICT DO NOTHING",
             new { eventId, now = UnixTime.ToUnixMs(now) }, tx) > 0;
 }

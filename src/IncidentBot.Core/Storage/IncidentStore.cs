@@ -6,7 +6,7 @@ using IncidentBot.Core.Incidents;
 namespace IncidentBot.Core.Storage;
 
 /// <summary>Reads and writes incidents, their roles and members. Writes take the caller's transaction.</summary>
-public sealed class IncidentStore(SqliteDatabase database)
+public sealed class IncidentStore(Database database)
 {
     private const string Columns = """
         id, number, title, severity, status, stage, is_private, declared_by, declared_at, summary, impact,
@@ -62,13 +62,8 @@ public sealed class IncidentStore(SqliteDatabase database)
             DeclaredAt = incident.DeclaredAt, Summary = incident.Summary, Impact = incident.Impact,
             PossiblyRelatedNumber = incident.PossiblyRelatedNumber,
         };
-        (row.Id, row.Number) = Statements.Query<(long, long)>(tx.Connection!, tx, """
-            INSERT INTO incidents (number, title, severity, status, stage, is_private, declared_by, declared_at,
-                                   summary, impact, idempotency_key, possibly_related_number, title_words)
-            VALUES ((SELECT COALESCE(MAX(number), 0) + 1 FROM incidents), @Title, @Severity, @Status, @Stage,
-                    @IsPrivate, @DeclaredBy, @DeclaredAt, @Summary, @Impact, @IdempotencyKey, @PossiblyRelatedNumber, @TitleWords)
-            RETURNING id, number
-            """,
+        (row.Id, row.Number) = Statements.Query<(long, long)>(tx.Connection!, tx,
+            database.Engine == DatabaseEngine.Postgres ? InsertOnPostgres : InsertOnSqlite,
             ("@Title", row.Title), ("@Severity", row.Severity), ("@Status", row.Status), ("@Stage", row.Stage),
             ("@IsPrivate", row.IsPrivate), ("@DeclaredBy", row.DeclaredBy), ("@DeclaredAt", row.DeclaredAt), ("@Summary", row.Summary),
             ("@Impact", row.Impact), ("@IdempotencyKey", incident.IdempotencyKey), ("@PossiblyRelatedNumber", row.PossiblyRelatedNumber),
@@ -76,7 +71,30 @@ public sealed class IncidentStore(SqliteDatabase database)
         return Task.FromResult(row.ToIncident());
     }
 
-    /// <summary>Number, title, channel and privacy of an incident named as possibly related to a new one.</summary>
+    /// <summary>
+    /// The next incident number: on PostgreSQL a sequence, which concurrent replicas draw from without waiting on each
+    /// other (a number taken by a transaction that then fails is skipped); on SQLite, with its one writer, the highest so far
+    /// plus one.
+    /// </summary>
+    private const string InsertOnPostgres = $"""
+        INSERT INTO incidents (number, {InsertColumns}) VALUES (nextval('incident_number_seq'), {InsertValues}) RETURNING id, number
+        """;
+
+    private const string InsertOnSqlite = $"""
+        INSERT INTO incidents (number, {InsertColumns}) VALUES ((SELECT COALESCE(MAX(number), 0) + 1 FROM incidents), {InsertValues})
+        RETURNING id, number
+        """;
+
+    private const string InsertColumns = """
+        title, severity, status, stage, is_private, declared_by, declared_at, summary, impact, idempotency_key,
+        possibly_related_number, title_words
+        """;
+
+    private const string InsertValues = """
+        @Title, @Severity, @Status, @Stage, @IsPrivate, @DeclaredBy, @DeclaredAt, @Summary, @Impact, @IdempotencyKey,
+        @PossiblyRelatedNumber, @TitleWords
+        """;
+
     /// <summary>
     /// The incident a new declaration may duplicate, as its declarer may be told of it: a private one only to a member of
     /// it declaring another private incident, so neither the declarer's answer nor a public brief reveals that a private
@@ -100,7 +118,7 @@ public sealed class IncidentStore(SqliteDatabase database)
 
     public Task AddMemberAsync(IDbTransaction tx, long incidentId, string userId, DateTimeOffset at) =>
         Task.FromResult(Statements.Execute(tx,
-            "INSERT OR IGNORE INTO incident_members (incident_id, user_id, joined_at) VALUES (@incidentId, @userId, @at)",
+            "INSERT INTO incident_members (incident_id, user_id, joined_at) VALUES (@incidentId, @userId, @at) ON CONFLICT DO NOTHING",
             ("@incidentId", incidentId), ("@userId", userId), ("@at", UnixTime.ToUnixMs(at))));
 
     /// <summary>Forgets a member who left or was removed from the channel: a private incident is no longer shown to them.</summary>
@@ -147,27 +165,33 @@ public sealed class IncidentStore(SqliteDatabase database)
             WHERE id = @incidentId AND NOT EXISTS (SELECT 1 FROM incidents other WHERE other.channel_id = @channelId AND other.id <> @incidentId)
             """, ("@incidentId", incidentId), ("@channelId", channelId), ("@channelName", channelName)) > 0), ct);
 
-    private static Task<Incident?> QuerySingleAsync(IDbConnection c, IDbTransaction? tx, string where, (string, object?) arg) =>
+    private Task<Incident?> QuerySingleAsync(IDbConnection c, IDbTransaction? tx, string where, (string, object?) arg) =>
         Task.FromResult(Query(c, tx, where, arg).SingleOrDefault());
 
     /// <summary>
     /// Incidents with their roles, links (either way) and open action-item count, in one statement: an answer that needs
     /// an incident reads it with one query.
     /// </summary>
-    private static List<Incident> Query(IDbConnection c, IDbTransaction? tx, string where, params ReadOnlySpan<(string, object?)> args) =>
-        Statements.Query<IncidentRow>(c, tx, IncidentQueries.GetOrAdd(where, IncidentQuery), args).ConvertAll(r => r.ToIncident());
+    private List<Incident> Query(IDbConnection c, IDbTransaction? tx, string where, params ReadOnlySpan<(string, object?)> args) =>
+        Statements.Query<IncidentRow>(c, tx, IncidentQueries.GetOrAdd((database.Engine, where), IncidentQuery), args).ConvertAll(r => r.ToIncident());
 
-    /// <summary>The incident query for each condition used, built once.</summary>
-    private static readonly ConcurrentDictionary<string, string> IncidentQueries = new(StringComparer.Ordinal);
+    /// <summary>The incident query for each engine and condition used, built once.</summary>
+    private static readonly ConcurrentDictionary<(DatabaseEngine, string), string> IncidentQueries = new();
 
-    private static string IncidentQuery(string where) => $"""
+    /// <summary>The incident query; lists are joined by each engine's own aggregate (<c>group_concat</c>, <c>string_agg</c>).</summary>
+    private static string IncidentQuery((DatabaseEngine Engine, string Where) key)
+    {
+        var (join, chr) = key.Engine == DatabaseEngine.Postgres ? ("string_agg", "chr") : ("group_concat", "char");
+        var where = key.Where;
+        return $"""
             SELECT {Columns},
-                (SELECT group_concat(r.role_key || char({(int)IncidentRow.KeyValueSeparator}) || r.user_id, char({(int)IncidentRow.PairSeparator}))
+                (SELECT {join}(r.role_key || {chr}({(int)IncidentRow.KeyValueSeparator}) || r.user_id, {chr}({(int)IncidentRow.PairSeparator}))
                   FROM incident_roles r WHERE r.incident_id = i.id) AS role_list,
-                (SELECT group_concat(l.related_number) FROM incident_links l WHERE l.incident_id = i.id) AS links_out,
-                (SELECT group_concat(src.number) FROM incident_links l JOIN incidents src ON src.id = l.incident_id
+                (SELECT {join}(CAST(l.related_number AS TEXT), ',') FROM incident_links l WHERE l.incident_id = i.id) AS links_out,
+                (SELECT {join}(CAST(src.number AS TEXT), ',') FROM incident_links l JOIN incidents src ON src.id = l.incident_id
                   WHERE l.related_number = i.number) AS links_in,
                 (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id AND a.state = 'Open') AS open_actions
             FROM incidents i WHERE {where} ORDER BY i.number
             """;
+    }
 }

@@ -5,15 +5,26 @@ namespace IncidentBot.Core.Storage;
 
 /// <summary>
 /// The durable queue of Slack work. Items are enqueued in the same transaction as the state change that needs them,
-/// claimed one incident at a time (work for one incident runs in order), and completed, retried or failed.
+/// claimed one incident at a time (work for one incident runs in order) under this process's <see cref="WorkLease"/>,
+/// and completed, retried or failed by the holder of the claim. On PostgreSQL several replicas claim from the one queue:
+/// each claim locks the rows it takes and passes over rows another replica is taking (<c>FOR UPDATE SKIP LOCKED</c>),
+/// and work whose holder died is claimed again when its lease runs out.
 /// </summary>
-public sealed class OutboxStore(SqliteDatabase database)
+public sealed class OutboxStore(Database database, WorkLease lease)
 {
+    public OutboxStore(Database database)
+        : this(database, WorkLease.ForThisProcess())
+    {
+    }
+
+    public WorkLease Lease => lease;
+
     /// <summary>Enqueues work; a repeated <paramref name="dedupeKey"/> is ignored. Returns whether it was added.</summary>
     public Task<bool> EnqueueAsync(IDbTransaction tx, string kind, long? incidentId, string payload, DateTimeOffset now, string? dedupeKey = null) =>
         Task.FromResult(Statements.Execute(tx, """
-            INSERT OR IGNORE INTO outbox (kind, incident_id, payload, status, attempts, next_attempt_at, created_at, dedupe_key)
+            INSERT INTO outbox (kind, incident_id, payload, status, attempts, next_attempt_at, created_at, dedupe_key)
             VALUES (@kind, @incidentId, @payload, 'pending', 0, @now, @now, @dedupeKey)
+            ON CONFLICT DO NOTHING
             """, ("@kind", kind), ("@incidentId", incidentId), ("@payload", payload), ("@now", UnixTime.ToUnixMs(now)),
             ("@dedupeKey", dedupeKey)) > 0);
 
@@ -55,19 +66,48 @@ public sealed class OutboxStore(SqliteDatabase database)
         """;
 
     /// <summary>
+    /// Work whose holder stopped renewing its claim (the process died while running it): the incident's earliest, as
+    /// nothing of the incident's was claimed after it. Found among the few running items by the due index.
+    /// </summary>
+    internal const string AbandonedSql = """
+        SELECT o.id, o.kind, o.incident_id, o.payload, o.attempts, o.created_at FROM outbox o
+        WHERE o.status = 'running' AND o.lease_until < @now
+        ORDER BY o.id LIMIT @max
+        """;
+
+    private const string RowLocks = " FOR UPDATE OF o SKIP LOCKED";
+
+    /// <summary>
     /// Claims up to <paramref name="max"/> due items, at most one per incident and none for an incident with work running.
     /// </summary>
-    public Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken ct = default) =>
-        database.InTransactionAsync(tx =>
+    public Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken ct = default)
+    {
+        var locks = database.Engine == DatabaseEngine.Postgres ? RowLocks : "";
+        return database.InTransactionAsync(tx =>
         {
-            var items = Statements.Query<OutboxItem>(tx.Connection!, tx, DueSql, ("@now", UnixTime.ToUnixMs(now)), ("@max", max));
+            var at = UnixTime.ToUnixMs(now);
+            var items = Statements.Query<OutboxItem>(tx.Connection!, tx, AbandonedSql + locks, ("@now", at), ("@max", max));
+            if (items.Count < max)
+            {
+                items.AddRange(Statements.Query<OutboxItem>(tx.Connection!, tx, DueSql + locks, ("@now", at), ("@max", max - items.Count)));
+            }
+
             foreach (var item in items)
             {
-                Statements.Execute(tx, "UPDATE outbox SET status = 'running', attempts = attempts + 1 WHERE id = @Id", ("@Id", item.Id));
+                Statements.Execute(tx, """
+                    UPDATE outbox SET status = 'running', attempts = attempts + 1, claimed_by = @holder, lease_until = @until WHERE id = @Id
+                    """, ("@Id", item.Id), ("@holder", lease.Holder), ("@until", at + (long)lease.Duration.TotalMilliseconds));
             }
 
             return Task.FromResult<IReadOnlyList<OutboxItem>>(items.ConvertAll(i => i with { Attempts = i.Attempts + 1 }));
-        }, ct);
+        }, Isolation.RowLocks, ct);
+    }
+
+    /// <summary>Extends this process's claims on the work it is running, so no other process takes it meanwhile.</summary>
+    public Task<int> RenewLeaseAsync(DateTimeOffset now, CancellationToken ct = default) =>
+        database.InTransactionAsync(tx => Task.FromResult(Statements.Execute(tx,
+            "UPDATE outbox SET lease_until = @until WHERE status = 'running' AND claimed_by = @holder",
+            ("@holder", lease.Holder), ("@until", UnixTime.ToUnixMs(now) + (long)lease.Duration.TotalMilliseconds))), Isolation.RowLocks, ct);
 
     public Task CompleteAsync(long id, CancellationToken ct = default) => SetStatusAsync(id, "done", null, null, ct);
 
@@ -83,8 +123,8 @@ public sealed class OutboxStore(SqliteDatabase database)
         database.InTransactionAsync(async tx =>
         {
             await tx.Connection!.ExecuteAsync(
-                "UPDATE outbox SET status = 'pending', next_attempt_at = @at, attempts = attempts - 1 WHERE id = @id",
-                new { id, at = UnixTime.ToUnixMs(at) }, tx);
+                $"UPDATE outbox SET status = 'pending', next_attempt_at = @at, attempts = attempts - 1 WHERE id = @id AND {Held}",
+                new { id, at = UnixTime.ToUnixMs(at), holder = lease.Holder }, tx);
             await HoldBackLaterWorkAsync(tx, id, at);
         }, ct);
 
@@ -101,9 +141,14 @@ public sealed class OutboxStore(SqliteDatabase database)
 
     public Task FailAsync(long id, string error, CancellationToken ct = default) => SetStatusAsync(id, "failed", null, error, ct);
 
-    /// <summary>After a crash, work that was running is due again.</summary>
+    /// <summary>
+    /// At start on SQLite, work that was running when the process died is due again at once: the file has one process.
+    /// On PostgreSQL other replicas may be running theirs, so work is left to its lease (<see cref="AbandonedSql"/>).
+    /// </summary>
     public Task<int> RequeueRunningAsync(CancellationToken ct = default) =>
-        database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync("UPDATE outbox SET status = 'pending' WHERE status = 'running'", transaction: tx), ct);
+        database.Engine == DatabaseEngine.Postgres
+            ? Task.FromResult(0)
+            : database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync("UPDATE outbox SET status = 'pending' WHERE status = 'running'", transaction: tx), ct);
 
     public Task<long> CountAsync(string status, CancellationToken ct = default) =>
         database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE status = @status", new { status }), ct);
@@ -127,12 +172,18 @@ public sealed class OutboxStore(SqliteDatabase database)
         database.ReadAsync(async c => UnixTime.FromUnixMs(
             await c.ExecuteScalarAsync<long?>("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'")), ct);
 
+    /// <summary>
+    /// The condition that this process holds the claim on an item: a process whose lease ran out (it was stopped for
+    /// longer than the lease) and whose work was claimed by another does not then mark that work done or pending.
+    /// </summary>
+    private const string Held = "(claimed_by IS NULL OR claimed_by = @holder)";
+
     private Task<int> SetStatusAsync(long id, string status, DateTimeOffset? nextAt, string? error, CancellationToken ct) =>
         database.InTransactionAsync(tx => SetStatusAsync(tx, id, status, nextAt, error), ct);
 
-    private static Task<int> SetStatusAsync(IDbTransaction tx, long id, string status, DateTimeOffset? nextAt, string? error) =>
-        Task.FromResult(Statements.Execute(tx, """
+    private Task<int> SetStatusAsync(IDbTransaction tx, long id, string status, DateTimeOffset? nextAt, string? error) =>
+        Task.FromResult(Statements.Execute(tx, $"""
             UPDATE outbox SET status = @status, next_attempt_at = COALESCE(@nextAt, next_attempt_at), last_error = @error
-            WHERE id = @id
-            """, ("@id", id), ("@status", status), ("@nextAt", UnixTime.ToUnixMs(nextAt)), ("@error", error)));
+            WHERE id = @id AND {Held}
+            """, ("@id", id), ("@status", status), ("@nextAt", UnixTime.ToUnixMs(nextAt)), ("@error", error), ("@holder", lease.Holder)));
 }

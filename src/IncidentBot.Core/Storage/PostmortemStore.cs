@@ -8,7 +8,7 @@ namespace IncidentBot.Core.Storage;
 /// Compiled post-mortem versions. A request key (a resolution, a <c>/incident postmortem</c>) compiles one version of one
 /// incident: keys such as <c>resolve-1</c> repeat across incidents, so they are stored scoped by the incident.
 /// </summary>
-public sealed class PostmortemStore(SqliteDatabase database)
+public sealed class PostmortemStore(Database database)
 {
     private const string Columns = "incident_id, version, markdown, compiled_at, file_id, message_ts";
 
@@ -27,11 +27,13 @@ public sealed class PostmortemStore(SqliteDatabase database)
     /// <summary>Stores the next version for the incident and returns it.</summary>
     public async Task<StoredPostmortem> AddAsync(IDbTransaction tx, long incidentId, string requestKey, string markdown, DateTimeOffset at)
     {
-        var version = await tx.Connection!.ExecuteScalarAsync<int>("""
+        // The incident's next version: a counter on its row, which concurrent writers take in turn.
+        var version = await tx.Connection!.ExecuteScalarAsync<int>(
+            "UPDATE incidents SET postmortem_seq = postmortem_seq + 1 WHERE id = @incidentId RETURNING postmortem_seq", new { incidentId }, tx);
+        await tx.Connection!.ExecuteAsync("""
             INSERT INTO postmortems (incident_id, version, request_key, markdown, compiled_at)
-            VALUES (@incidentId, (SELECT COALESCE(MAX(version), 0) + 1 FROM postmortems WHERE incident_id = @incidentId), @key, @markdown, @at)
-            RETURNING version
-            """, new { incidentId, key = Scoped(incidentId, requestKey), markdown, at = UnixTime.ToUnixMs(at) }, tx);
+            VALUES (@incidentId, @version, @key, @markdown, @at)
+            """, new { incidentId, version, key = Scoped(incidentId, requestKey), markdown, at = UnixTime.ToUnixMs(at) }, tx);
         return new StoredPostmortem(incidentId, version, markdown, at, null, null);
     }
 

@@ -5,7 +5,7 @@ using IncidentBot.Core.Incidents;
 namespace IncidentBot.Core.Storage;
 
 /// <summary>Resolutions, reopening, post-mortem stages and links between incidents. Writes take the caller's transaction.</summary>
-public sealed class ResolutionStore(SqliteDatabase database)
+public sealed class ResolutionStore(Database database)
 {
     private const string ResolutionColumns = """
         incident_id, n AS sequence, summary, root_cause, impact_confirmed, start_postmortem, resolved_by, resolved_at
@@ -37,12 +37,13 @@ public sealed class ResolutionStore(SqliteDatabase database)
         await tx.Connection!.ExecuteAsync("""
             INSERT INTO incident_resolutions (incident_id, n, summary, root_cause, impact_confirmed, start_postmortem, resolved_by, resolved_at, request_key)
             VALUES (@IncidentId, @Sequence, @Summary, @RootCause, @ImpactConfirmed, @StartPostmortem, @ResolvedBy, @at, @requestKey)
-            """, new { r.IncidentId, r.Sequence, r.Summary, r.RootCause, r.ImpactConfirmed, r.StartPostmortem, r.ResolvedBy,
+            """, new { r.IncidentId, r.Sequence, r.Summary, r.RootCause, ImpactConfirmed = r.ImpactConfirmed ? 1 : 0,
+                StartPostmortem = r.StartPostmortem ? 1 : 0, r.ResolvedBy,
                 at = UnixTime.ToUnixMs(r.ResolvedAt), requestKey }, tx);
         await tx.Connection!.ExecuteAsync("""
-            UPDATE incidents SET status = 'Resolved', resolved_at = @at, stage = CASE WHEN @start THEN 'PostmortemDraft' ELSE 'Active' END
+            UPDATE incidents SET status = 'Resolved', resolved_at = @at, stage = CASE WHEN @start = 1 THEN 'PostmortemDraft' ELSE 'Active' END
             WHERE id = @id
-            """, new { id = r.IncidentId, at = UnixTime.ToUnixMs(r.ResolvedAt), start = r.StartPostmortem }, tx);
+            """, new { id = r.IncidentId, at = UnixTime.ToUnixMs(r.ResolvedAt), start = r.StartPostmortem ? 1 : 0 }, tx);
     }
 
     public Task ReopenAsync(IDbTransaction tx, long incidentId) => tx.Connection!.ExecuteAsync(
@@ -54,8 +55,9 @@ public sealed class ResolutionStore(SqliteDatabase database)
 
     public async Task<bool> AddLinkAsync(IDbTransaction tx, long incidentId, int relatedNumber, string userId, DateTimeOffset at) =>
         await tx.Connection!.ExecuteAsync("""
-            INSERT OR IGNORE INTO incident_links (incident_id, related_number, created_by, created_at)
+            INSERT INTO incident_links (incident_id, related_number, created_by, created_at)
             VALUES (@incidentId, @relatedNumber, @userId, @at)
+            ON CONFLICT DO NOTHING
             """, new { incidentId, relatedNumber, userId, at = UnixTime.ToUnixMs(at) }, tx) > 0;
 
     /// <summary>The condition on incidents <c>i</c> linked with the incident <c>@Id</c> (number <c>@Number</c>), either way round.</summary>

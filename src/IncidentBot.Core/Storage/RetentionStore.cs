@@ -11,7 +11,7 @@ namespace IncidentBot.Core.Storage;
 /// (its Slack effects and its event ids stay until it has finished); an effect only attempted is kept for its
 /// reconciliation. Deletes run in small batches, each its own short transaction, so answers to Slack never wait long.
 /// </summary>
-public sealed class RetentionStore(SqliteDatabase database)
+public sealed class RetentionStore(Database database)
 {
     public const int BatchSize = 500;
 

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using Dapper;
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
@@ -6,16 +7,11 @@ using Microsoft.Data.Sqlite;
 namespace IncidentBot.Core.Storage;
 
 /// <summary>
-/// The bot's SQLite database: opens connections and runs work in write transactions.
+/// The bot's database in a SQLite file: opens connections and runs work in write transactions, one writer at a time.
 /// <c>INCIDENTBOT_DATABASE</c> may be a file path or a full connection string.
 /// </summary>
-public sealed class SqliteDatabase : IDisposable
+public sealed class SqliteDatabase : Database
 {
-    static SqliteDatabase()
-    {
-        DefaultTypeMap.MatchNamesWithUnderscores = true;
-    }
-
     public SqliteDatabase(string pathOrConnectionString)
     {
         var builder = pathOrConnectionString.Contains('=', StringComparison.Ordinal)
@@ -59,6 +55,10 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>
     /// Opens a new connection, which the caller owns, with foreign keys enforced and <see cref="SharedConnectionPragmas"/>.
     /// </summary>
+    public override DatabaseEngine Engine => DatabaseEngine.Sqlite;
+
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken ct = default) => await OpenAsync(ct);
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -83,7 +83,7 @@ public sealed class SqliteDatabase : IDisposable
     /// time; writers in this process queue here instead of colliding on the file lock, where the driver backs off in
     /// coarse sleeps, and writes made while answering Slack go ahead of <see cref="BackgroundWork"/>.
     /// </summary>
-    public async Task<T> InTransactionAsync<T>(Func<IDbTransaction, Task<T>> work, CancellationToken ct = default)
+    public override async Task<T> InTransactionAsync<T>(Func<IDbTransaction, Task<T>> work, Isolation isolation, CancellationToken ct = default)
     {
         var connection = await RentAsync(ct);
         var healthy = false;
@@ -113,15 +113,12 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    public Task InTransactionAsync(Func<IDbTransaction, Task> work, CancellationToken ct = default) =>
-        InTransactionAsync(async tx => { await work(tx); return true; }, ct);
-
     /// <summary>
     /// Runs work that writes to the file through another client (the scheduler's store, on connections of its own) in
     /// this process's turn to write, so that it queues with the bot's own writers, in the lane its caller's work belongs
     /// to, instead of meeting them on the file lock, where SQLite backs off in millisecond sleeps.
     /// </summary>
-    public async Task<T> InWriteTurnAsync<T>(Func<Task<T>> work, CancellationToken ct = default)
+    public override async Task<T> InWriteTurnAsync<T>(Func<Task<T>> work, CancellationToken ct = default)
     {
         await _writer.EnterAsync(BackgroundWork.IsCurrent, ct);
         try
@@ -134,11 +131,7 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    public Task InWriteTurnAsync(Func<Task> work, CancellationToken ct = default) =>
-        InWriteTurnAsync(async () => { await work(); return true; }, ct);
-
-    /// <summary>Runs a read on a connection of its own for the duration.</summary>
-    public async Task<T> ReadAsync<T>(Func<IDbConnection, Task<T>> read, CancellationToken ct = default)
+    public override async Task<T> ReadAsync<T>(Func<IDbConnection, Task<T>> read, CancellationToken ct = default)
     {
         var connection = await RentAsync(ct);
         var healthy = false;
@@ -181,7 +174,7 @@ public sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>Closes the connections kept between uses; connections in use close when their work ends.</summary>
-    public void Dispose()
+    public override void Dispose()
     {
         _disposed = true;
         while (_idle.TryPop(out var connection))
@@ -197,17 +190,4 @@ public sealed class SqliteDatabase : IDisposable
     /// </summary>
     public Task CheckpointAsync(CancellationToken ct = default) =>
         ReadAsync(c => c.ExecuteAsync("PRAGMA wal_checkpoint(PASSIVE);"), ct);
-
-    public async Task<bool> IsReachableAsync(CancellationToken ct = default)
-    {
-        try
-        {
-            return await ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT 1"), ct) == 1;
-        }
-        catch (SqliteException)
-        {
-            return false;
-        }
-    }
-
 }

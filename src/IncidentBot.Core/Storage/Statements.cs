@@ -7,19 +7,27 @@ using Microsoft.Data.Sqlite;
 namespace IncidentBot.Core.Storage;
 
 /// <summary>
-/// Statements compiled once per connection and kept with it, for the reads and writes Slack's answers wait on. SQLite
-/// spends more time compiling such a statement than running it; <see cref="SqliteDatabase"/> keeps its connections open
-/// between uses, so each statement here is compiled once per connection instead of at every call. Arguments are named
-/// as in the SQL (<c>@id</c>), and every call of one statement gives all of them (a value left out would keep the one
-/// bound before); rows are mapped as Dapper maps them.
+/// The reads and writes Slack's answers wait on. On SQLite each is compiled once per connection and kept with it: SQLite
+/// spends more time compiling such a statement than running it, and <see cref="SqliteDatabase"/> keeps its connections
+/// open between uses. On PostgreSQL each call is a command of its own (the server plans it). Arguments are named as in
+/// the SQL (<c>@id</c>), and every call of one statement gives all of them (on SQLite a value left out would keep the
+/// one bound before); rows are mapped as Dapper maps them.
 /// </summary>
 internal static class Statements
 {
     private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, Prepared>> ByConnection = new();
 
     /// <summary>Runs a statement that returns no rows; the number of rows it changed.</summary>
-    public static int Execute(IDbTransaction tx, string sql, params ReadOnlySpan<(string Name, object? Value)> args) =>
-        Bind(tx.Connection!, tx, sql, args).Command.ExecuteNonQuery();
+    public static int Execute(IDbTransaction tx, string sql, params ReadOnlySpan<(string Name, object? Value)> args)
+    {
+        if (tx.Connection is not SqliteConnection)
+        {
+            using var command = Command(tx.Connection!, tx, sql, args);
+            return command.ExecuteNonQuery();
+        }
+
+        return Bind(tx.Connection!, tx, sql, args).Command.ExecuteNonQuery();
+    }
 
     /// <summary>
     /// The rows a query returns, each mapped to <typeparamref name="T"/>. SQLite's driver runs queries synchronously
@@ -28,6 +36,20 @@ internal static class Statements
     public static List<T> Query<T>(IDbConnection connection, IDbTransaction? tx, string sql,
         params ReadOnlySpan<(string Name, object? Value)> args)
     {
+        if (connection is not SqliteConnection)
+        {
+            using var command = Command(connection, tx, sql, args);
+            using var reader = command.ExecuteReader();
+            var found = new List<T>();
+            var parser = reader.GetRowParser<T>();
+            while (reader.Read())
+            {
+                found.Add(parser(reader));
+            }
+
+            return found;
+        }
+
         var prepared = Bind(connection, tx, sql, args);
         var rows = new List<T>();
         using (var reader = prepared.Command.ExecuteReader())
@@ -46,6 +68,23 @@ internal static class Statements
         }
 
         return rows;
+    }
+
+    /// <summary>A one-use command with <paramref name="args"/> bound.</summary>
+    private static DbCommand Command(IDbConnection connection, IDbTransaction? tx, string sql, ReadOnlySpan<(string Name, object? Value)> args)
+    {
+        var command = ((DbConnection)connection).CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = (DbTransaction?)tx;
+        foreach (var (name, value) in args)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
     }
 
     private static Prepared Bind(IDbConnection connection, IDbTransaction? tx, string sql, ReadOnlySpan<(string Name, object? Value)> args)

@@ -5,13 +5,14 @@ using IncidentBot.Core.Incidents;
 namespace IncidentBot.Core.Storage;
 
 /// <summary>The incident timeline. A <c>sourceKey</c> (a pinned message, say) is recorded at most once.</summary>
-public sealed class TimelineStore(SqliteDatabase database)
+public sealed class TimelineStore(Database database)
 {
     /// <summary>Adds an entry in the caller's transaction; false when <paramref name="sourceKey"/> was already recorded.</summary>
     public Task<bool> AddAsync(IDbTransaction tx, TimelineEntry entry, string? sourceKey = null) =>
         Task.FromResult(Statements.Execute(tx, """
-            INSERT OR IGNORE INTO timeline (incident_id, occurred_at, recorded_at, kind, text, user_id, permalink, source_key)
+            INSERT INTO timeline (incident_id, occurred_at, recorded_at, kind, text, user_id, permalink, source_key)
             VALUES (@IncidentId, @OccurredAt, @RecordedAt, @Kind, @Text, @UserId, @Permalink, @sourceKey)
+            ON CONFLICT DO NOTHING
             """,
             ("@IncidentId", entry.IncidentId), ("@OccurredAt", UnixTime.ToUnixMs(entry.OccurredAt)),
             ("@RecordedAt", UnixTime.ToUnixMs(entry.RecordedAt)), ("@Kind", entry.Kind.ToString()), ("@Text", entry.Text),

@@ -5,7 +5,7 @@ using IncidentBot.Core.Incidents;
 namespace IncidentBot.Core.Storage;
 
 /// <summary>Status updates (<c>incident_updates</c>) and the incident columns an update or a severity change sets.</summary>
-public sealed class UpdateStore(SqliteDatabase database)
+public sealed class UpdateStore(Database database)
 {
     private const string Columns = """
         incident_id, number, severity AS severity_key, status, previous_status, summary, impact, hypothesis, next_steps, eta,

@@ -27,8 +27,9 @@ public static class CoreRegistration
         services.AddSingleton(RoleCatalog.From(options));
         services.AddSingleton(new PermissionPolicy(options.Admins));
         services.AddSingleton(new ZoneClock(options.TimeZone));
-        services.AddSingleton(_ => new SqliteDatabase(DatabaseSetting(builder.Configuration)));
+        services.AddSingleton(_ => Database.Open(DatabaseSetting(builder.Configuration)));
         services.AddSingleton<Migrator>();
+        services.AddSingleton(WorkLease.ForThisProcess(options.WorkLease > TimeSpan.Zero ? options.WorkLease : WorkLease.DefaultDuration));
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<OpenTitleIndex>();
         services.AddSingleton<TimelineStore>();
@@ -48,7 +49,10 @@ public static class CoreRegistration
         return builder;
     }
 
-    /// <summary><c>INCIDENTBOT_DATABASE</c> (a file path or a connection string), or <c>incidentbot.db</c>.</summary>
+    /// <summary>
+    /// <c>INCIDENTBOT_DATABASE</c>: a PostgreSQL connection string or <c>postgres://</c> URL, or a SQLite file path or
+    /// connection string; <c>incidentbot.db</c> when unset.
+    /// </summary>
     public static string DatabaseSetting(IConfiguration configuration) =>
         configuration[DatabaseVariable] is { Length: > 0 } db ? db : "incidentbot.db";
 

@@ -8,9 +8,9 @@ namespace IncidentBot.Jobs;
 /// Schedules one-shot jobs by key (<c>update-reminder</c> / <c>inc-42</c>). Scheduling the same key again replaces the
 /// pending trigger, so there is never more than one per key. Misfires (the bot was down) fire once, as soon as it starts.
 /// The scheduler's store takes SQLite's write lock for every call, reads included, so each call is made in the bot's turn
-/// to write (<see cref="SqliteDatabase.InWriteTurnAsync{T}"/>): the declares it follows never wait on it in SQLite's sleeps.
+/// to write (<see cref="Database.InWriteTurnAsync{T}"/>): the declares it follows never wait on it in SQLite's sleeps.
 /// </summary>
-public sealed class JobScheduler(ISchedulerFactory factory, SqliteDatabase database)
+public sealed class JobScheduler(ISchedulerFactory factory, Database database)
 {
     public async Task ScheduleAsync<TJob>(JobKey key, DateTimeOffset at, IReadOnlyDictionary<string, string> data, CancellationToken ct = default)
         where TJob : IJob

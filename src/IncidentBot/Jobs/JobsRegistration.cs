@@ -5,18 +5,26 @@ using Quartz;
 namespace IncidentBot.Jobs;
 
 /// <summary>
-/// Quartz with its persistent job store in the bot's own SQLite database, so reminders and escalations survive
-/// restarts; a trigger that came due while the bot was down fires once at the next start.
+/// Quartz with its persistent job store in the bot's own database, so reminders and escalations survive restarts; a
+/// trigger that came due while the bot was down fires once at the next start. On PostgreSQL the store is clustered:
+/// every replica runs a scheduler on the same tables, each firing is taken by one of them (under the store's row lock),
+/// and a replica that stops checking in has its firings recovered by another.
 /// </summary>
 public static class JobsRegistration
 {
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
-        var database = new SqliteDatabase(Hosting.CoreRegistration.DatabaseSetting(builder.Configuration));
+        var setting = Hosting.CoreRegistration.DatabaseSetting(builder.Configuration);
+        var clustering = SchedulerClustering.From(builder.Configuration);
         var services = builder.Services;
+        services.AddSingleton(clustering);
         services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(s => s.InstanceName = "IncidentBot");
+            q.ConfigureScheduler(s =>
+            {
+                s.InstanceName = "IncidentBot";
+                s.InstanceId = clustering.InstanceId;
+            });
             q.UseDefaultThreadPool(pool => pool.MaxConcurrency = 4);
             q.AddJobMiddleware<BackgroundJobMiddleware>();
             q.UsePersistentStore(store =>
@@ -26,7 +34,20 @@ public static class JobsRegistration
                     o.StoreJobDataAsStrings = true;
                     o.MisfireThreshold = TimeSpan.FromSeconds(2);
                 });
-                store.UseSqlite(SchedulerConnections.Instance, database.ConnectionString);
+                if (PostgresSettings.TryParse(setting, out var postgres))
+                {
+                    store.UsePostgres(postgres);
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = clustering.CheckinInterval;
+                        c.CheckinMisfireThreshold = clustering.CheckinMisfireThreshold;
+                    });
+                }
+                else
+                {
+                    store.UseSqlite(SchedulerConnections.Instance, new SqliteDatabase(setting).ConnectionString);
+                }
+
                 store.UseSystemTextJsonSerializer();
                 store.ProvisionSchema();
             });

@@ -11,7 +11,7 @@ namespace IncidentBot.Work;
 /// have no feed line, and nothing is queued for them.
 /// </summary>
 public sealed class FeedLineWork(
-    SqliteDatabase database, OutboxStore outbox, IWorkSignal signal, IncidentBotOptions options, TimeProvider time)
+    Database database, OutboxStore outbox, IWorkSignal signal, IncidentBotOptions options, TimeProvider time)
 {
     /// <summary>Queues the headline of a provisioned incident (<see cref="PostHeadlineHandler"/>).</summary>
     public Task HeadlineAsync(Incident incident, CancellationToken ct) =>

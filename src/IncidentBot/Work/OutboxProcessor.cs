@@ -7,7 +7,9 @@ namespace IncidentBot.Work;
 
 /// <summary>
 /// Runs queued Slack work: several incidents at once, each incident's work in order, on the low-priority
-/// <see cref="FollowUpThreads"/>. Work that was running when the process died is run again at start; work Slack is
+/// <see cref="FollowUpThreads"/>. Work is claimed under this process's lease, renewed while it runs: work that was running
+/// when the process died is run again at start on SQLite, and by any replica once its lease runs out on PostgreSQL (the
+/// effect ledger keeps each Slack side effect it had made from being made again); work Slack is
 /// rate-limiting waits the <c>Retry-After</c> Slack announced; other transient Slack failures are retried with backoff
 /// (capped at 5 minutes), through a Slack outage for up to a day; Slack refusals fail the item.
 /// </summary>
@@ -45,7 +47,37 @@ public sealed class OutboxProcessor(
     /// The loop's own claims and requeues are background work too: each is a write transaction, and one run while Slack
     /// is waiting on an answer must not go ahead of the answer's write.
     /// </summary>
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => BackgroundWork.RunAsync(() => RunLoopAsync(stoppingToken));
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        BackgroundWork.RunAsync(() => Task.WhenAll(RunLoopAsync(stoppingToken), RenewLeaseAsync(stoppingToken)));
+
+    /// <summary>Keeps this process's claims on the work it runs alive, several times per lease.</summary>
+    private async Task RenewLeaseAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(outbox.Lease.RenewEvery, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                if (_slots.CurrentCount == MaxConcurrent)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    await outbox.RenewLeaseAsync(time.GetUtcNow(), stoppingToken);
+                }
+                catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException)
+                {
+                    logger.LogWarning("Renewing the work lease failed: {Problem}", ex.Message);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
 
     private async Task RunLoopAsync(CancellationToken stoppingToken)
     {

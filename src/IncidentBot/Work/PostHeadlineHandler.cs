@@ -14,7 +14,7 @@ namespace IncidentBot.Work;
 /// the headline is rewritten as after any change.
 /// </summary>
 public sealed class PostHeadlineHandler(
-    SqliteDatabase database,
+    Database database,
     IncidentStore incidents,
     OutboxStore outbox,
     OncePoster poster,

@@ -10,7 +10,7 @@ public sealed class CheckpointTests
     [Test]
     public async Task Open_Connection_NeverCheckpointsInsideACommit()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateSqliteAsync();
 
         var pages = await db.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("PRAGMA wal_autocheckpoint"));
 
@@ -21,8 +21,8 @@ public sealed class CheckpointTests
     [TestCase(true, 50)]
     public async Task Checkpoint_AfterWrites_IsWhatPutsThemInTheDatabaseFile(bool checkpoint, long expectedInFile)
     {
-        await using var db = await TestDatabase.CreateAsync();
-        await db.Database.CheckpointAsync();
+        await using var db = await TestDatabase.CreateSqliteAsync();
+        await db.Sqlite.CheckpointAsync();
         var store = new IncidentStore(db.Database);
         for (var i = 0; i < 50; i++)
         {
@@ -31,11 +31,11 @@ public sealed class CheckpointTests
 
         if (checkpoint)
         {
-            await db.Database.CheckpointAsync();
+            await db.Sqlite.CheckpointAsync();
         }
 
-        var fileOnly = db.Path + ".copy";
-        File.Copy(db.Path, fileOnly);
+        var fileOnly = db.Setting + ".copy";
+        File.Copy(db.Setting, fileOnly);
         try
         {
             var inFile = await new SqliteDatabase(fileOnly).ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM incidents"));

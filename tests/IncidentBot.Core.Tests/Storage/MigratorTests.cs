@@ -20,7 +20,7 @@ public sealed class MigratorTests
     [Test]
     public async Task Migrate_SetsWriteAheadLogging()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateSqliteAsync();
 
         var mode = await db.Database.ReadAsync(c => Dapper.SqlMapper.ExecuteScalarAsync<string>(c, "PRAGMA journal_mode"));
 

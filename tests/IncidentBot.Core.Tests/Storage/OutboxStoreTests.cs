@@ -100,7 +100,9 @@ public sealed class OutboxStoreTests
     [Test]
     public async Task ClaimQuery_WalksTheDueIndexWithoutSorting()
     {
-        var plan = await _db.Database.ReadAsync(async c => (await c.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
+        // SQLite's query planner, whichever engine the run is on.
+        await using var sqlite = await TestDatabase.CreateSqliteAsync();
+        var plan = await sqlite.Database.ReadAsync(async c => (await c.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
             "EXPLAIN QUERY PLAN " + OutboxStore.DueSql, new { now = 0L, max = 8 })).Select(r => r.Detail).ToList());
 
         Assert.That(plan, Has.Some.Contains("ix_outbox_due"));
@@ -138,15 +140,107 @@ public sealed class OutboxStoreTests
     [Test]
     public async Task RequeueRunning_AfterACrash_MakesInterruptedWorkDueAgain()
     {
-        var store = new OutboxStore(_db.Database);
-        await _db.Database.InTransactionAsync(tx => store.EnqueueAsync(tx, "k", null, "{}", Now));
-        await store.ClaimDueAsync(Now, 10);
+        var dead = new OutboxStore(_db.Database, new WorkLease("dead", TimeSpan.FromMinutes(1)));
+        await _db.Database.InTransactionAsync(tx => dead.EnqueueAsync(tx, "k", null, "{}", Now));
+        await dead.ClaimDueAsync(Now, 10);
+        var store = new OutboxStore(_db.Database, new WorkLease("restarted", TimeSpan.FromMinutes(1)));
 
         var requeued = await store.RequeueRunningAsync();
-        var again = await store.ClaimDueAsync(Now, 10);
 
-        Assert.That(requeued, Is.EqualTo(1));
-        Assert.That(again.Single().Attempts, Is.EqualTo(2));
+        if (_db.Database.Engine == DatabaseEngine.Sqlite)
+        {
+            // One process per file: what was running at start was the dead process's, and is due at once.
+            Assert.That(requeued, Is.EqualTo(1));
+            Assert.That((await store.ClaimDueAsync(Now, 10)).Single().Attempts, Is.EqualTo(2));
+        }
+        else
+        {
+            // Another replica may be running it: it is taken over when the dead holder's lease has run out.
+            Assert.That(requeued, Is.Zero);
+            Assert.That(await store.ClaimDueAsync(Now.AddSeconds(59), 10), Is.Empty);
+            Assert.That((await store.ClaimDueAsync(Now.AddSeconds(61), 10)).Single().Attempts, Is.EqualTo(2));
+        }
+    }
+
+    [Test]
+    public async Task Claim_AfterTheHoldersLeaseRunsOut_IsTakenOverAndTheOldHolderCannotFinishIt()
+    {
+        var first = new OutboxStore(_db.Database, new WorkLease("first", TimeSpan.FromMinutes(1)));
+        var second = new OutboxStore(_db.Database, new WorkLease("second", TimeSpan.FromMinutes(1)));
+        await _db.Database.InTransactionAsync(async tx =>
+        {
+            await first.EnqueueAsync(tx, "a", 1, "{}", Now);
+            await first.EnqueueAsync(tx, "b", 1, "{}", Now);
+        });
+        var claimed = (await first.ClaimDueAsync(Now, 10)).Single();
+
+        Assert.That(await second.ClaimDueAsync(Now.AddSeconds(30), 10), Is.Empty, "the lease is live");
+        await first.RenewLeaseAsync(Now.AddSeconds(45));
+        Assert.That(await second.ClaimDueAsync(Now.AddSeconds(90), 10), Is.Empty, "renewed until 105 s");
+        var taken = (await second.ClaimDueAsync(Now.AddSeconds(106), 10)).Single();
+        await first.CompleteAsync(claimed.Id);
+
+        Assert.That(taken.Id, Is.EqualTo(claimed.Id), "the incident's earliest work, not the one queued behind it");
+        Assert.That(await second.CountAsync("running"), Is.EqualTo(1), "the first holder's late completion changes nothing");
+        await second.CompleteAsync(taken.Id);
+        Assert.That((await second.ClaimDueAsync(Now.AddSeconds(107), 10)).Single().Kind, Is.EqualTo("b"));
+    }
+
+    [Test]
+    public async Task Claim_SeveralHoldersAtOnce_TakeEachItemOnceAndEachIncidentsWorkInOrder()
+    {
+        const int Incidents = 10, PerIncident = 6;
+        var setup = new OutboxStore(_db.Database);
+        await _db.Database.InTransactionAsync(async tx =>
+        {
+            for (var n = 0; n < PerIncident; n++)
+            {
+                for (var incident = 1; incident <= Incidents; incident++)
+                {
+                    await setup.EnqueueAsync(tx, $"{incident}:{n}", incident, "{}", Now);
+                }
+            }
+        });
+        var ran = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var running = new System.Collections.Concurrent.ConcurrentDictionary<long, bool>();
+        var overlaps = 0;
+
+        async Task WorkAsync(OutboxStore store)
+        {
+            var idle = 0;
+            while (idle < 20)
+            {
+                var items = await store.ClaimDueAsync(Now, 3);
+                idle = items.Count == 0 ? idle + 1 : 0;
+                await Task.WhenAll(items.Select(async item =>
+                {
+                    if (!running.TryAdd(item.IncidentId!.Value, true))
+                    {
+                        Interlocked.Increment(ref overlaps);
+                    }
+
+                    ran.Enqueue(item.Kind);
+                    await Task.Yield();
+                    running.TryRemove(item.IncidentId!.Value, out _);
+                    await store.CompleteAsync(item.Id);
+                }));
+                if (items.Count == 0)
+                {
+                    await Task.Delay(5);
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(1, 3).Select(i => WorkAsync(new OutboxStore(_db.Database, new WorkLease($"holder-{i}", TimeSpan.FromMinutes(1))))));
+
+        Assert.That(ran, Has.Count.EqualTo(Incidents * PerIncident), "every item once");
+        Assert.That(ran.Distinct().Count(), Is.EqualTo(Incidents * PerIncident));
+        Assert.That(overlaps, Is.Zero, "no incident had two items running at once");
+        foreach (var incident in Enumerable.Range(1, Incidents))
+        {
+            Assert.That(ran.Where(k => k.StartsWith($"{incident}:", StringComparison.Ordinal)),
+                Is.EqualTo(Enumerable.Range(0, PerIncident).Select(n => $"{incident}:{n}")), $"incident {incident}'s work in order");
+        }
     }
 
     [Test]

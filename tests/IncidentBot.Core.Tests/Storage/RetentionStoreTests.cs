@@ -125,7 +125,7 @@ public sealed class RetentionStoreTests
     private Task<int> CompleteAllAsync() => CompleteAllExceptAsync(null);
 
     private Task<int> CompleteAllExceptAsync(string? keep) => _db.Database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync(
-        "UPDATE outbox SET status = 'done' WHERE status = 'pending' AND dedupe_key IS NOT @keep", new { keep }, tx));
+        "UPDATE outbox SET status = 'done' WHERE status = 'pending' AND dedupe_key IS DISTINCT FROM @keep", new { keep }, tx));
 
     private Task<long> IncidentAsync() => _db.Database.InTransactionAsync(async tx =>
         (await new IncidentStore(_db.Database).InsertAsync(tx, new NewIncident("Old incident", "sev1", false, "U1",

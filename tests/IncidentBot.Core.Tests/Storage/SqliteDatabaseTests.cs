@@ -12,7 +12,7 @@ public sealed class SqliteDatabaseTests
     private TestDatabase _db = null!;
 
     [SetUp]
-    public async Task SetUpAsync() => _db = await TestDatabase.CreateAsync();
+    public async Task SetUpAsync() => _db = await TestDatabase.CreateSqliteAsync();
 
     [TearDown]
     public async Task TearDownAsync() => await _db.DisposeAsync();
@@ -20,7 +20,7 @@ public sealed class SqliteDatabaseTests
     [Test]
     public async Task Open_FreshAndKeptConnections_EnforceForeignKeysAndWaitForLocks()
     {
-        await using (var fresh = await _db.Database.OpenAsync())
+        await using (var fresh = await _db.Sqlite.OpenAsync())
         {
             await AssertSettingsAsync(fresh);
         }
@@ -31,14 +31,14 @@ public sealed class SqliteDatabaseTests
         await _db.Database.ReadAsync(async c => { await AssertSettingsAsync((SqliteConnection)c); return 0; });
         first.SetResult();
         await held;
-        Assert.That(_db.Database.IdleConnections, Is.EqualTo(2));
+        Assert.That(_db.Sqlite.IdleConnections, Is.EqualTo(2));
 
         for (var i = 0; i < 3; i++)
         {
             await _db.Database.ReadAsync(async c => { await AssertSettingsAsync((SqliteConnection)c); return 0; });
         }
 
-        Assert.That(_db.Database.IdleConnections, Is.EqualTo(2), "reads in turn reuse the kept connections");
+        Assert.That(_db.Sqlite.IdleConnections, Is.EqualTo(2), "reads in turn reuse the kept connections");
     }
 
     [Test]
@@ -90,11 +90,11 @@ public sealed class SqliteDatabaseTests
     public async Task Dispose_ClosesKeptConnections_AndRefusesLaterWork()
     {
         await _db.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT 1"));
-        Assert.That(_db.Database.IdleConnections, Is.EqualTo(1));
+        Assert.That(_db.Sqlite.IdleConnections, Is.EqualTo(1));
 
         _db.Database.Dispose();
 
-        Assert.That(_db.Database.IdleConnections, Is.Zero);
+        Assert.That(_db.Sqlite.IdleConnections, Is.Zero);
         Assert.ThrowsAsync<ObjectDisposedException>(() => _db.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT 1")));
     }
 

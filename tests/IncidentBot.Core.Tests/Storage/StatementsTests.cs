@@ -14,7 +14,7 @@ public sealed class StatementsTests
     private TestDatabase _db = null!;
 
     [SetUp]
-    public async Task SetUpAsync() => _db = await TestDatabase.CreateAsync();
+    public async Task SetUpAsync() => _db = await TestDatabase.CreateSqliteAsync();
 
     [TearDown]
     public async Task TearDownAsync() => await _db.DisposeAsync();
@@ -33,7 +33,7 @@ public sealed class StatementsTests
         Assert.That(a, Is.EqualTo(new[] { new EffectRecord("a", "done", null, 1) }));
         Assert.That(b, Is.EqualTo(new[] { new EffectRecord("b", "attempted", "C1", 2) }));
         Assert.That(none, Is.Empty);
-        Assert.That(_db.Database.IdleConnections, Is.EqualTo(1), "one connection served every use in turn");
+        Assert.That(_db.Sqlite.IdleConnections, Is.EqualTo(1), "one connection served every use in turn");
     }
 
     [Test]
@@ -56,7 +56,7 @@ public sealed class StatementsTests
     public async Task RolledBackTransaction_LeavesNothing_AndItsConnectionIsNotReused()
     {
         await _db.Database.ReadAsync(c => Task.FromResult(0));
-        Assert.That(_db.Database.IdleConnections, Is.EqualTo(1));
+        Assert.That(_db.Sqlite.IdleConnections, Is.EqualTo(1));
 
         Assert.ThrowsAsync<InvalidOperationException>(() => _db.Database.InTransactionAsync<int>(tx =>
         {
@@ -64,7 +64,7 @@ public sealed class StatementsTests
             throw new InvalidOperationException("work failed");
         }));
 
-        Assert.That(_db.Database.IdleConnections, Is.Zero, "a connection whose work failed is closed, not kept");
+        Assert.That(_db.Sqlite.IdleConnections, Is.Zero, "a connection whose work failed is closed, not kept");
         var rows = await _db.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM slack_effects"));
         Assert.That(rows, Is.Zero);
     }

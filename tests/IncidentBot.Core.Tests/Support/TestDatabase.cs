@@ -1,23 +1,33 @@
 using IncidentBot.Core.Storage;
+using IncidentBot.Testing;
 
 namespace IncidentBot.Core.Tests.Support;
 
-/// <summary>A migrated SQLite database in a temporary file, deleted on dispose.</summary>
+/// <summary>A migrated database on this run's engine (<see cref="TestDatabases"/>), dropped on dispose.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private TestDatabase(string path)
+    private TestDatabase(string setting)
     {
-        Path = path;
-        Database = new SqliteDatabase(path);
+        Setting = setting;
+        Database = Database.Open(setting);
     }
 
-    public string Path { get; }
+    /// <summary>The database's <c>INCIDENTBOT_DATABASE</c> setting: a SQLite file's path, or a PostgreSQL connection string.</summary>
+    public string Setting { get; }
 
-    public SqliteDatabase Database { get; }
+    public Database Database { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
+    /// <summary>The SQLite database, for tests of SQLite's own machinery (made with <see cref="CreateSqliteAsync"/>).</summary>
+    public SqliteDatabase Sqlite => (SqliteDatabase)Database;
+
+    public static Task<TestDatabase> CreateAsync() => MigratedAsync(TestDatabases.Create("core"));
+
+    /// <summary>A SQLite database whatever the run's engine.</summary>
+    public static Task<TestDatabase> CreateSqliteAsync() => MigratedAsync(TestDatabases.NewSqlite("core"));
+
+    private static async Task<TestDatabase> MigratedAsync(string setting)
     {
-        var db = new TestDatabase(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"incidentbot-core-{Guid.NewGuid():N}.db"));
+        var db = new TestDatabase(setting);
         await new Migrator(db.Database).MigrateAsync();
         return db;
     }
@@ -25,12 +35,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Database.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(Path + suffix);
-        }
-
+        TestDatabases.Drop(Setting);
         return ValueTask.CompletedTask;
     }
 }

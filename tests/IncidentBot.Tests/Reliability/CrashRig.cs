@@ -1,12 +1,15 @@
 using IncidentBot.Core.Storage;
 using IncidentBot.FakeSlack;
+using IncidentBot.Testing;
 using IncidentBot.Tests.Support;
 
 namespace IncidentBot.Tests.Reliability;
 
 /// <summary>
-/// The real bot as a process that tests kill (SIGKILL) and start again on the same SQLite file, against one fake Slack
-/// that outlives every process. Logs of every process so far are kept for failure messages.
+/// The real bot as a process that tests kill (SIGKILL) and start again on the same database (this run's engine), against
+/// one fake Slack that outlives every process. Logs of every process so far are kept for failure messages. Leases on
+/// queued work and the scheduler's check-ins are seconds long, so that on PostgreSQL, where a restarted process does not
+/// take over running work at once (another replica may hold it), a dead process's work is taken over within seconds.
 /// </summary>
 internal sealed class CrashRig : IAsyncDisposable
 {
@@ -19,7 +22,9 @@ internal sealed class CrashRig : IAsyncDisposable
         Slack = slack;
         DatabasePath = databasePath;
         _settings = BotHarness.DefaultSettings(slack, databasePath);
-        var database = new SqliteDatabase(databasePath);
+        _settings["IncidentBot:WorkLease"] = "00:00:02";
+        _settings["IncidentBot:SchedulerCheckin"] = "00:00:01";
+        var database = Database.Open(databasePath);
         Outbox = new OutboxStore(database);
         Incidents = new IncidentStore(database);
     }
@@ -38,7 +43,7 @@ internal sealed class CrashRig : IAsyncDisposable
     public string Logs => string.Join("\n--- restart ---\n", _earlierLogs.Append(_bot?.Logs ?? ""));
 
     public static async Task<CrashRig> CreateAsync() =>
-        new(await BotHarness.StartSlackAsync(), Path.Combine(Path.GetTempPath(), $"incidentbot-crash-{Guid.NewGuid():N}.db"));
+        new(await BotHarness.StartSlackAsync(), TestDatabases.Create("crash"));
 
     /// <summary>Starts a process (none may be running) and waits until it is ready.</summary>
     public async Task StartAsync()
@@ -71,9 +76,6 @@ internal sealed class CrashRig : IAsyncDisposable
     {
         await KillAsync();
         await Slack.DisposeAsync();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(DatabasePath + suffix);
-        }
+        TestDatabases.Drop(DatabasePath);
     }
 }

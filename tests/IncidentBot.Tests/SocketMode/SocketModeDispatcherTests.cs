@@ -79,10 +79,7 @@ public sealed class SocketModeDispatcherTests
     /// <summary>How many times the event was queued for handling (the <c>event_id</c> dedupe should make it one).</summary>
     internal static async Task<long> QueuedEventCountAsync(BotHarness bot, string eventId)
     {
-        await using var connection = await bot.Database.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM outbox WHERE kind = 'slack_event' AND payload LIKE $pattern";
-        command.Parameters.Add(new SqliteParameter("$pattern", $"%\"event_id\":\"{eventId}\"%"));
-        return (long)(await command.ExecuteScalarAsync())!;
+        return await bot.Database.ReadAsync(c => Dapper.SqlMapper.ExecuteScalarAsync<long>(c,
+            "SELECT COUNT(*) FROM outbox WHERE kind = 'slack_event' AND payload LIKE @pattern", new { pattern = $"%\"event_id\":\"{eventId}\"%" }));
     }
 }

@@ -1,5 +1,6 @@
 using IncidentBot.Core.Storage;
 using IncidentBot.FakeSlack;
+using IncidentBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -8,8 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IncidentBot.Tests.Support;
 
 /// <summary>
-/// The real host on a loopback Kestrel port with a real SQLite file, talking over HTTP to a fake Slack on another port.
-/// Requests are signed as Slack signs them.
+/// The real host on a loopback Kestrel port with a real database (a SQLite file, or a PostgreSQL database when the run
+/// is on PostgreSQL: <see cref="TestDatabases"/>), talking over HTTP to a fake Slack on another port. Requests are signed
+/// as Slack signs them.
 /// </summary>
 public sealed class BotHarness : IAsyncDisposable
 {
@@ -36,17 +38,17 @@ public sealed class BotHarness : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public SqliteDatabase Database => Services.GetRequiredService<SqliteDatabase>();
+    public Database Database => Services.GetRequiredService<Database>();
 
     /// <param name="settings">Configuration over <see cref="DefaultSettings"/>.</param>
     /// <param name="slack">A fake Slack to use instead of a fresh one.</param>
-    /// <param name="databasePath">An SQLite file to use instead of a fresh one.</param>
+    /// <param name="databasePath">A database setting (SQLite path, PostgreSQL connection string) to use instead of a fresh database.</param>
     /// <param name="services">Service overrides applied after the host's own registrations.</param>
     public static async Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null, FakeSlackServer? slack = null,
         string? databasePath = null, Action<IServiceCollection>? services = null)
     {
         slack ??= await StartSlackAsync();
-        databasePath ??= Path.Combine(Path.GetTempPath(), $"incidentbot-test-{Guid.NewGuid():N}.db");
+        databasePath ??= TestDatabases.Create();
         var all = DefaultSettings(slack, databasePath);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -121,9 +123,6 @@ public sealed class BotHarness : IAsyncDisposable
         Http.Dispose();
         await _factory.DisposeAsync();
         await Slack.DisposeAsync();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(DatabasePath + suffix);
-        }
+        TestDatabases.Drop(DatabasePath);
     }
 }

@@ -10,7 +10,7 @@ namespace IncidentBot.Slack.Commands;
 /// pages follow as ephemeral messages from the work queue. The frame is in the caller's words; entries read as stored.
 /// </summary>
 public sealed class TimelineCommand(
-    TimelineStore timeline, SqliteDatabase database, OutboxStore outbox, IWorkSignal signal, TimeProvider time) : IIncidentCommand
+    TimelineStore timeline, Database database, OutboxStore outbox, IWorkSignal signal, TimeProvider time) : IIncidentCommand
 {
     public string Name => "timeline";
 

@@ -10,7 +10,7 @@ namespace IncidentBot.Slack.Events;
 /// and a leave moments apart could land the wrong way round and leave someone removed still seeing the incident.
 /// Slack's channel membership as it is now decides instead, whichever event is handled last.
 /// </summary>
-public sealed class ChannelMembership(IncidentStore incidents, SqliteDatabase database, ISlackApi slack, TimeProvider time)
+public sealed class ChannelMembership(IncidentStore incidents, Database database, ISlackApi slack, TimeProvider time)
 {
     public async Task ApplyAsync(JsonObject evt, bool joined, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ namespace IncidentBot.Slack.Events;
 /// Takes an Events API envelope from either transport (HTTP or Socket Mode): records its <c>event_id</c> and queues
 /// the event in one transaction, so a redelivery is a no-op and nothing is lost if the process dies after the ack.
 /// </summary>
-public sealed class EventIntake(SqliteDatabase database, EventInbox inbox, OutboxStore outbox, IWorkSignal signal, TimeProvider time)
+public sealed class EventIntake(Database database, EventInbox inbox, OutboxStore outbox, IWorkSignal signal, TimeProvider time)
 {
     public async Task<EventIntakeResult> AcceptAsync(JsonObject envelope, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ namespace IncidentBot.Slack.Http;
 /// Ready when the database answers and Slack's <c>auth.test</c> has passed. A passing <c>auth.test</c> is kept for
 /// a minute so a probe every few seconds does not spend Slack's rate limit.
 /// </summary>
-public sealed class ReadinessProbe(SqliteDatabase database, SlackIdentity identity, IConnectionState connection)
+public sealed class ReadinessProbe(Database database, SlackIdentity identity, IConnectionState connection)
 {
     public async Task<ReadinessReport> CheckAsync(CancellationToken ct)
     {

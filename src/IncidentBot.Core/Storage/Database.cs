@@ -4,29 +4,6 @@ using Dapper;
 
 namespace IncidentBot.Core.Storage;
 
-/// <summary>The database engines the bot runs on.</summary>
-public enum DatabaseEngine
-{
-    /// <summary>A file beside the bot: nothing to set up, one process.</summary>
-    Sqlite,
-
-    /// <summary>A PostgreSQL server: any number of replicas share it.</summary>
-    Postgres,
-}
-
-/// <summary>How a write transaction sees other writers.</summary>
-public enum Isolation
-{
-    /// <summary>As if transactions ran one after another: the default, which every store is written for.</summary>
-    Serializable,
-
-    /// <summary>
-    /// Each statement sees what was committed when it started, and rows are claimed with row locks (<c>FOR UPDATE SKIP
-    /// LOCKED</c>): for the queue's claims, which several replicas make at once on different rows.
-    /// </summary>
-    RowLocks,
-}
-
 /// <summary>
 /// The bot's database, whichever engine holds it: work runs in write transactions (<see cref="InTransactionAsync{T}"/>)
 /// or reads (<see cref="ReadAsync{T}"/>); the stores' SQL is written for both engines, and where they differ they ask

@@ -62,8 +62,8 @@ public sealed class IncidentStore(Database database)
             DeclaredAt = incident.DeclaredAt, Summary = incident.Summary, Impact = incident.Impact,
             PossiblyRelatedNumber = incident.PossiblyRelatedNumber,
         };
-        (row.Id, row.Number) = Statements.Query<(long, long)>(tx.Connection!, tx,
-            database.Engine == DatabaseEngine.Postgres ? InsertOnPostgres : InsertOnSqlite,
+        Statements.Execute(tx, "UPDATE counters SET value = value + 1 WHERE name = 'incident'");
+        (row.Id, row.Number) = Statements.Query<(long, long)>(tx.Connection!, tx, InsertSql,
             ("@Title", row.Title), ("@Severity", row.Severity), ("@Status", row.Status), ("@Stage", row.Stage),
             ("@IsPrivate", row.IsPrivate), ("@DeclaredBy", row.DeclaredBy), ("@DeclaredAt", row.DeclaredAt), ("@Summary", row.Summary),
             ("@Impact", row.Impact), ("@IdempotencyKey", incident.IdempotencyKey), ("@PossiblyRelatedNumber", row.PossiblyRelatedNumber),
@@ -72,16 +72,12 @@ public sealed class IncidentStore(Database database)
     }
 
     /// <summary>
-    /// The next incident number: on PostgreSQL a sequence, which concurrent replicas draw from without waiting on each
-    /// other (a number taken by a transaction that then fails is skipped); on SQLite, with its one writer, the highest so far
-    /// plus one.
+    /// The next incident number is taken from its counter row: concurrent writers take numbers in turn, and a transaction
+    /// that is rolled back gives its number back, so numbers have no gaps on either engine.
     /// </summary>
-    private const string InsertOnPostgres = $"""
-        INSERT INTO incidents (number, {InsertColumns}) VALUES (nextval('incident_number_seq'), {InsertValues}) RETURNING id, number
-        """;
-
-    private const string InsertOnSqlite = $"""
-        INSERT INTO incidents (number, {InsertColumns}) VALUES ((SELECT COALESCE(MAX(number), 0) + 1 FROM incidents), {InsertValues})
+    private const string InsertSql = $"""
+        INSERT INTO incidents (number, {InsertColumns})
+        VALUES ((SELECT value FROM counters WHERE name = 'incident'), {InsertValues})
         RETURNING id, number
         """;
 

@@ -141,6 +141,12 @@ public sealed class OutboxStore(Database database, WorkLease lease)
 
     public Task FailAsync(long id, string error, CancellationToken ct = default) => SetStatusAsync(id, "failed", null, error, ct);
 
+    /// <summary>Puts the work this process holds back in the queue, due at once: the process is stopping.</summary>
+    public Task<int> ReleaseAsync(CancellationToken ct = default) =>
+        database.InTransactionAsync(tx => Task.FromResult(Statements.Execute(tx,
+            "UPDATE outbox SET status = 'pending', claimed_by = NULL, lease_until = NULL WHERE status = 'running' AND claimed_by = @holder",
+            ("@holder", lease.Holder))), Isolation.RowLocks, ct);
+
     /// <summary>
     /// At start on SQLite, work that was running when the process died is due again at once: the file has one process.
     /// On PostgreSQL other replicas may be running theirs, so work is left to its lease (<see cref="AbandonedSql"/>).

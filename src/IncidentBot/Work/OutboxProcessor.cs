@@ -47,8 +47,25 @@ public sealed class OutboxProcessor(
     /// The loop's own claims and requeues are background work too: each is a write transaction, and one run while Slack
     /// is waiting on an answer must not go ahead of the answer's write.
     /// </summary>
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        BackgroundWork.RunAsync(() => Task.WhenAll(RunLoopAsync(stoppingToken), RenewLeaseAsync(stoppingToken)));
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => BackgroundWork.RunAsync(async () =>
+    {
+        await Task.WhenAll(RunLoopAsync(stoppingToken), RenewLeaseAsync(stoppingToken));
+
+        // Stopping (a deploy): work cut off here is due again at once, for this process after its restart or for
+        // another replica, instead of when its lease would have run out.
+        try
+        {
+            var released = await outbox.ReleaseAsync(CancellationToken.None);
+            if (released > 0)
+            {
+                logger.LogInformation("Released {ItemCount} Slack work items cut off by stopping", released);
+            }
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException or ObjectDisposedException)
+        {
+            logger.LogWarning("Releasing work at stop failed ({Problem}); it is taken over when its lease runs out", ex.Message);
+        }
+    });
 
     /// <summary>Keeps this process's claims on the work it runs alive, several times per lease.</summary>
     private async Task RenewLeaseAsync(CancellationToken stoppingToken)
@@ -134,7 +151,7 @@ public sealed class OutboxProcessor(
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // Left 'running': requeued at the next start.
+            // Left 'running': released as the process stops, or taken over when its lease runs out.
         }
         finally
         {

@@ -1,0 +1,14 @@
+namespace IncidentBot.Core.Storage;
+
+/// <summary>How a write transaction sees other writers.</summary>
+public enum Isolation
+{
+    /// <summary>As if transactions ran one after another: the default, which every store is written for.</summary>
+    Serializable,
+
+    /// <summary>
+    /// Each statement sees what was committed when it started, and rows are claimed with row locks (<c>FOR UPDATE SKIP
+    /// LOCKED</c>): for the queue's claims, which several replicas make at once on different rows.
+    /// </summary>
+    RowLocks,
+}

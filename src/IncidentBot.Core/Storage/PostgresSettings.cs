@@ -10,13 +10,43 @@ public static class PostgresSettings
 {
     public static bool IsPostgres(string setting) => TryParse(setting, out _);
 
+    /// <summary>
+    /// What is wrong with a setting meant for PostgreSQL (a <c>postgres://</c> URL, or keywords with a <c>Host</c>), or
+    /// null when it is usable or meant for SQLite. The setting itself is not repeated: it may hold a password.
+    /// </summary>
+    public static string? Problem(string setting)
+    {
+        var text = setting.Trim();
+        var url = text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
+        if (!url && !text.Contains("host=", StringComparison.OrdinalIgnoreCase) && !text.Contains("server=", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        try
+        {
+            return TryParse(text, out _) ? null : "names no PostgreSQL host: give Host=…;Database=…;Username=…;Password=… or postgres://user:password@host:5432/database.";
+        }
+        catch (Exception ex) when (ex is UriFormatException or ArgumentException or FormatException)
+        {
+            return $"is not a PostgreSQL connection string or URL the bot can read ({ex.GetType().Name}): give Host=…;Database=…;Username=…;Password=… " +
+                "or postgres://user:password@host:5432/database.";
+        }
+    }
+
     public static bool TryParse(string setting, out string connectionString)
     {
         connectionString = "";
         var text = setting.Trim();
         if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
         {
-            connectionString = FromUrl(new Uri(text));
+            var url = new Uri(text);
+            if (url.Host.Length == 0)
+            {
+                return false;
+            }
+
+            connectionString = FromUrl(url);
             return true;
         }
 

@@ -1,3 +1,4 @@
+using IncidentBot.Core.Storage;
 using System.Globalization;
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
@@ -43,6 +44,11 @@ public static class SettingsCheck
         {
             problems.Add($"SLACK_API_URL \"{url}\" is not an https URL such as https://slack.com/api/ " +
                 "(plain http only to a loopback address, such as a local test server on http://127.0.0.1:…).");
+        }
+
+        if (PostgresSettings.Problem(CoreRegistration.DatabaseSetting(config)) is { } database)
+        {
+            problems.Add($"{CoreRegistration.DatabaseVariable} {database}");
         }
 
         var section = config.GetSection(IncidentBotOptions.SectionName);

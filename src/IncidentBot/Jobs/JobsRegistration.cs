@@ -23,7 +23,11 @@ public static class JobsRegistration
             q.ConfigureScheduler(s =>
             {
                 s.InstanceName = "IncidentBot";
-                s.InstanceId = clustering.InstanceId;
+                if (PostgresSettings.IsPostgres(setting))
+                {
+                    // Each replica's own name in the cluster (a lone SQLite scheduler keeps Quartz's non-clustered one).
+                    s.InstanceId = clustering.InstanceId;
+                }
             });
             q.UseDefaultThreadPool(pool => pool.MaxConcurrency = 4);
             q.AddJobMiddleware<BackgroundJobMiddleware>();
@@ -54,6 +58,7 @@ public static class JobsRegistration
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<JobScheduler>();
+        services.AddSingleton<SchedulerLease>();
         services.AddSingleton<RetentionStore>();
         services.AddHostedService<RetentionSchedule>();
         services.TryAddSingleton(JobRetryPolicy.Default);

@@ -208,6 +208,26 @@ public sealed class SlackEdgeTests
         Assert.That((int)ready.StatusCode, Is.EqualTo(200), await ready.Content.ReadAsStringAsync());
     }
 
+    [Test]
+    public async Task Readiness_NamesTheDatabaseEngineAndTheSchedulersLease()
+    {
+        var postgres = Testing.TestDatabases.Engine == IncidentBot.Core.Storage.DatabaseEngine.Postgres;
+        System.Text.Json.Nodes.JsonNode? report = null;
+
+        // On PostgreSQL the lease is held from the scheduler's first check-in with the cluster.
+        await Eventually.TrueAsync(async () =>
+        {
+            using var ready = await _bot.Http.GetAsync("/readyz");
+            report = System.Text.Json.Nodes.JsonNode.Parse(await ready.Content.ReadAsStringAsync());
+            return report?["scheduler"]?["holdsLease"]?.GetValue<bool>() == true;
+        }, TimeSpan.FromSeconds(20), "the scheduler to hold its lease");
+
+        Assert.That(report!["engine"]!.GetValue<string>(), Is.EqualTo(postgres ? "postgresql" : "sqlite"));
+        Assert.That(report["scheduler"]!["clustered"]!.GetValue<bool>(), Is.EqualTo(postgres));
+        Assert.That(report["scheduler"]!["instance"]!.GetValue<string>(), Is.Not.Empty);
+        Assert.That(report["scheduler"]!["checkedInAt"]?.GetValue<DateTimeOffset>(), postgres ? Is.Not.Null : Is.Null);
+    }
+
     private async Task AssertNothingDeclaredAsync()
     {
         var open = await _bot.Services.GetRequiredServiceOf<IncidentBot.Core.Storage.IncidentStore>().ListOpenAsync();

@@ -73,6 +73,25 @@ public sealed class SettingsCheckTests
     public void Problems_SpokenLanguage_None(string language) =>
         Assert.That(SettingsCheck.Problems(Config(("IncidentBot:Language", language))), Is.Empty);
 
+    [TestCase("postgres://bot:pw@db.internal:5432/incidents?sslmode=require")]
+    [TestCase("Host=db.internal;Database=incidents;Username=bot;Password=pw")]
+    [TestCase("incidentbot.db")]
+    [TestCase("Data Source=/var/lib/incidentbot/incidentbot.db")]
+    public void Problems_DatabaseSqliteOrPostgres_None(string database) =>
+        Assert.That(SettingsCheck.Problems(Config(("INCIDENTBOT_DATABASE", database))), Is.Empty);
+
+    [TestCase("postgres://bot:s3cretpw@/incidents")]
+    [TestCase("postgres://bot:s3cretpw@db:notaport/incidents")]
+    [TestCase("Host=db;Database=incidents;Password=s3cretpw;Frobnicate=yes")]
+    public void Problems_DatabaseUnreadablePostgresSetting_NamedWithoutThePassword(string database)
+    {
+        var problems = SettingsCheck.Problems(Config(("INCIDENTBOT_DATABASE", database)));
+
+        Assert.That(problems, Has.Count.EqualTo(1));
+        Assert.That(problems[0], Does.StartWith("INCIDENTBOT_DATABASE ").And.Contain("postgres://user:password@host:5432/database")
+            .And.Not.Contain("s3cretpw"));
+    }
+
     [Test]
     public async Task Process_WithBadSettings_ExitsNamingEachWithoutAStackTrace()
     {

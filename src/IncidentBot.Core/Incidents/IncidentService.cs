@@ -21,6 +21,14 @@ public sealed class IncidentService(
     TimeProvider time)
 {
     /// <summary>
+    /// Records whether someone is a member of the incident (its channel's membership, as Slack reports it): a private
+    /// incident is shown to its members only.
+    /// </summary>
+    public Task SetMemberAsync(long incidentId, string userId, bool isMember, CancellationToken ct = default) =>
+        database.InTransactionAsync(
+            tx => isMember ? incidents.AddMemberAsync(tx, incidentId, userId, time.GetUtcNow()) : incidents.RemoveMemberAsync(tx, incidentId, userId), ct);
+
+    /// <summary>
     /// Records a new incident and queues its provisioning (and, when the declarer takes IC, the role's duty DM). A
     /// severity that is private by default is always declared private, whichever way it was asked for. The same
     /// idempotency key returns the incident declared the first time, with <see cref="DeclareResult.Created"/> false.

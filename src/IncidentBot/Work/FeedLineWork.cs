@@ -11,7 +11,7 @@ namespace IncidentBot.Work;
 /// have no feed line, and nothing is queued for them.
 /// </summary>
 public sealed class FeedLineWork(
-    Database database, OutboxStore outbox, IWorkSignal signal, IncidentBotOptions options, TimeProvider time)
+    StandaloneWork work, IncidentBotOptions options)
 {
     /// <summary>Queues the headline of a provisioned incident (<see cref="PostHeadlineHandler"/>).</summary>
     public Task HeadlineAsync(Incident incident, CancellationToken ct) =>
@@ -31,10 +31,6 @@ public sealed class FeedLineWork(
             return;
         }
 
-        if (await database.InTransactionAsync(
-            tx => outbox.EnqueueAsync(tx, kind, WorkKinds.FeedLine(incident.Id), payload, time.GetUtcNow(), dedupeKey), ct))
-        {
-            signal.Notify();
-        }
+        await work.QueueAsync(kind, WorkKinds.FeedLine(incident.Id), payload, dedupeKey, ct);
     }
 }

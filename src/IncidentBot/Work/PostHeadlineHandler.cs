@@ -14,15 +14,12 @@ namespace IncidentBot.Work;
 /// the headline is rewritten as after any change.
 /// </summary>
 public sealed class PostHeadlineHandler(
-    Database database,
     IncidentStore incidents,
-    OutboxStore outbox,
+    StandaloneWork work,
     OncePoster poster,
     SeverityLadder ladder,
     Wording wording,
-    IncidentBotOptions options,
-    IWorkSignal signal,
-    TimeProvider time) : IWorkHandler
+    IncidentBotOptions options) : IWorkHandler
 {
     public string Kind => WorkKinds.PostHeadline;
 
@@ -41,8 +38,7 @@ public sealed class PostHeadlineHandler(
         if (await incidents.GetAsync(id, ct) is { } current && Build(current) is var latest
             && (latest.Text != text || latest.Blocks.ToJsonString() != postedAs))
         {
-            await database.InTransactionAsync(tx => outbox.EnqueueCoalescedAsync(tx, WorkKinds.RefreshMessages, id, time.GetUtcNow()), ct);
-            signal.Notify();
+            await work.QueueCoalescedAsync(WorkKinds.RefreshMessages, id, ct);
         }
     }
 

@@ -10,7 +10,7 @@ namespace IncidentBot.Slack.Commands;
 /// pages follow as ephemeral messages from the work queue. The frame is in the caller's words; entries read as stored.
 /// </summary>
 public sealed class TimelineCommand(
-    TimelineStore timeline, Database database, OutboxStore outbox, IWorkSignal signal, TimeProvider time) : IIncidentCommand
+    TimelineStore timeline, StandaloneWork work) : IIncidentCommand
 {
     public string Name => "timeline";
 
@@ -24,10 +24,8 @@ public sealed class TimelineCommand(
         var pages = TimelineMessage.Pages(words, incident, entries);
         if (pages.Count > 1)
         {
-            var work = new TimelinePagesWork(context.Command.ChannelId, context.Command.UserId, entries.Max(e => e.Id), words.Language.Code);
-            await database.InTransactionAsync(
-                tx => outbox.EnqueueAsync(tx, TimelinePagesWork.Kind, incident.Id, work.Serialize(), time.GetUtcNow()), ct);
-            signal.Notify();
+            var pagesWork = new TimelinePagesWork(context.Command.ChannelId, context.Command.UserId, entries.Max(e => e.Id), words.Language.Code);
+            await work.QueueAsync(TimelinePagesWork.Kind, incident.Id, pagesWork.Serialize(), null, ct);
         }
 
         return CommandReply.Ephemeral(pages[0].Text, pages[0].Blocks);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.Slack.Api;
 
@@ -10,7 +11,7 @@ namespace IncidentBot.Slack.Events;
 /// and a leave moments apart could land the wrong way round and leave someone removed still seeing the incident.
 /// Slack's channel membership as it is now decides instead, whichever event is handled last.
 /// </summary>
-public sealed class ChannelMembership(IncidentStore incidents, Database database, ISlackApi slack, TimeProvider time)
+public sealed class ChannelMembership(IncidentStore incidents, IncidentService service, ISlackApi slack)
 {
     public async Task ApplyAsync(JsonObject evt, bool joined, CancellationToken ct)
     {
@@ -21,9 +22,7 @@ public sealed class ChannelMembership(IncidentStore incidents, Database database
         }
 
         var isMember = incident.IsPrivate ? await InChannelAsync(channel, user, ct) : joined;
-        await database.InTransactionAsync(
-            tx => isMember ? incidents.AddMemberAsync(tx, incident.Id, user, time.GetUtcNow()) : incidents.RemoveMemberAsync(tx, incident.Id, user),
-            ct);
+        await service.SetMemberAsync(incident.Id, user, isMember, ct);
     }
 
     private async Task<bool> InChannelAsync(string channel, string user, CancellationToken ct)

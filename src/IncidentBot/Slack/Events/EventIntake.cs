@@ -8,7 +8,7 @@ namespace IncidentBot.Slack.Events;
 /// Takes an Events API envelope from either transport (HTTP or Socket Mode): records its <c>event_id</c> and queues
 /// the event in one transaction, so a redelivery is a no-op and nothing is lost if the process dies after the ack.
 /// </summary>
-public sealed class EventIntake(Database database, EventInbox inbox, OutboxStore outbox, IWorkSignal signal, TimeProvider time)
+public sealed class EventIntake(EventInbox inbox, StandaloneWork work)
 {
     public async Task<EventIntakeResult> AcceptAsync(JsonObject envelope, CancellationToken ct)
     {
@@ -30,15 +30,7 @@ public sealed class EventIntake(Database database, EventInbox inbox, OutboxStore
             return new EventIntakeResult.Malformed("event_callback needs event_id and event");
         }
 
-        var now = time.GetUtcNow();
-        var added = await database.InTransactionAsync(async tx =>
-            await inbox.TryRecordAsync(tx, eventId, now)
-            && await outbox.EnqueueAsync(tx, WorkKinds.SlackEvent, null, envelope.ToJsonString(), now, $"event:{eventId}"), ct);
-        if (added)
-        {
-            signal.Notify();
-        }
-
+        var added = await work.QueueEventAsync(inbox, eventId, envelope.ToJsonString(), ct);
         return new EventIntakeResult.Accepted(!added);
     }
 

@@ -27,6 +27,10 @@ public static class JobsRegistration
                 {
                     // Each replica's own name in the cluster (a lone SQLite scheduler keeps Quartz's non-clustered one).
                     s.InstanceId = clustering.InstanceId;
+
+                    // A replica hears at once of timers it schedules itself, not of those another replica scheduled: it
+                    // looks for them as often as it checks in, so a dead replica's timers fire seconds late, not 30.
+                    s.IdleWaitTime = clustering.CheckinInterval;
                 }
             });
             q.UseDefaultThreadPool(pool => pool.MaxConcurrency = 4);

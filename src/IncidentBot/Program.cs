@@ -3,6 +3,11 @@ using IncidentBot.Jobs;
 using IncidentBot.Monitoring;
 using IncidentBot.Slack.Http;
 
+if (args is [MigrateToPostgres.CommandName, ..])
+{
+    return await MigrateToPostgres.RunAsync(args[1..], new ConfigurationBuilder().AddEnvironmentVariables().Build(), Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 if (SettingsCheck.Problems(builder.Configuration) is { Count: > 0 } problems)
 {

@@ -12,6 +12,9 @@ namespace IncidentBot.Jobs;
 /// </summary>
 public static class JobsRegistration
 {
+    /// <summary>The scheduler's name, which every row of its tables carries (<c>sched_name</c>).</summary>
+    public const string SchedulerName = "IncidentBot";
+
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
         var setting = Hosting.CoreRegistration.DatabaseSetting(builder.Configuration);
@@ -20,45 +23,9 @@ public static class JobsRegistration
         services.AddSingleton(clustering);
         services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(s =>
-            {
-                s.InstanceName = "IncidentBot";
-                if (PostgresSettings.IsPostgres(setting))
-                {
-                    // Each replica's own name in the cluster (a lone SQLite scheduler keeps Quartz's non-clustered one).
-                    s.InstanceId = clustering.InstanceId;
-
-                    // A replica hears at once of timers it schedules itself, not of those another replica scheduled: it
-                    // looks for them as often as it checks in, so a dead replica's timers fire seconds late, not 30.
-                    s.IdleWaitTime = clustering.CheckinInterval;
-                }
-            });
+            UseBotStore(q, setting, clustering);
             q.UseDefaultThreadPool(pool => pool.MaxConcurrency = 4);
             q.AddJobMiddleware<BackgroundJobMiddleware>();
-            q.UsePersistentStore(store =>
-            {
-                store.ConfigureStore(o =>
-                {
-                    o.StoreJobDataAsStrings = true;
-                    o.MisfireThreshold = TimeSpan.FromSeconds(2);
-                });
-                if (PostgresSettings.TryParse(setting, out var postgres))
-                {
-                    store.UsePostgres(postgres);
-                    store.UseClustering(c =>
-                    {
-                        c.CheckinInterval = clustering.CheckinInterval;
-                        c.CheckinMisfireThreshold = clustering.CheckinMisfireThreshold;
-                    });
-                }
-                else
-                {
-                    store.UseSqlite(SchedulerConnections.Instance, new SqliteDatabase(setting).ConnectionString);
-                }
-
-                store.UseSystemTextJsonSerializer();
-                store.ProvisionSchema();
-            });
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<JobScheduler>();
@@ -67,5 +34,51 @@ public static class JobsRegistration
         services.AddHostedService<RetentionSchedule>();
         services.TryAddSingleton(JobRetryPolicy.Default);
         return builder;
+    }
+
+    /// <summary>
+    /// The scheduler's name and its persistent store in the database <paramref name="setting"/> names, the tables
+    /// created when missing: the bot's own scheduler and anything else that must find the same tables
+    /// (<c>migrate-to-postgres</c> provisions them on its target this way) use this one configuration.
+    /// </summary>
+    public static void UseBotStore(IQuartzBuilder q, string setting, SchedulerClustering clustering)
+    {
+        q.ConfigureScheduler(s =>
+        {
+            s.InstanceName = SchedulerName;
+            if (PostgresSettings.IsPostgres(setting))
+            {
+                // Each replica's own name in the cluster (a lone SQLite scheduler keeps Quartz's non-clustered one).
+                s.InstanceId = clustering.InstanceId;
+
+                // A replica hears at once of timers it schedules itself, not of those another replica scheduled: it
+                // looks for them as often as it checks in, so a dead replica's timers fire seconds late, not 30.
+                s.IdleWaitTime = clustering.CheckinInterval;
+            }
+        });
+        q.UsePersistentStore(store =>
+        {
+            store.ConfigureStore(o =>
+            {
+                o.StoreJobDataAsStrings = true;
+                o.MisfireThreshold = TimeSpan.FromSeconds(2);
+            });
+            if (PostgresSettings.TryParse(setting, out var postgres))
+            {
+                store.UsePostgres(postgres);
+                store.UseClustering(c =>
+                {
+                    c.CheckinInterval = clustering.CheckinInterval;
+                    c.CheckinMisfireThreshold = clustering.CheckinMisfireThreshold;
+                });
+            }
+            else
+            {
+                store.UseSqlite(SchedulerConnections.Instance, new SqliteDatabase(setting).ConnectionString);
+            }
+
+            store.UseSystemTextJsonSerializer();
+            store.ProvisionSchema();
+        });
     }
 }

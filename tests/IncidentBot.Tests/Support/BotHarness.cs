@@ -113,9 +113,15 @@ public sealed class BotHarness : IAsyncDisposable
     /// </summary>
     public async Task<BotHarness> RestartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        await StopAsync();
+        return await StartAsync(settings, Slack, DatabasePath, services);
+    }
+
+    /// <summary>Stops the bot as a deploy does, leaving the fake Slack and the database to whoever goes on with them.</summary>
+    public async Task StopAsync()
+    {
         Http.Dispose();
         await _factory.DisposeAsync();
-        return await StartAsync(settings, Slack, DatabasePath, services);
     }
 
     public async ValueTask DisposeAsync()

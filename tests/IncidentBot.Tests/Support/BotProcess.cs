@@ -168,7 +168,7 @@ public sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>The host's build output: beside the tests (the test project references the host), else under src.</summary>
-    private static string LocateHost()
+    internal static string LocateHost()
     {
         var beside = Path.Combine(TestContext.CurrentContext.TestDirectory, "IncidentBot.dll");
         if (File.Exists(beside) && File.Exists(Path.ChangeExtension(beside, ".runtimeconfig.json")))

@@ -87,9 +87,14 @@ public static class MigrateToPostgres
         return (args[0], target);
     }
 
-    /// <summary>Npgsql's connection string for a PostgreSQL setting; refuses anything else.</summary>
+    /// <summary>Npgsql's connection string for a PostgreSQL setting; refuses anything else, saying why without repeating it.</summary>
     private static string PostgresConnection(string setting)
     {
+        if (PostgresSettings.Problem(setting) is { } problem)
+        {
+            throw new MigrationRefusedException($"the target {problem}");
+        }
+
         try
         {
             if (PostgresSettings.TryParse(setting, out var connectionString))
@@ -97,9 +102,9 @@ public static class MigrateToPostgres
                 return connectionString;
             }
         }
-        catch (UriFormatException)
+        catch (Exception ex) when (ex is UriFormatException or ArgumentException or FormatException)
         {
-            // A postgres:// URL that does not parse: not a PostgreSQL setting either.
+            // Not a setting PostgreSQL's driver reads either.
         }
 
         throw new MigrationRefusedException("the target is not a PostgreSQL database: give a postgres:// URL or a connection string with Host=….");

@@ -65,6 +65,20 @@ public sealed class MigrateToPostgresRefusalTests
         Assert.That(File.ReadAllBytes(source), Is.EqualTo(before), "the source was not touched");
     }
 
+    [TestCase("postgres://ops:s3cret@/incidentbot")]
+    [TestCase("Host=;Username=ops;Password=s3cret;Database=incidentbot")]
+    public async Task Migrate_WhenTheTargetIsAPostgresSettingItCannotUse_RefusesWithoutRepeatingIt(string setting)
+    {
+        var source = await SqliteSourceAsync();
+
+        var (code, output, error) = await RunAsync([source, setting]);
+
+        Assert.That(code, Is.EqualTo(MigrateToPostgres.Refused));
+        Assert.That(error, Does.StartWith("migrate-to-postgres: the target ").And.Not.Contain("s3cret"));
+        Assert.That(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1));
+        Assert.That(output, Is.Empty);
+    }
+
     [Test]
     public async Task Migrate_WithNoTargetAnywhere_RefusesNamingWhereOneGoes()
     {

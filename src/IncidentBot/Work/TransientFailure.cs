@@ -19,8 +19,14 @@ public static class TransientFailure
         _ => false,
     };
 
-    /// <summary>An outage, or Slack failing this one call on its side (<c>internal_error</c>, <c>fatal_error</c>).</summary>
-    public static bool Is(Exception ex) => IsOutage(ex) || ex is SlackApiException { Error: "internal_error" or "fatal_error" };
+    /// <summary>
+    /// An outage, or Slack failing this one call on its side (<c>internal_error</c>, <c>fatal_error</c>), or the bot's own
+    /// stores failing for a moment: a database error the driver calls transient (a dropped connection, a PostgreSQL
+    /// failover) or the scheduler's store unavailable (it stops before the queue does when the process stops).
+    /// </summary>
+    public static bool Is(Exception ex) =>
+        IsOutage(ex) || ex is SlackApiException { Error: "internal_error" or "fatal_error" }
+            or System.Data.Common.DbException { IsTransient: true } or Quartz.SchedulerException;
 
     /// <summary>Backoff for the queue: 2 s, 4 s, 8 s … capped at 5 minutes.</summary>
     public static TimeSpan Backoff(long attempts) =>

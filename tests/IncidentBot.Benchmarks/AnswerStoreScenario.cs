@@ -4,6 +4,7 @@ using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Texts;
+using IncidentBot.Testing;
 using IncidentBot.Work;
 
 namespace IncidentBot.Benchmarks;
@@ -26,8 +27,8 @@ public static class AnswerStoreScenario
             await new Migrator(database).MigrateAsync();
             var incidents = new IncidentStore(database);
             using var signal = new WorkSignal();
-            var service = new IncidentService(database, incidents, new OpenTitleIndex(incidents), new TimelineStore(database),
-                new OutboxStore(database), RoleCatalog.From(new IncidentBotOptions()), Words.English, signal, TimeProvider.System);
+            var service = new IncidentService(TestChanges.On(database, signal, TimeProvider.System), incidents, new OpenTitleIndex(incidents),
+                RoleCatalog.From(new IncidentBotOptions()), Words.English);
             var severity = SeverityLadder.From(new IncidentBotOptions()).Get("sev2");
 
             // The write-ahead log is checkpointed every second beside the calls, as the host's WalCheckpointer does.

@@ -1,6 +1,6 @@
-using System.Data;
+using IncidentBot.Core.Storage;
 
 namespace IncidentBot.Core.Incidents;
 
-/// <summary>What a firing cadence timer sees, inside its write transaction.</summary>
-public sealed record CadenceMoment(IDbTransaction Tx, Incident Incident, Severity Severity, CadenceState State, DateTimeOffset Now);
+/// <summary>What a firing cadence timer sees, inside its write transaction (<see cref="Change"/>, whose <c>Now</c> it fires at).</summary>
+public sealed record CadenceMoment(Change Change, Incident Incident, Severity Severity, CadenceState State);

@@ -9,38 +9,25 @@ namespace IncidentBot.Core.Incidents;
 /// snooze or a resolution moved it), queue a schedule sync so the trigger is put right and record nothing; otherwise
 /// let the timer record what it does.
 /// </summary>
-public sealed class CadenceTimer(
-    Database database,
-    IncidentStore incidents,
-    CadenceStore cadence,
-    OutboxStore outbox,
-    SeverityLadder ladder,
-    IWorkSignal signal,
-    TimeProvider time)
+public sealed class CadenceTimer(Changes changes, SeverityLadder ladder)
 {
-    public async Task<T?> FireAsync<T>(
+    public Task<T?> FireAsync<T>(
         long incidentId, Func<CadenceMoment, DateTimeOffset?> due, Func<CadenceMoment, Task<T>> record, CancellationToken ct)
-        where T : class
-    {
-        var now = time.GetUtcNow();
-        var result = await database.InTransactionAsync(async tx =>
+        where T : class =>
+        changes.RunAsync<T?>(async change =>
         {
-            if (await incidents.GetAsync(tx, incidentId) is not { } incident)
+            if (await change.GetIncidentAsync(incidentId) is not { } incident)
             {
                 return null;
             }
 
-            var moment = new CadenceMoment(tx, incident, ladder.Get(incident.SeverityKey), await cadence.GetAsync(tx, incidentId), now);
-            if (!CadencePolicy.IsDue(due(moment), now))
+            var moment = new CadenceMoment(change, incident, ladder.Get(incident.SeverityKey), await change.GetCadenceAsync(incidentId));
+            if (!CadencePolicy.IsDue(due(moment), change.Now))
             {
-                await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, incidentId, now);
+                await change.QueueCoalescedAsync(WorkKinds.SyncSchedule, incidentId);
                 return null;
             }
 
             return await record(moment);
         }, ct);
-
-        signal.Notify();
-        return result;
-    }
 }

@@ -7,26 +7,16 @@ namespace IncidentBot.Core.Incidents;
 /// <c>/incident link INC-7</c>: records a related incident, shown in both briefs and the post-mortem; its timeline entry
 /// is in the workspace's <see cref="Words"/>.
 /// </summary>
-public sealed class IncidentLinkService(
-    Database database,
-    IncidentStore incidents,
-    ResolutionStore resolutions,
-    TimelineStore timeline,
-    OutboxStore outbox,
-    Words words,
-    IWorkSignal signal,
-    TimeProvider time)
+public sealed class IncidentLinkService(Changes changes, Words words)
 {
     /// <summary>
     /// Links; <see cref="ChangeOutcome.NotApplicable"/> for the incident itself, NotFound for an unknown number and for a
     /// private incident <paramref name="userId"/> is not a member of (to them it does not exist).
     /// </summary>
-    public async Task<ChangeResult> LinkAsync(long incidentId, int relatedNumber, string userId, CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow();
-        var result = await database.InTransactionAsync(async tx =>
+    public Task<ChangeResult> LinkAsync(long incidentId, int relatedNumber, string userId, CancellationToken ct = default) =>
+        changes.RunAsync(async change =>
         {
-            if (await incidents.GetAsync(tx, incidentId) is not { } incident)
+            if (await change.GetIncidentAsync(incidentId) is not { } incident)
             {
                 return new ChangeResult(ChangeOutcome.NotFound, null);
             }
@@ -36,13 +26,13 @@ public sealed class IncidentLinkService(
                 return new ChangeResult(ChangeOutcome.NotApplicable, incident);
             }
 
-            var related = await incidents.GetByNumberAsync(tx, relatedNumber);
-            if (related is null || (related.IsPrivate && !await incidents.IsMemberAsync(tx, related.Id, userId)))
+            var related = await change.GetIncidentByNumberAsync(relatedNumber);
+            if (related is null || (related.IsPrivate && !await change.IsMemberAsync(related.Id, userId)))
             {
                 return new ChangeResult(ChangeOutcome.NotFound, incident);
             }
 
-            if (incident.Links.Contains(relatedNumber) || !await resolutions.AddLinkAsync(tx, incident.Id, relatedNumber, userId, now))
+            if (incident.Links.Contains(relatedNumber) || !await change.AddLinkAsync(incident.Id, relatedNumber, userId))
             {
                 return new ChangeResult(ChangeOutcome.Unchanged, incident);
             }
@@ -50,16 +40,9 @@ public sealed class IncidentLinkService(
             var text = related.IsPrivate
                 ? words.Text("timeline.linked", ("reference", related.Reference))
                 : words.Text("timeline.linked_titled", ("reference", related.Reference), ("title", related.Title));
-            await timeline.AddAsync(tx, new TimelineEntry(0, incident.Id, now, now, TimelineKind.Linked, text, userId));
-            await outbox.EnqueueFollowUpsAsync(tx, incident.Id, now);
-            await outbox.EnqueueCoalescedAsync(tx, WorkKinds.RefreshMessages, related.Id, now);
-            return new ChangeResult(ChangeOutcome.Done, await incidents.GetAsync(tx, incident.Id));
+            await change.AddToTimelineAsync(incident.Id, TimelineKind.Linked, text, userId);
+            await change.QueueFollowUpsAsync(incident.Id);
+            await change.QueueCoalescedAsync(WorkKinds.RefreshMessages, related.Id);
+            return new ChangeResult(ChangeOutcome.Done, await change.GetIncidentAsync(incident.Id));
         }, ct);
-        if (result.Changed)
-        {
-            signal.Notify();
-        }
-
-        return result;
-    }
 }

@@ -10,7 +10,7 @@ namespace IncidentBot.Core.Incidents;
 /// snoozed since), records the reminder (in the workspace's <see cref="Words"/>), counts the missed update, applies the escalation policy and queues the
 /// Slack posts, in one transaction. The next reminder is scheduled by the follow-up schedule sync.
 /// </summary>
-public sealed class ReminderService(CadenceTimer timer, CadenceStore cadence, TimelineStore timeline, OutboxStore outbox, Words words)
+public sealed class ReminderService(CadenceTimer timer, Words words)
 {
     /// <summary>Returns the recorded reminder, or null when none was due.</summary>
     public Task<ReminderPayload?> FireAsync(long incidentId, CancellationToken ct = default) => timer.FireAsync(
@@ -18,26 +18,26 @@ public sealed class ReminderService(CadenceTimer timer, CadenceStore cadence, Ti
         m => CadencePolicy.NextReminder(m.Incident, m.Severity, m.State),
         async m =>
         {
-            var (tx, incident, severity, state, now) = m;
+            var (change, incident, severity, state) = m;
             var anchor = CadencePolicy.Anchor(incident, state);
             var current = state.For(anchor);
             var missed = current.Missed + 1;
             var step = EscalationPolicy.Decide(severity, missed, current.Escalated, incident.Commander is not null);
-            var payload = new ReminderPayload(missed, UnixTime.ToUnixMs(anchor), now, anchor, step);
-            await cadence.SaveAsync(tx, current with
+            var payload = new ReminderPayload(missed, UnixTime.ToUnixMs(anchor), change.Now, anchor, step);
+            var key = $"reminder:{incidentId}:{payload.AnchorMs}:{missed}";
+            await change.SaveCadenceAsync(current with
             {
-                Missed = missed, LastReminderAt = now, SnoozedUntil = null, Escalated = EscalationPolicy.After(step, current.Escalated),
+                Missed = missed, LastReminderAt = change.Now, SnoozedUntil = null, Escalated = EscalationPolicy.After(step, current.Escalated),
             });
-            await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.ReminderSent,
-                words.Text("timeline.reminder.update", ("severity", severity.DisplayKey), ("missed", missed)), null), $"reminder:{incidentId}:{payload.AnchorMs}:{missed}");
+            await change.AddToTimelineAsync(incidentId, TimelineKind.ReminderSent,
+                words.Text("timeline.reminder.update", ("severity", severity.DisplayKey), ("missed", missed)), null, key);
             if (step != EscalationStep.None)
             {
-                await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.Escalated, Describe(step, incident, severity, missed), null));
+                await change.AddToTimelineAsync(incidentId, TimelineKind.Escalated, Describe(step, incident, severity, missed), null);
             }
 
-            await outbox.EnqueueAsync(tx, CadenceWorkKinds.PostReminder, incidentId, JsonSerializer.Serialize(payload), now,
-                $"reminder:{incidentId}:{payload.AnchorMs}:{missed}");
-            await outbox.EnqueueFollowUpsAsync(tx, incidentId, now);
+            await change.QueueAsync(CadenceWorkKinds.PostReminder, incidentId, JsonSerializer.Serialize(payload), key);
+            await change.QueueFollowUpsAsync(incidentId);
             return payload;
         },
         ct);

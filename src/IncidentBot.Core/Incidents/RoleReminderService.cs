@@ -11,22 +11,20 @@ namespace IncidentBot.Core.Incidents;
 /// it, records it on the timeline (role names in the workspace's <see cref="Words"/>) and queues the channel message, in
 /// one transaction.
 /// </summary>
-public sealed class RoleReminderService(
-    CadenceTimer timer, CadenceStore cadence, TimelineStore timeline, OutboxStore outbox, IncidentBotOptions options, RoleCatalog roles, Words words)
+public sealed class RoleReminderService(CadenceTimer timer, IncidentBotOptions options, RoleCatalog roles, Words words)
 {
     public Task<RoleReminderPayload?> FireAsync(long incidentId, CancellationToken ct = default) => timer.FireAsync(
         incidentId,
         m => RoleReminderPolicy.NextDue(m.Incident, m.Severity, m.State, options.RoleReminderDelay),
         async m =>
         {
-            var (tx, incident, severity, state, now) = m;
+            var (change, incident, severity, state) = m;
             var payload = new RoleReminderPayload(state.RoleReminders + 1, RoleReminderPolicy.MissingRoles(incident, severity));
-            await cadence.SaveAsync(tx, state with { RoleReminders = payload.Number, LastRoleReminderAt = now });
-            await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.ReminderSent,
-                Describe(payload), null));
-            await outbox.EnqueueAsync(tx, CadenceWorkKinds.PostRoleReminder, incidentId, JsonSerializer.Serialize(payload), now,
+            await change.SaveCadenceAsync(state with { RoleReminders = payload.Number, LastRoleReminderAt = change.Now });
+            await change.AddToTimelineAsync(incidentId, TimelineKind.ReminderSent, Describe(payload), null);
+            await change.QueueAsync(CadenceWorkKinds.PostRoleReminder, incidentId, JsonSerializer.Serialize(payload),
                 $"role-reminder:{incidentId}:{payload.Number}");
-            await outbox.EnqueueCoalescedAsync(tx, WorkKinds.SyncSchedule, incidentId, now);
+            await change.QueueCoalescedAsync(WorkKinds.SyncSchedule, incidentId);
             return payload;
         },
         ct);

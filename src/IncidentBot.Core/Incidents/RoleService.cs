@@ -1,4 +1,3 @@
-using System.Data;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Texts;
@@ -10,17 +9,7 @@ namespace IncidentBot.Core.Incidents;
 /// duty DM, brief refresh) in one transaction. Reassigning a held IC role needs the IC or an admin, and so does any role
 /// change once the incident is resolved (<see cref="PermissionPolicy"/>).
 /// </summary>
-public sealed class RoleService(
-    Database database,
-    IncidentStore incidents,
-    RoleStore roles,
-    TimelineStore timeline,
-    OutboxStore outbox,
-    RoleCatalog catalog,
-    PermissionPolicy permissions,
-    Words words,
-    IWorkSignal signal,
-    TimeProvider time)
+public sealed class RoleService(Changes changes, RoleCatalog catalog, PermissionPolicy permissions, Words words)
 {
     public const string TechnicalLead = "lead";
 
@@ -31,19 +20,12 @@ public sealed class RoleService(
             return new RoleAssignmentResult.UnknownRole(request.RoleKey);
         }
 
-        var now = time.GetUtcNow();
-        var result = await database.InTransactionAsync(tx => AssignInAsync(tx, request, role, now), ct);
-        if (result is RoleAssignmentResult.Assigned)
-        {
-            signal.Notify();
-        }
-
-        return result;
+        return await changes.RunAsync(change => AssignInAsync(change, request, role), ct);
     }
 
-    private async Task<RoleAssignmentResult> AssignInAsync(IDbTransaction tx, RoleAssignment request, RoleDefinition role, DateTimeOffset now)
+    private async Task<RoleAssignmentResult> AssignInAsync(Change change, RoleAssignment request, RoleDefinition role)
     {
-        if (await incidents.GetAsync(tx, request.IncidentId) is not { } incident)
+        if (await change.GetIncidentAsync(request.IncidentId) is not { } incident)
         {
             return new RoleAssignmentResult.NotFound(request.IncidentId);
         }
@@ -64,13 +46,13 @@ public sealed class RoleService(
             return new RoleAssignmentResult.Refused(incident, role, decision);
         }
 
-        if (!await roles.TrySetAsync(tx, incident.Id, role.Key, current, request.AssigneeId, now))
+        if (!await change.TrySetRoleAsync(incident.Id, role.Key, current, request.AssigneeId))
         {
-            return new RoleAssignmentResult.Conflict(incident, role, (await incidents.GetAsync(tx, incident.Id))!.RoleHolder(role.Key));
+            return new RoleAssignmentResult.Conflict(incident, role, (await change.GetIncidentAsync(incident.Id))!.RoleHolder(role.Key));
         }
 
-        await RecordAsync(tx, incident, role, current, request, now);
-        return new RoleAssignmentResult.Assigned((await incidents.GetAsync(tx, incident.Id))!, role, current);
+        await RecordAsync(change, incident, role, current, request);
+        return new RoleAssignmentResult.Assigned((await change.GetIncidentAsync(incident.Id))!, role, current);
     }
 
     /// <summary>What changing this role is, for the permission policy.</summary>
@@ -79,16 +61,16 @@ public sealed class RoleService(
         : current is null ? IncidentAction.TakeEmptyRole
         : IncidentAction.AssignRole;
 
-    private async Task RecordAsync(IDbTransaction tx, Incident incident, RoleDefinition role, string? previous, RoleAssignment request, DateTimeOffset now)
+    private async Task RecordAsync(Change change, Incident incident, RoleDefinition role, string? previous, RoleAssignment request)
     {
         var kind = previous is null ? TimelineKind.RoleAssigned : TimelineKind.RoleHandedOver;
-        await timeline.AddAsync(tx, new TimelineEntry(0, incident.Id, now, now, kind, Describe(words, role, previous, request), request.ActorId));
-        await incidents.AddMemberAsync(tx, incident.Id, request.AssigneeId, now);
-        var entryId = await roles.LatestTimelineEntryIdAsync(tx, incident.Id);
+        await change.AddToTimelineAsync(incident.Id, kind, Describe(words, role, previous, request), request.ActorId);
+        await change.AddMemberAsync(incident.Id, request.AssigneeId);
+        var entryId = await change.LatestTimelineEntryIdAsync(incident.Id);
         var holders = new Dictionary<string, string>(incident.Roles) { [role.Key] = request.AssigneeId };
         var work = new RoleAssignedWork(role.Key, request.AssigneeId, previous, request.ActorId, entryId, CommanderIsLead(holders, role.Key));
-        await outbox.EnqueueAsync(tx, RoleAssignedWork.Kind, incident.Id, work.Serialize(), now, work.DedupeKey(incident.Id));
-        await outbox.EnqueueFollowUpsAsync(tx, incident.Id, now);
+        await change.QueueAsync(RoleAssignedWork.Kind, incident.Id, work.Serialize(), work.DedupeKey(incident.Id));
+        await change.QueueFollowUpsAsync(incident.Id);
     }
 
     /// <summary>

@@ -10,23 +10,12 @@ namespace IncidentBot.Core.Incidents;
 /// "SEV2 → SEV1: reason" (in the workspace's <see cref="Words"/>), the queued announcement and a reschedule of the cadence, in one transaction. A public incident
 /// is never moved to a severity that is private by default: its channel and feed headline would go on showing it.
 /// </summary>
-public sealed class SeverityService(
-    Database database,
-    IncidentStore incidents,
-    UpdateStore updates,
-    TimelineStore timeline,
-    OutboxStore outbox,
-    PermissionPolicy permissions,
-    Words words,
-    IWorkSignal signal,
-    TimeProvider time)
+public sealed class SeverityService(Changes changes, PermissionPolicy permissions, Words words)
 {
-    public async Task<SeverityChangeResult> ChangeAsync(long incidentId, string userId, Severity severity, string? reason, CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow();
-        var result = await database.InTransactionAsync(async tx =>
+    public Task<SeverityChangeResult> ChangeAsync(long incidentId, string userId, Severity severity, string? reason, CancellationToken ct = default) =>
+        changes.RunAsync(async change =>
         {
-            var incident = await incidents.GetAsync(tx, incidentId) ?? throw new KeyNotFoundException($"No incident {incidentId}.");
+            var incident = await change.GetIncidentAsync(incidentId) ?? throw new KeyNotFoundException($"No incident {incidentId}.");
             var permission = permissions.Check(incident, userId, IncidentAction.ChangeSeverity);
             var outcome = !incident.IsOpen ? SeverityChangeOutcome.Resolved
                 : !permission.Allowed ? SeverityChangeOutcome.NotPermitted
@@ -40,22 +29,14 @@ public sealed class SeverityService(
 
             var from = incident.SeverityKey.ToUpperInvariant();
             var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-            await updates.SetSeverityAsync(tx, incident.Id, severity.Key);
+            await change.SetSeverityAsync(incident.Id, severity.Key);
             var text = why is null
                 ? words.Text("timeline.severity_changed", ("from", from), ("to", severity.DisplayKey))
                 : words.Text("timeline.severity_changed_because", ("from", from), ("to", severity.DisplayKey), ("reason", why));
-            await timeline.AddAsync(tx, new TimelineEntry(0, incident.Id, now, now, TimelineKind.SeverityChanged, text, userId));
+            await change.AddToTimelineAsync(incident.Id, TimelineKind.SeverityChanged, text, userId);
             var payload = JsonSerializer.Serialize(new SeverityChangePayload(from, severity.DisplayKey, why, userId));
-            await outbox.EnqueueAsync(tx, CadenceWorkKinds.AnnounceSeverity, incident.Id, payload, now);
-            await outbox.EnqueueFollowUpsAsync(tx, incident.Id, now);
-            return new SeverityChangeResult((await incidents.GetAsync(tx, incident.Id))!, outcome, permission, severity);
+            await change.QueueAsync(CadenceWorkKinds.AnnounceSeverity, incident.Id, payload);
+            await change.QueueFollowUpsAsync(incident.Id);
+            return new SeverityChangeResult((await change.GetIncidentAsync(incident.Id))!, outcome, permission, severity);
         }, ct);
-
-        if (result.Outcome == SeverityChangeOutcome.Changed)
-        {
-            signal.Notify();
-        }
-
-        return result;
-    }
 }

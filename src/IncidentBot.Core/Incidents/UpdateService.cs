@@ -1,4 +1,3 @@
-using System.Data;
 using System.Text.Json;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
@@ -10,25 +9,13 @@ namespace IncidentBot.Core.Incidents;
 /// Posting a status update: the numbered update, the incident's status and last-update time, the cadence restarting
 /// from it, timeline entries (in the workspace's <see cref="Words"/>) and the queued Slack post, in one transaction.
 /// </summary>
-public sealed class UpdateService(
-    Database database,
-    IncidentStore incidents,
-    UpdateStore updates,
-    CadenceStore cadence,
-    TimelineStore timeline,
-    OutboxStore outbox,
-    SeverityLadder ladder,
-    Words words,
-    IWorkSignal signal,
-    TimeProvider time)
+public sealed class UpdateService(Changes changes, SeverityLadder ladder, Words words)
 {
-    public async Task<UpdateResult> PostAsync(UpdateRequest request, CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow();
-        var result = await database.InTransactionAsync(async tx =>
+    public Task<UpdateResult> PostAsync(UpdateRequest request, CancellationToken ct = default) =>
+        changes.RunAsync(async change =>
         {
-            var incident = await incidents.GetAsync(tx, request.IncidentId) ?? throw new KeyNotFoundException($"No incident {request.IncidentId}.");
-            if (await updates.FindByIdempotencyKeyAsync(tx, request.IdempotencyKey) is { } existing)
+            var incident = await change.GetIncidentAsync(request.IncidentId) ?? throw new KeyNotFoundException($"No incident {request.IncidentId}.");
+            if (await change.FindUpdateByKeyAsync(request.IdempotencyKey) is { } existing)
             {
                 return new UpdateResult(incident, existing);
             }
@@ -38,15 +25,11 @@ public sealed class UpdateService(
                 return new UpdateResult(incident, null);
             }
 
-            var update = Build(incident, request, now);
-            await updates.InsertAsync(tx, update, request.IdempotencyKey);
-            await RecordAsync(tx, incident, update);
-            return new UpdateResult((await incidents.GetAsync(tx, incident.Id))!, update);
+            var update = Build(incident, request, change.Now);
+            await change.InsertUpdateAsync(update, request.IdempotencyKey);
+            await RecordAsync(change, incident, update);
+            return new UpdateResult((await change.GetIncidentAsync(incident.Id))!, update);
         }, ct);
-
-        signal.Notify();
-        return result;
-    }
 
     private StatusUpdate Build(Incident incident, UpdateRequest request, DateTimeOffset now)
     {
@@ -64,32 +47,28 @@ public sealed class UpdateService(
         };
     }
 
-    private async Task RecordAsync(IDbTransaction tx, Incident incident, StatusUpdate update)
+    private async Task RecordAsync(Change change, Incident incident, StatusUpdate update)
     {
-        var now = update.PostedAt;
-        var state = (await cadence.GetAsync(tx, incident.Id)).For(now) with { PromisedAt = update.NextUpdateAt };
+        var state = (await change.GetCadenceAsync(incident.Id)).For(change.Now) with { PromisedAt = update.NextUpdateAt };
         if (update.Status == IncidentStatus.Monitoring && update.PreviousStatus != IncidentStatus.Monitoring)
         {
-            state = state with { MonitoringSince = now };
+            state = state with { MonitoringSince = change.Now };
         }
 
-        await cadence.SaveAsync(tx, state);
+        await change.SaveCadenceAsync(state);
         if (update.Status != update.PreviousStatus)
         {
-            await timeline.AddAsync(tx, Entry(incident.Id, now, TimelineKind.StatusChanged,
-                words.Text("timeline.status_changed", ("from", words.Status(update.PreviousStatus)), ("to", words.Status(update.Status))), update.PostedBy));
+            await change.AddToTimelineAsync(incident.Id, TimelineKind.StatusChanged,
+                words.Text("timeline.status_changed", ("from", words.Status(update.PreviousStatus)), ("to", words.Status(update.Status))), update.PostedBy);
         }
 
-        await timeline.AddAsync(tx, Entry(incident.Id, now, TimelineKind.UpdatePosted,
+        await change.AddToTimelineAsync(incident.Id, TimelineKind.UpdatePosted,
             words.Text("timeline.update_posted", ("number", update.Number), ("status", words.Status(update.Status)), ("summary", update.Summary)),
-            update.PostedBy));
-        await outbox.EnqueueAsync(tx, CadenceWorkKinds.PostUpdate, incident.Id, JsonSerializer.Serialize(new UpdatePayload(update.Number)), now,
+            update.PostedBy);
+        await change.QueueAsync(CadenceWorkKinds.PostUpdate, incident.Id, JsonSerializer.Serialize(new UpdatePayload(update.Number)),
             $"update:{incident.Id}:{update.Number}");
-        await outbox.EnqueueFollowUpsAsync(tx, incident.Id, now);
+        await change.QueueFollowUpsAsync(incident.Id);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static TimelineEntry Entry(long incidentId, DateTimeOffset at, TimelineKind kind, string text, string? user) =>
-        new(0, incidentId, at, at, kind, text, user);
 }

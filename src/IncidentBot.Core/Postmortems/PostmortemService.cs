@@ -12,18 +12,16 @@ namespace IncidentBot.Core.Postmortems;
 /// entries are in the workspace's <see cref="Words"/>: the whole team reads them.
 /// </summary>
 public sealed class PostmortemService(
+    Changes changes,
     Database database,
     IncidentStore incidents,
     PostmortemStore postmortems,
     TimelineStore timeline,
     UpdateStore updates,
-    ResolutionStore resolutions,
-    OutboxStore outbox,
     SeverityLadder ladder,
     RoleCatalog roles,
     PermissionPolicy permissions,
     IncidentBotOptions options,
-    IWorkSignal signal,
     TimeProvider time,
     Words words)
 {
@@ -35,27 +33,21 @@ public sealed class PostmortemService(
     /// counted from this moment (<see cref="StartedAt"/>), as a post-mortem started at resolution has them. True when
     /// this started it. The same request key compiles once.
     /// </summary>
-    public async Task<bool> RequestAsync(long incidentId, string userId, string requestKey, CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow();
-        var started = await database.InTransactionAsync(async tx =>
+    public Task<bool> RequestAsync(long incidentId, string userId, string requestKey, CancellationToken ct = default) =>
+        changes.RunAsync(async change =>
         {
-            var starts = await incidents.GetAsync(tx, incidentId) is { IsOpen: false, Stage: IncidentStage.Active };
+            var starts = await change.GetIncidentAsync(incidentId) is { IsOpen: false, Stage: IncidentStage.Active };
             if (starts)
             {
-                await resolutions.SetStageAsync(tx, incidentId, IncidentStage.PostmortemDraft);
-                await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.PostmortemStarted,
-                    words["postmortem.timeline_entry.started"], userId));
-                await outbox.EnqueueFollowUpsAsync(tx, incidentId, now);
-                await outbox.EnqueueCoalescedAsync(tx, ResolutionWorkKinds.PostmortemSchedule, incidentId, now);
+                await change.SetStageAsync(incidentId, IncidentStage.PostmortemDraft);
+                await change.AddToTimelineAsync(incidentId, TimelineKind.PostmortemStarted, words["postmortem.timeline_entry.started"], userId);
+                await change.QueueFollowUpsAsync(incidentId);
+                await change.QueueCoalescedAsync(ResolutionWorkKinds.PostmortemSchedule, incidentId);
             }
 
-            await outbox.EnqueueAsync(tx, ResolutionWorkKinds.CompilePostmortem, incidentId, requestKey, now, $"postmortem:{incidentId}:{requestKey}");
+            await change.QueueAsync(ResolutionWorkKinds.CompilePostmortem, incidentId, requestKey, $"postmortem:{incidentId}:{requestKey}");
             return starts;
         }, ct);
-        signal.Notify();
-        return started;
-    }
 
     /// <summary>
     /// When the open post-mortem of the current resolution started, for its review reminders: the latest "Post-mortem
@@ -91,20 +83,18 @@ public sealed class PostmortemService(
         }
 
         var markdown = PostmortemCompiler.Compile(words, input);
-        var stored = await database.InTransactionAsync(async tx =>
+        return await changes.RunAsync(async change =>
         {
-            if (await postmortems.FindByRequestKeyAsync(tx, incidentId, requestKey) is { } existing)
+            if (await change.FindPostmortemByKeyAsync(incidentId, requestKey) is { } existing)
             {
                 return existing;
             }
 
-            var added = await postmortems.AddAsync(tx, incidentId, requestKey, markdown, input.CompiledAt);
-            await outbox.EnqueueAsync(tx, ResolutionWorkKinds.PublishPostmortem, incidentId,
-                added.Version.ToString(CultureInfo.InvariantCulture), input.CompiledAt, $"postmortem-publish:{incidentId}:v{added.Version}");
+            var added = await change.AddPostmortemAsync(incidentId, requestKey, markdown, input.CompiledAt);
+            await change.QueueAsync(ResolutionWorkKinds.PublishPostmortem, incidentId,
+                added.Version.ToString(CultureInfo.InvariantCulture), $"postmortem-publish:{incidentId}:v{added.Version}");
             return added;
         }, ct);
-        signal.Notify();
-        return stored;
     }
 
     /// <summary>Reads everything the draft is compiled from.</summary>
@@ -131,12 +121,10 @@ public sealed class PostmortemService(
     /// Marks the review complete (stage <c>closed</c>), which stops the due reminders; the IC or an admin (anyone while there
     /// is no IC), recorded on the timeline with who did it.
     /// </summary>
-    public async Task<ChangeResult> CompleteReviewAsync(long incidentId, string userId, CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow();
-        var result = await database.InTransactionAsync(async tx =>
+    public Task<ChangeResult> CompleteReviewAsync(long incidentId, string userId, CancellationToken ct = default) =>
+        changes.RunAsync(async change =>
         {
-            if (await incidents.GetAsync(tx, incidentId) is not { } incident)
+            if (await change.GetIncidentAsync(incidentId) is not { } incident)
             {
                 return new ChangeResult(ChangeOutcome.NotFound, null);
             }
@@ -156,18 +144,10 @@ public sealed class PostmortemService(
                 return new ChangeResult(ChangeOutcome.Refused, incident, refusal);
             }
 
-            await resolutions.SetStageAsync(tx, incidentId, IncidentStage.Closed);
-            await timeline.AddAsync(tx, new TimelineEntry(0, incidentId, now, now, TimelineKind.PostmortemReviewed,
-                words["postmortem.timeline_entry.reviewed"], userId));
-            await outbox.EnqueueFollowUpsAsync(tx, incidentId, now);
-            await outbox.EnqueueCoalescedAsync(tx, ResolutionWorkKinds.PostmortemSchedule, incidentId, now);
-            return new ChangeResult(ChangeOutcome.Done, await incidents.GetAsync(tx, incidentId));
+            await change.SetStageAsync(incidentId, IncidentStage.Closed);
+            await change.AddToTimelineAsync(incidentId, TimelineKind.PostmortemReviewed, words["postmortem.timeline_entry.reviewed"], userId);
+            await change.QueueFollowUpsAsync(incidentId);
+            await change.QueueCoalescedAsync(ResolutionWorkKinds.PostmortemSchedule, incidentId);
+            return new ChangeResult(ChangeOutcome.Done, await change.GetIncidentAsync(incidentId));
         }, ct);
-        if (result.Changed)
-        {
-            signal.Notify();
-        }
-
-        return result;
-    }
 }

@@ -29,16 +29,6 @@ public sealed class OutboxStore(Database database, WorkLease lease)
             ("@dedupeKey", dedupeKey)) > 0);
 
     /// <summary>
-    /// Queues what every state change needs afterwards: rewriting the brief and headline in place, and bringing the
-    /// incident's scheduled reminders in line with its new state.
-    /// </summary>
-    public async Task EnqueueFollowUpsAsync(IDbTransaction tx, long incidentId, DateTimeOffset now)
-    {
-        await EnqueueCoalescedAsync(tx, Incidents.WorkKinds.RefreshMessages, incidentId, now);
-        await EnqueueCoalescedAsync(tx, Incidents.WorkKinds.SyncSchedule, incidentId, now);
-    }
-
-    /// <summary>
     /// Queues work of <paramref name="kind"/> for the incident unless one is already waiting. Such work acts on the state
     /// current when it runs, so one pending item covers any number of changes.
     /// </summary>

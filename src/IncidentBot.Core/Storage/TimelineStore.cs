@@ -18,6 +18,11 @@ public sealed class TimelineStore(Database database)
             ("@RecordedAt", UnixTime.ToUnixMs(entry.RecordedAt)), ("@Kind", entry.Kind.ToString()), ("@Text", entry.Text),
             ("@UserId", entry.UserId), ("@Permalink", entry.Permalink), ("@sourceKey", sourceKey)) > 0);
 
+    /// <summary>Whether an entry from <paramref name="sourceKey"/> is on the timeline.</summary>
+    public Task<bool> HasSourceAsync(string sourceKey, CancellationToken ct = default) =>
+        database.ReadAsync(async c => await c.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM timeline WHERE source_key = @sourceKey", new { sourceKey }) > 0, ct);
+
     /// <summary>The timeline in order of occurrence, ties broken by record order.</summary>
     public Task<IReadOnlyList<TimelineEntry>> ListAsync(long incidentId, CancellationToken ct = default) =>
         database.ReadAsync(async c => (IReadOnlyList<TimelineEntry>)(await c.QueryAsync<TimelineRow>("""

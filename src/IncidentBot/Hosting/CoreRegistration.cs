@@ -38,6 +38,8 @@ public static class CoreRegistration
         services.AddSingleton<EventInbox>();
         services.AddSingleton<WorkSignal>();
         services.AddSingleton<IWorkSignal>(sp => sp.GetRequiredService<WorkSignal>());
+        // Core's unit of work; the stores it binds are registered here and by the feature registrations below.
+        services.AddSingleton<Changes>();
         services.AddSingleton<StandaloneWork>();
         services.AddSingleton<IncidentService>();
         services.AddSingleton<MemberPacer>();

@@ -3,6 +3,7 @@ using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Tests.Support;
 using IncidentBot.Core.Texts;
+using IncidentBot.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using NUnit.Framework;
@@ -28,8 +29,7 @@ public sealed class IncidentServiceTests
     private IncidentService CreateSut()
     {
         var incidents = new IncidentStore(_db.Database);
-        return new(_db.Database, incidents, new OpenTitleIndex(incidents), new TimelineStore(_db.Database),
-            new OutboxStore(_db.Database), TestLadder.Roles, Words.English, _signal.Object, _time);
+        return new(TestChanges.On(_db.Database, _signal.Object, _time), incidents, new OpenTitleIndex(incidents), TestLadder.Roles, Words.English);
     }
 
     private static DeclareRequest Request(string key, string title = "Checkout is failing", bool commander = true) =>

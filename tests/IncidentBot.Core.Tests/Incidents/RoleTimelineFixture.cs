@@ -3,6 +3,7 @@ using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Texts;
+using IncidentBot.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IncidentBot.Core.Tests.Incidents;
@@ -22,13 +23,12 @@ internal sealed class RoleTimelineFixture : IDisposable
         Incidents = new IncidentStore(Database);
         Timeline = new TimelineStore(Database);
         Outbox = new OutboxStore(Database);
+        Changes = TestChanges.On(Database, Signal, Time);
         var options = new IncidentBotOptions();
         Ladder = SeverityLadder.From(options);
-        Roles = new RoleService(Database, Incidents, new RoleStore(), Timeline, Outbox, RoleCatalog.From(options),
-            new PermissionPolicy(admins), words, Signal, Time);
-        Notes = new TimelineService(Database, Timeline, Time);
-        Declarations = new IncidentService(Database, Incidents, new OpenTitleIndex(Incidents), Timeline, Outbox, RoleCatalog.From(options), words,
-            Signal, Time);
+        Roles = new RoleService(Changes, RoleCatalog.From(options), new PermissionPolicy(admins), words);
+        Notes = new TimelineService(Changes, Timeline);
+        Declarations = new IncidentService(Changes, Incidents, new OpenTitleIndex(Incidents), RoleCatalog.From(options), words);
     }
 
     public Words Words { get; }
@@ -44,6 +44,9 @@ internal sealed class RoleTimelineFixture : IDisposable
     public TimelineStore Timeline { get; }
 
     public OutboxStore Outbox { get; }
+
+    /// <summary>The unit of work every service here changes state through.</summary>
+    public Changes Changes { get; }
 
     public SeverityLadder Ladder { get; }
 

@@ -21,23 +21,22 @@ internal sealed class TimelineWordsFixture : IDisposable
     private TimelineWordsFixture(RoleTimelineFixture core, int sev2EscalatesAfter)
     {
         Core = core;
-        var (db, words, signal, time) = (core.Database, core.Words, core.Signal, core.Time);
+        var (changes, words) = (core.Changes, core.Words);
         var options = new IncidentBotOptions();
         var permissions = new PermissionPolicy([]);
         var ladder = new SeverityLadder(
             core.Ladder.All.Select(s => s.Key == "sev2" ? s with { EscalateAfterMissed = sev2EscalatesAfter, EscalationTarget = EscalationTarget } : s),
             core.Ladder.Default.Key);
-        var (updates, cadence, resolutions) = (new UpdateStore(db), new CadenceStore(db), new ResolutionStore(db));
-        var timer = new CadenceTimer(db, core.Incidents, cadence, core.Outbox, ladder, signal, time);
-        Updates = new UpdateService(db, core.Incidents, updates, cadence, core.Timeline, core.Outbox, ladder, words, signal, time);
-        Severities = new SeverityService(db, core.Incidents, updates, core.Timeline, core.Outbox, permissions, words, signal, time);
-        Resolutions = new ResolutionService(db, core.Incidents, resolutions, core.Timeline, core.Outbox, permissions, words, signal, time);
-        Reminders = new ReminderService(timer, cadence, core.Timeline, core.Outbox, words);
-        RoleReminders = new RoleReminderService(timer, cadence, core.Timeline, core.Outbox, options, RoleCatalog.From(options), words);
-        Soak = new SoakService(timer, cadence, core.Timeline, core.Outbox, words);
-        Snooze = new SnoozeService(db, core.Incidents, cadence, core.Timeline, core.Outbox, ladder, words, signal, time);
-        Actions = new ActionItemService(db, new ActionItemStore(db), core.Timeline, core.Outbox, words, signal, time);
-        Links = new IncidentLinkService(db, core.Incidents, resolutions, core.Timeline, core.Outbox, words, signal, time);
+        var timer = new CadenceTimer(changes, ladder);
+        Updates = new UpdateService(changes, ladder, words);
+        Severities = new SeverityService(changes, permissions, words);
+        Resolutions = new ResolutionService(changes, permissions, words);
+        Reminders = new ReminderService(timer, words);
+        RoleReminders = new RoleReminderService(timer, options, RoleCatalog.From(options), words);
+        Soak = new SoakService(timer, words);
+        Snooze = new SnoozeService(changes, ladder, words);
+        Actions = new ActionItemService(changes, words);
+        Links = new IncidentLinkService(changes, words);
     }
 
     public RoleTimelineFixture Core { get; }

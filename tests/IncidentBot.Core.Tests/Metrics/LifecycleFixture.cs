@@ -20,15 +20,12 @@ internal sealed class LifecycleFixture : IDisposable
         Core = core;
         var options = new IncidentBotOptions();
         var permissions = new PermissionPolicy([]);
-        var updates = new UpdateStore(core.Database);
-        var resolutions = new ResolutionStore(core.Database);
-        Updates = new UpdateService(core.Database, core.Incidents, updates, new CadenceStore(core.Database), core.Timeline, core.Outbox,
-            core.Ladder, core.Words, core.Signal, core.Time);
-        Severities = new SeverityService(core.Database, core.Incidents, updates, core.Timeline, core.Outbox, permissions, core.Words, core.Signal, core.Time);
-        Resolutions = new ResolutionService(core.Database, core.Incidents, resolutions, core.Timeline, core.Outbox, permissions, core.Words,
-            core.Signal, core.Time);
-        Postmortems = new PostmortemService(core.Database, core.Incidents, new PostmortemStore(core.Database), core.Timeline, updates,
-            resolutions, core.Outbox, core.Ladder, RoleCatalog.From(options), permissions, options, core.Signal, core.Time, core.Words);
+        var db = core.Database;
+        Updates = new UpdateService(core.Changes, core.Ladder, core.Words);
+        Severities = new SeverityService(core.Changes, permissions, core.Words);
+        Resolutions = new ResolutionService(core.Changes, permissions, core.Words);
+        Postmortems = new PostmortemService(core.Changes, db, core.Incidents, new PostmortemStore(db), core.Timeline, new UpdateStore(db),
+            core.Ladder, RoleCatalog.From(options), permissions, options, core.Time, core.Words);
         Metrics = new MetricsService(new MetricsStore(core.Database), core.Ladder, RoleCatalog.From(options), core.Words, core.Time);
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
-using IncidentBot.Core.Storage;
 
 namespace IncidentBot.Slack.Events;
 
@@ -8,7 +7,7 @@ namespace IncidentBot.Slack.Events;
 /// Takes an Events API envelope from either transport (HTTP or Socket Mode): records its <c>event_id</c> and queues
 /// the event in one transaction, so a redelivery is a no-op and nothing is lost if the process dies after the ack.
 /// </summary>
-public sealed class EventIntake(EventInbox inbox, StandaloneWork work)
+public sealed class EventIntake(StandaloneWork work)
 {
     public async Task<EventIntakeResult> AcceptAsync(JsonObject envelope, CancellationToken ct)
     {
@@ -30,7 +29,7 @@ public sealed class EventIntake(EventInbox inbox, StandaloneWork work)
             return new EventIntakeResult.Malformed("event_callback needs event_id and event");
         }
 
-        var added = await work.QueueEventAsync(inbox, eventId, envelope.ToJsonString(), ct);
+        var added = await work.QueueEventAsync(eventId, envelope.ToJsonString(), ct);
         return new EventIntakeResult.Accepted(!added);
     }
 

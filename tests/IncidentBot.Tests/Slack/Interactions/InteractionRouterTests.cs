@@ -6,6 +6,7 @@ using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Interactions;
 using IncidentBot.Slack.Messages;
+using IncidentBot.Testing;
 using IncidentBot.Tests.Support;
 using IncidentBot.Work;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -39,7 +40,7 @@ public sealed class InteractionRouterTests
 
     private InteractionRouter CreateSut(IBlockActionHandler? action = null, IViewSubmissionHandler? submission = null, string locale = "en-US") =>
         new(action is null ? [] : [action], submission is null ? [] : [submission],
-            new ActionReply(new Notices(new StandaloneWork(_database, new OutboxStore(_database), Mock.Of<IWorkSignal>(), TimeProvider.System)),
+            new ActionReply(new Notices(new StandaloneWork(TestChanges.On(_database, Mock.Of<IWorkSignal>(), TimeProvider.System))),
                 new IncidentStore(_database), Wording(locale)),
             Wording(locale),
             NullLogger<InteractionRouter>.Instance);

@@ -35,7 +35,20 @@ public sealed class PostgresDatabase : Database
 
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken ct = default) => await _source.OpenConnectionAsync(ct);
 
-    public override async Task<T> InTransactionAsync<T>(Func<IDbTransaction, Task<T>> work, Isolation isolation, CancellationToken ct = default)
+    /// <summary>
+    /// Runs the transaction on the shared thread pool, never on the caller's thread. Its statements may block their
+    /// thread while they wait for a row lock, and the caller's thread may be the one the lock's holder needs to go on:
+    /// queued work runs on a few low-priority threads of its own (one on a two-core machine), and each <c>await</c> in a
+    /// transaction begun there returns there. A transaction that locked a row and awaited, while that thread sat in
+    /// another transaction's statement waiting (directly, or through a third, such as the lease renewal) for the same
+    /// row, could not commit: PostgreSQL sees no deadlock, as one side waits on a thread, not a lock, and only the 30 s
+    /// command timeout ended it, stalling the replica's queue and letting its claims lapse. On the pool the holder always
+    /// gets a thread (the pool adds threads when its own are blocked).
+    /// </summary>
+    public override Task<T> InTransactionAsync<T>(Func<IDbTransaction, Task<T>> work, Isolation isolation, CancellationToken ct = default) =>
+        Task.Run(() => RunAsync(work, isolation, ct), ct);
+
+    private async Task<T> RunAsync<T>(Func<IDbTransaction, Task<T>> work, Isolation isolation, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {

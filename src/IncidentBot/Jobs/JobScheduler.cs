@@ -70,10 +70,17 @@ public sealed class JobScheduler(ISchedulerFactory factory, Database database)
         return (data is null ? builder : builder.UsingJobData(data)).Build();
     }
 
+    /// <summary>
+    /// Removes the job under <paramref name="key"/> and whatever trigger it has, if any. The store removes them in one
+    /// transaction under its trigger lock (<c>DeleteJobs</c>), not as the scheduler's <c>DeleteJob</c> does, which lists
+    /// the job's triggers and then removes them one by one, and throws when one has gone in between: a one-shot trigger
+    /// that fired its last time meanwhile (on PostgreSQL, another replica's scheduler fires them too) made the schedule
+    /// sync fail for good, and the incident's other timers in the same sync were never set.
+    /// </summary>
     public async Task CancelAsync(JobKey key, CancellationToken ct = default)
     {
         var scheduler = await factory.GetScheduler(ct);
-        await database.InWriteTurnAsync(async () => await scheduler.DeleteJob(key, ct), ct);
+        await database.InWriteTurnAsync(async () => await scheduler.DeleteJobs([key], ct), ct);
     }
 
     /// <summary>When the job under <paramref name="key"/> fires next, or null when nothing is pending.</summary>

@@ -27,9 +27,12 @@ public sealed partial class FakeSocketMode
         return new SlashCommandDelivery(ack, responseUrl, triggerId);
     }
 
-    /// <summary>Sends an <c>event_callback</c> body as an <c>events_api</c> envelope; waits up to 3 s for the ack.</summary>
-    public Task<JsonObject?> SendEventAsync(JsonObject eventCallback, int retryAttempt = 0) =>
-        SendEnvelopeAsync("events_api", eventCallback, acceptsResponsePayload: false, AckDeadline, retryAttempt);
+    /// <summary>
+    /// Sends an <c>event_callback</c> body as an <c>events_api</c> envelope, to the newest connection or to
+    /// <paramref name="connectionId"/>; waits up to 3 s for the ack.
+    /// </summary>
+    public Task<JsonObject?> SendEventAsync(JsonObject eventCallback, int retryAttempt = 0, int? connectionId = null) =>
+        SendEnvelopeAsync("events_api", eventCallback, acceptsResponsePayload: false, AckDeadline, retryAttempt, connectionId: connectionId);
 
     /// <summary>
     /// Sends an interaction payload as an <c>interactive</c> envelope (view submissions and block suggestions accept a

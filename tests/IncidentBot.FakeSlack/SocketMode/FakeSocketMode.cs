@@ -29,6 +29,9 @@ public sealed partial class FakeSocketMode
     /// <summary>Connections open right now.</summary>
     public int ConnectionCount => _open.Count;
 
+    /// <summary>The ids of the connections open right now, oldest first (several clients may each hold one).</summary>
+    public IReadOnlyList<int> OpenConnectionIds => _open.Keys.Order().ToArray();
+
     /// <summary>Connections accepted since the server started.</summary>
     public int ConnectionsOpened => Volatile.Read(ref _opened);
 
@@ -49,14 +52,15 @@ public sealed partial class FakeSocketMode
     }
 
     /// <summary>
-    /// Delivers an envelope to the newest connection not told to disconnect, and waits for its ack.
+    /// Delivers an envelope to the newest connection not told to disconnect (or to connection
+    /// <paramref name="connectionId"/>: Slack may deliver to any of an app's connections), and waits for its ack.
     /// Returns the ack's JSON, or null if none came within <paramref name="ackTimeout"/>.
     /// </summary>
     public async Task<JsonObject?> SendEnvelopeAsync(string type, JsonObject payload, bool acceptsResponsePayload,
-        TimeSpan ackTimeout, int retryAttempt = 0, string? envelopeId = null)
+        TimeSpan ackTimeout, int retryAttempt = 0, string? envelopeId = null, int? connectionId = null)
     {
         ArgumentNullException.ThrowIfNull(payload);
-        var connection = _open.Values.Where(c => !c.IsDisconnecting && c.IsOpen).MaxBy(c => c.Id)
+        var connection = _open.Values.Where(c => !c.IsDisconnecting && c.IsOpen && (connectionId is null || c.Id == connectionId)).MaxBy(c => c.Id)
             ?? throw new InvalidOperationException("No Socket Mode connection is open to deliver to.");
         var id = envelopeId ?? Guid.NewGuid().ToString();
         var frame = new JsonObject

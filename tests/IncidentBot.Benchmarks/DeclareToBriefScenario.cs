@@ -5,7 +5,8 @@ namespace IncidentBot.Benchmarks;
 
 /// <summary>
 /// From the declare command to the brief pinned in the new channel, against a fake Slack that adds 50 ms to every
-/// call; and 40 declares at once, which must give 40 distinct channels.
+/// call: create, then invite, topic, purpose and brief side by side, then the pin, is three round trips (150 ms) where
+/// one after another was six. And 40 declares at once, which must give 40 distinct channels.
 /// </summary>
 public static class DeclareToBriefScenario
 {
@@ -22,8 +23,9 @@ public static class DeclareToBriefScenario
         }
 
         var stats = LatencyStats.Of(times);
-        report.LatencyTable("Declare to brief pinned (fake Slack adds 50 ms per call; create, invite, topic, purpose, post, pin).",
+        report.LatencyTable("Declare to brief pinned (fake Slack adds 50 ms per call; create, then invite, topic, purpose and post side by side, then pin).",
             [("sequential declares", stats, null)]);
+        report.Target("Declare to brief", "brief pinned in three Slack round trips: p50 < 250 ms", AckLatencyScenario.Ms(stats.P50), stats.P50 < 250);
         report.Target("Declare to brief", "brief pinned within a second: p99 < 1000 ms", AckLatencyScenario.Ms(stats.P99), stats.P99 < 1000);
 
         var all = Stopwatch.StartNew();

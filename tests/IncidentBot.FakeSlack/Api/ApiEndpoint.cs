@@ -30,11 +30,11 @@ internal sealed class ApiEndpoint(
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             // The client gave up (e.g. its timeout) before an answer; nothing was done, but the attempt counts.
-            calls.Add(arrival, new RecordedCall(method, args, at, ClientClosedRequest, "client_closed_request", false));
+            calls.Add(arrival, new RecordedCall(method, args, at, ClientClosedRequest, "client_closed_request", false, context.Time.GetUtcNow()));
             return;
         }
 
-        calls.Add(arrival, new RecordedCall(method, args, at, outcome.Status, outcome.Error, outcome.Faulted));
+        calls.Add(arrival, new RecordedCall(method, args, at, outcome.Status, outcome.Error, outcome.Faulted, context.Time.GetUtcNow()));
         http.Response.StatusCode = outcome.Status;
         if (outcome.RetryAfter is { } retryAfter)
         {

@@ -25,6 +25,8 @@ public sealed class CrashMidDeclareTests
     /// <param name="method">The Slack call that is done but not answered when the process dies.</param>
     /// <param name="callsBefore">Calls to the same method answered normally first (the brief is posted before the headline).</param>
     [TestCase("conversations.create", 0, TestName = "Declare_KilledAfterSlackCreatedTheChannel_CompletesWithOneOfEach")]
+    [TestCase("conversations.setTopic", 0, TestName = "Declare_KilledAfterSlackSetTheTopicBesideTheBrief_CompletesWithOneOfEach")]
+    [TestCase("conversations.invite", 0, TestName = "Declare_KilledAfterSlackInvitedBesideTheBrief_CompletesWithOneOfEach")]
     [TestCase("chat.postMessage", 0, TestName = "Declare_KilledAfterSlackPostedTheBrief_CompletesWithOneOfEach")]
     [TestCase("pins.add", 0, TestName = "Declare_KilledAfterSlackPinnedTheBrief_CompletesWithOneOfEach")]
     [TestCase("chat.postMessage", 1, TestName = "Declare_KilledAfterSlackPostedTheHeadline_CompletesWithOneOfEach")]
@@ -84,6 +86,10 @@ public sealed class CrashMidDeclareTests
         Assert.That(incidents, Has.Count.EqualTo(1), _rig.Logs);
         Assert.That(SlackAudit.IncidentChannels(_rig.Slack), Has.Count.EqualTo(1), "one incident channel");
         SlackAudit.AssertProvisionedOnce(_rig.Slack, incidents[0], _rig.Logs);
+        var channel = _rig.Slack.State.Channel(incidents[0].ChannelId!)!;
+        Assert.That(channel.Topic.Value, Does.Contain("INC-1 · SEV1"), _rig.Logs);
+        Assert.That(channel.Purpose.Value, Is.EqualTo("INC-1: Checkout is failing"), _rig.Logs);
+        Assert.That(channel.Members, Does.Contain("U1"), "the declarer is invited");
         Assert.That(await _rig.Outbox.CountAsync("failed"), Is.Zero, _rig.Logs);
     }
 }

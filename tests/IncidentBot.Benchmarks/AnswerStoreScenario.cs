@@ -13,17 +13,18 @@ namespace IncidentBot.Benchmarks;
 /// The database work an answer waits on, in-process and on its own: the declare transaction (the "possibly related"
 /// check, then the incident, its timeline entries and its queued provisioning in one commit) and the read of an
 /// incident by channel that <c>/incident status</c> makes. It separates the bot's own cost from the HTTP round trip and
-/// the host's noise, which the acknowledgement figures include.
+/// the host's noise, which the acknowledgement figures include. On SQLite the write-ahead log is checkpointed every second
+/// beside the calls, as the host does; PostgreSQL needs nothing beside them.
 /// </summary>
 public static class AnswerStoreScenario
 {
-    public static async Task RunAsync(Report report, bool quick)
+    public static async Task RunAsync(Report report, BenchmarkEngine engine, bool quick)
     {
         var (warmup, count) = quick ? (200, 500) : (1_000, 3_000);
-        var path = Path.Combine(Path.GetTempPath(), $"incidentbot-bench-store-{Guid.NewGuid():N}.db");
+        var setting = engine.CreateDatabase();
         try
         {
-            using var database = new SqliteDatabase(path);
+            using var database = Database.Open(setting);
             await new Migrator(database).MigrateAsync();
             var incidents = new IncidentStore(database);
             using var signal = new WorkSignal();
@@ -33,7 +34,7 @@ public static class AnswerStoreScenario
 
             // The write-ahead log is checkpointed every second beside the calls, as the host's WalCheckpointer does.
             using var stop = new CancellationTokenSource();
-            var checkpoints = CheckpointEverySecondAsync(database, stop.Token);
+            var checkpoints = database is SqliteDatabase sqlite ? CheckpointEverySecondAsync(sqlite, stop.Token) : Task.CompletedTask;
             var declares = new List<double>(count);
             for (var i = 0; i < warmup + count; i++)
             {
@@ -60,21 +61,18 @@ public static class AnswerStoreScenario
 
             await stop.CancelAsync();
             await checkpoints;
-            report.Section("Answer-path database work", string.Create(CultureInfo.InvariantCulture,
-                $"In-process, on a fresh SQLite file with the bot's settings and its checkpoint every second, nothing else running: {warmup:N0} warm-up calls, then {count:N0} timed. " +
+            var where = database is SqliteDatabase ? "a fresh SQLite file with the bot's settings and its checkpoint every second" : "a fresh PostgreSQL database";
+            report.Section($"Answer-path database work — {engine.Label}", string.Create(CultureInfo.InvariantCulture,
+                $"In-process, on {where}, nothing else running: {warmup:N0} warm-up calls, then {count:N0} timed. " +
                 $"A declare here is `IncidentService.DeclareAsync` (the possibly-related check against the open incidents declared before it, " +
                 $"then one commit: the incident, its member, two timeline entries, the commander and two queued work items); " +
                 $"the read is the incident-by-channel lookup `/incident status` makes (a miss, so no row is mapped)."));
-            report.LatencyTable("Time per call, in-process ('requests' = timed calls; the note gives p50 and p99 in microseconds).",
+            report.LatencyTable($"Time per call on {engine.Label}, in-process ('requests' = timed calls; the note gives p50 and p99 in microseconds).",
                 new List<(string, LatencyStats, string?)> { Row("declare transaction", declares), Row("incident read by channel", reads) });
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(path + suffix);
-            }
+            BenchmarkEngine.Drop(setting);
         }
     }
 

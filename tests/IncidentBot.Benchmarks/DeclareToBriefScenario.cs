@@ -10,9 +10,9 @@ namespace IncidentBot.Benchmarks;
 /// </summary>
 public static class DeclareToBriefScenario
 {
-    public static async Task RunAsync(Report report, int sequential)
+    public static async Task RunAsync(Report report, BenchmarkEngine engine, int sequential)
     {
-        await using var env = await BenchmarkEnvironment.StartAsync();
+        await using var env = await BenchmarkEnvironment.StartAsync(engine: engine);
         env.Slack.Latency = TimeSpan.FromMilliseconds(50);
         var times = new List<double>();
         for (var i = 1; i <= sequential; i++)
@@ -23,10 +23,10 @@ public static class DeclareToBriefScenario
         }
 
         var stats = LatencyStats.Of(times);
-        report.LatencyTable("Declare to brief pinned (fake Slack adds 50 ms per call; create, then invite, topic, purpose and post side by side, then pin).",
+        report.LatencyTable($"Declare to brief pinned on {engine.Label} (fake Slack adds 50 ms per call; create, then invite, topic, purpose and post side by side, then pin).",
             [("sequential declares", stats, null)]);
-        report.Target("Declare to brief", "brief pinned in three Slack round trips: p50 < 250 ms", AckLatencyScenario.Ms(stats.P50), stats.P50 < 250);
-        report.Target("Declare to brief", "brief pinned within a second: p99 < 1000 ms", AckLatencyScenario.Ms(stats.P99), stats.P99 < 1000);
+        report.Target("Declare to brief", "brief pinned in three Slack round trips: p50 < 250 ms", AckLatencyScenario.Ms(stats.P50), stats.P50 < 250, engine);
+        report.Target("Declare to brief", "brief pinned within a second: p99 < 1000 ms", AckLatencyScenario.Ms(stats.P99), stats.P99 < 1000, engine);
 
         var all = Stopwatch.StartNew();
         var answers = await Task.WhenAll(Enumerable.Range(1, 40).Select(i => env.Requests.CommandAsync($"declare sev2 Concurrent {i}")));
@@ -35,12 +35,12 @@ public static class DeclareToBriefScenario
             answer.Dispose();
         }
 
-        await AckLatencyScenario.WaitForPinsAsync(env, sequential + 40, TimeSpan.FromMinutes(2));
+        await AckLatencyScenario.WaitForBriefsAsync(env, TimeSpan.FromMinutes(2));
         var channels = Enumerable.Range(1, 40)
             .Select(i => env.Slack.State.ChannelByName(AckLatencyScenario.ChannelName($"Concurrent {i}"))?.Id)
             .OfType<string>().Distinct().Count();
         report.Line(string.Create(CultureInfo.InvariantCulture,
-            $"40 concurrent declares: **{channels} distinct channels**, all briefs pinned after **{all.Elapsed.TotalMilliseconds:0} ms** (50 ms per Slack call)."));
-        report.Target("Declare to brief", "40 concurrent declares give 40 distinct channels", $"{channels} channels", channels == 40);
+            $"40 concurrent declares on {engine.Label}: **{channels} distinct channels**, all briefs pinned after **{all.Elapsed.TotalMilliseconds:0} ms** (50 ms per Slack call)."));
+        report.Target("Declare to brief", "40 concurrent declares give 40 distinct channels", $"{channels} channels", channels == 40, engine);
     }
 }

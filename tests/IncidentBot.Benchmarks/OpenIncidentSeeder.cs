@@ -7,20 +7,21 @@ using IncidentBot.FakeSlack;
 namespace IncidentBot.Benchmarks;
 
 /// <summary>
-/// Writes open, already provisioned SEV2 incidents into a fresh database through Core's own stores, as if each had
-/// been declared (and its channel, pinned brief and feed headline created) one update cadence before its reminder is
-/// due. The Incident Commander is set, so no role reminder is pending. Each incident gets the <c>sync_schedule</c> work
-/// that a declaration queues, so the bot schedules every reminder itself when it starts. The matching channels, briefs
-/// and headlines are created in the fake Slack, so the reminder and the brief refresh after it find what they expect.
+/// Writes open, already provisioned SEV2 incidents into a fresh database, on either engine, through Core's own stores,
+/// as if each had been declared (and its channel, pinned brief and feed headline created) one update cadence before its
+/// reminder is due. The Incident Commander is set, so no role reminder is pending. Each incident gets the
+/// <c>sync_schedule</c> work that a declaration queues, so the bot schedules every reminder itself when it starts. The
+/// matching channels, briefs and headlines are created in the fake Slack, so the reminder and the brief refresh after it
+/// find what they expect.
 /// </summary>
 public static class OpenIncidentSeeder
 {
     public const string Severity = "sev2";
 
     public static async Task<IReadOnlyList<SeededIncident>> SeedAsync(
-        string databasePath, FakeSlackServer slack, IReadOnlyList<DateTimeOffset> reminderDue, TimeSpan cadence)
+        string databaseSetting, FakeSlackServer slack, IReadOnlyList<DateTimeOffset> reminderDue, TimeSpan cadence)
     {
-        var database = new SqliteDatabase(databasePath);
+        using var database = Database.Open(databaseSetting);
         await new Migrator(database).MigrateAsync();
         var (incidents, timeline, outbox) = (new IncidentStore(database), new TimelineStore(database), new OutboxStore(database));
         var now = TimeProvider.System.GetUtcNow();

@@ -1,37 +1,46 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Dapper;
+using IncidentBot.Core.Storage;
 
 namespace IncidentBot.Benchmarks;
 
-/// <summary>Reads Quartz's trigger table in the bot's SQLite file (read-only, from outside the bot).</summary>
+/// <summary>
+/// Reads the scheduler's tables in the bot's database, from outside the bot: Quartz's <c>qrtz_*</c> tables, which are
+/// upper case on SQLite (whose names ignore case) and lower case on PostgreSQL, so one spelling serves both.
+/// </summary>
 public static class QuartzTriggers
 {
-    public static async Task<long> CountAsync(string databasePath, string group)
+    public static async Task<long> CountAsync(Database database, string group)
     {
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = $group";
-        command.Parameters.AddWithValue("$group", group);
         try
         {
-            return (long)(await command.ExecuteScalarAsync() ?? 0L);
+            return await database.ReadAsync(c => c.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_group = @group", new { group }));
         }
-        catch (SqliteException)
+        catch (DbException)
         {
-            return 0; // Quartz has not created its tables yet, or the file is busy.
+            return 0; // The scheduler has not created its tables yet.
         }
     }
 
     /// <summary>Polls every 100 ms until the group has <paramref name="count"/> triggers; returns the count reached.</summary>
-    public static async Task<long> WaitForCountAsync(string databasePath, string group, long count, TimeSpan timeout)
+    public static async Task<long> WaitForCountAsync(string databaseSetting, string group, long count, TimeSpan timeout)
     {
+        using var database = Database.Open(databaseSetting);
         var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
         long current;
-        while ((current = await CountAsync(databasePath, group)) < count && Environment.TickCount64 < deadline)
+        while ((current = await CountAsync(database, group)) < count && Environment.TickCount64 < deadline)
         {
             await Task.Delay(100);
         }
 
         return current;
+    }
+
+    /// <summary>The scheduler instances that have checked in to the cluster (PostgreSQL), one row each.</summary>
+    public static async Task<long> ClusterInstancesAsync(string databaseSetting)
+    {
+        using var database = Database.Open(databaseSetting);
+        return await database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qrtz_scheduler_state"));
     }
 }

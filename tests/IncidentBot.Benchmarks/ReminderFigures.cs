@@ -3,7 +3,7 @@ namespace IncidentBot.Benchmarks;
 /// <summary>What one run of the reminder scenario measured.</summary>
 /// <param name="Seeding">Time to write the incidents into the database.</param>
 /// <param name="Lead">From seeding to the first measured reminder's due time.</param>
-/// <param name="Scheduled">Update-reminder triggers in <c>QRTZ_TRIGGERS</c> when the wait ended.</param>
+/// <param name="Scheduled">Update-reminder triggers in Quartz's <c>qrtz_triggers</c> when the wait ended.</param>
 /// <param name="ScheduleTime">From the bot process start until they were all there.</param>
 /// <param name="Margin">From all being scheduled until the first measured reminder was due (negative: scheduled too late).</param>
 /// <param name="MemoryScheduled">VmRSS in MB, 2 s after all were scheduled.</param>

@@ -36,22 +36,26 @@ public sealed class Report
         Console.WriteLine(text);
     }
 
-    /// <summary>States a target next to the measured figure, and keeps it for the summary table at the top.</summary>
-    public void Target(string scenario, string target, string measured, bool met)
+    /// <summary>
+    /// States a target next to the measured figure, and keeps it for the summary table at the top, where the same
+    /// target measured on each <paramref name="engine"/> stands on adjacent rows.
+    /// </summary>
+    public void Target(string scenario, string target, string measured, bool met, BenchmarkEngine? engine = null)
     {
-        var result = new TargetResult(scenario, target, measured, met);
+        var result = new TargetResult(scenario, target, measured, met, engine?.Label);
         _targets.Add(result);
         Line($"Target: {target} — measured {measured} — {result.Verdict}.");
     }
 
-    public string Render(string command)
+    /// <summary>The report, headed by the command that reproduces it and where its databases were.</summary>
+    public string Render(string command, string databases)
     {
         var header = new StringBuilder()
             .AppendLine("# Benchmarks").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Measured {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores ({Cpu()}), .NET {Environment.Version}.")
             .AppendLine().AppendLine("Reproduce with:").AppendLine().AppendLine("```sh").AppendLine(command).AppendLine("```").AppendLine()
-            .AppendLine("The bot runs as its own process (`dotnet IncidentBot.dll`, Release) on loopback with a fresh SQLite file; " +
-                "the fake Slack runs in the benchmark process, and the acknowledgement load client in a process of its own. Latency is measured by the client from send to full answer.")
+            .AppendLine("The bot runs as its own process (`dotnet IncidentBot.dll`, Release) on loopback with a fresh database per scenario: " +
+                databases + ". The fake Slack runs in the benchmark process, and the acknowledgement load client in a process of its own. Latency is measured by the client from send to full answer.")
             .AppendLine();
         AppendTargets(header);
         return header.Append(_body).ToString();
@@ -64,10 +68,22 @@ public sealed class Report
             return;
         }
 
-        sb.AppendLine("## Targets").AppendLine().AppendLine("| scenario | target | measured | verdict |").AppendLine("| --- | --- | --- | --- |");
-        foreach (var t in _targets)
+        sb.AppendLine("## Targets").AppendLine();
+        if (_targets.All(t => t.Engine is null))
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {t.Scenario} | {t.Target} | {t.Measured} | {t.Verdict} |");
+            sb.AppendLine("| scenario | target | measured | verdict |").AppendLine("| --- | --- | --- | --- |");
+            foreach (var t in _targets)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {t.Scenario} | {t.Target} | {t.Measured} | {t.Verdict} |");
+            }
+        }
+        else
+        {
+            sb.AppendLine("| scenario | target | engine | measured | verdict |").AppendLine("| --- | --- | --- | --- | --- |");
+            foreach (var t in _targets.GroupBy(t => (t.Scenario, t.Target)).SelectMany(g => g))
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {t.Scenario} | {t.Target} | {t.Engine ?? "—"} | {t.Measured} | {t.Verdict} |");
+            }
         }
 
         sb.AppendLine();

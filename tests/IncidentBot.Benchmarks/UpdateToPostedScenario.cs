@@ -17,10 +17,10 @@ public static class UpdateToPostedScenario
     private const double TargetMs = 1000;
     private static readonly TimeSpan Spacing = TimeSpan.FromMilliseconds(1100);
 
-    public static async Task RunAsync(Report report, bool quick)
+    public static async Task RunAsync(Report report, BenchmarkEngine engine, bool quick)
     {
         var count = quick ? 5 : 20;
-        await using var env = await BenchmarkEnvironment.StartAsync();
+        await using var env = await BenchmarkEnvironment.StartAsync(engine: engine);
         var channels = new List<string>();
         for (var i = 1; i <= Incidents; i++)
         {
@@ -50,13 +50,13 @@ public static class UpdateToPostedScenario
             }
         }
 
-        Publish(report, count, LatencyStats.Of(ack), LatencyStats.Of(inChannel), LatencyStats.Of(inFeed));
+        Publish(report, engine, count, LatencyStats.Of(ack), LatencyStats.Of(inChannel), LatencyStats.Of(inFeed));
     }
 
-    private static void Publish(Report report, int count, LatencyStats ack, LatencyStats inChannel, LatencyStats inFeed)
+    private static void Publish(Report report, BenchmarkEngine engine, int count, LatencyStats ack, LatencyStats inChannel, LatencyStats inFeed)
     {
         var spacing = Spacing.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-        report.Section("Update to posted",
+        report.Section($"Update to posted — {engine.Label}",
             $"{count} sequential `/incident update <text>` commands, round-robin over {Incidents} incidents and started at least " +
             $"{spacing} s apart, so neither an incident channel nor the shared feed channel exceeds Slack's posting pace " +
             "(about 1 message/s per channel, bursts of 3) and the pace is not what is measured. The fake Slack adds 50 ms to every call.");
@@ -65,8 +65,8 @@ public static class UpdateToPostedScenario
             {
                 ("command answered", ack, null), ("update in incident channel", inChannel, null), ("update in feed thread", inFeed, null),
             });
-        report.Target("Update to posted", $"update in the channel: p99 < {TargetMs:0} ms", AckLatencyScenario.Ms(inChannel.P99), inChannel.P99 < TargetMs);
-        report.Target("Update to posted", $"update in the feed thread: p99 < {TargetMs:0} ms", AckLatencyScenario.Ms(inFeed.P99), inFeed.P99 < TargetMs);
+        report.Target("Update to posted", $"update in the channel: p99 < {TargetMs:0} ms", AckLatencyScenario.Ms(inChannel.P99), inChannel.P99 < TargetMs, engine);
+        report.Target("Update to posted", $"update in the feed thread: p99 < {TargetMs:0} ms", AckLatencyScenario.Ms(inFeed.P99), inFeed.P99 < TargetMs, engine);
     }
 
     private static int Updates(IReadOnlyList<SlackMessage> messages) =>

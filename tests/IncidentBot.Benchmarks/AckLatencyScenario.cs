@@ -13,7 +13,6 @@ public static class AckLatencyScenario
 {
     private const double AckTargetMs = 50;
     private static readonly int[] Rates = [50, 200];
-    private const double FloorRatioTarget = 3.0;
 
     // A light /healthz stream sent during the declare load: how fast the bare host answers while the bot is busy with
     // the declares' own follow-up work. Shown for diagnosis; the targets use the floor measured on its own.
@@ -32,7 +31,6 @@ public static class AckLatencyScenario
         var (sent, lost) = (1L, new Dictionary<int, long>());
         var roundLines = new List<string>();
         var rows = new List<(string, LatencyStats, string?)>();
-        var floors = new Dictionary<int, LatencyStats>();
         foreach (var rate in Rates)
         {
             // The scenarios take turns, round after round, so drift on the host reaches each of them alike.
@@ -54,7 +52,6 @@ public static class AckLatencyScenario
             }
 
             var (floorAll, helpAll, statusAll, declareAll, besideAll) = (Merge(rounds, 0), Merge(rounds, 1), Merge(rounds, 2), Merge(rounds, 3), Merge(rounds, 4));
-            floors[rate] = floorAll;
             rows.Add(($"`/healthz` @ {rate}/s (floor)", floorAll, null));
             rows.Add(($"`/incident help` @ {rate}/s", helpAll, Ratio(helpAll, floorAll)));
             rows.Add(($"`/incident status` @ {rate}/s", statusAll, Ratio(statusAll, floorAll)));
@@ -67,20 +64,14 @@ public static class AckLatencyScenario
         report.Line("p99 of each round, in ms, in the order they ran (the figures above are the median of these):\n\n" +
             "| rate | round | `/healthz` floor | `help` | `status` | inline declare | `/healthz` beside |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n" +
             string.Join("\n", roundLines));
-        foreach (var (name, stats, _) in rows.Where(r => r.Item1.EndsWith($"@ {Rates[^1]}/s", StringComparison.Ordinal) && !r.Item1.Contains("beside", StringComparison.Ordinal)))
+        // The bar is absolute, far inside Slack's 3 s, at every rate; the ratio to the floor stays in the table, for diagnosis.
+        foreach (var (name, stats, _) in rows.Where(r => r.Item1.Contains("/s", StringComparison.Ordinal) && !r.Item1.Contains("healthz", StringComparison.Ordinal)))
         {
             report.Target("Acknowledgement", $"{name}: p99 < {AckTargetMs} ms", Ms(stats.P99), stats.Errors == 0 && stats.P99 < AckTargetMs, engine);
         }
 
         foreach (var rate in Rates)
         {
-            foreach (var (name, stats, _) in rows.Where(r => r.Item1.EndsWith($"@ {rate}/s", StringComparison.Ordinal) && !r.Item1.Contains("beside", StringComparison.Ordinal)))
-            {
-                var ratio = stats.P99 / Math.Max(floors[rate].P99, 0.001);
-                report.Target("Acknowledgement", $"{name}: p99 within {FloorRatioTarget}× the `/healthz` floor",
-                    string.Create(CultureInfo.InvariantCulture, $"{ratio:0.0}×"), ratio <= FloorRatioTarget, engine);
-            }
-
             report.Target("Acknowledgement", $"inline declare @ {rate}/s: every declare recorded (none answered with a failure)",
                 $"{lost[rate]} not recorded", lost[rate] == 0, engine);
         }

@@ -3,7 +3,10 @@ namespace IncidentBot.Core.Storage;
 /// <summary>How a write transaction sees other writers.</summary>
 public enum Isolation
 {
-    /// <summary>As if transactions ran one after another: the default, which every store is written for.</summary>
+    /// <summary>
+    /// Transactions run one after another, each seeing every earlier one's commit (SQLite's one writer; on PostgreSQL
+    /// writers take turns under an advisory lock): the default, which every store is written for.
+    /// </summary>
     Serializable,
 
     /// <summary>

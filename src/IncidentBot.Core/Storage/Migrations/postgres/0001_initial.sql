@@ -39,9 +39,9 @@ CREATE TABLE incidents (
 CREATE INDEX ix_incidents_open ON incidents (number) WHERE status <> 'Resolved';
 CREATE INDEX ix_incidents_change_seq ON incidents (change_seq);
 
--- Every insert, and every change of status or title words, stamps the row with the next change number. Writers are
--- serializable, so two that stamp at once cannot both commit: the numbers are given in commit order, and a reader that
--- has seen change n has seen every change before it.
+-- Every insert, and every change of status or title words, stamps the row with the next change number. Writers take
+-- turns (the bot's write transactions hold one advisory lock), so the numbers are given in commit order, and a reader
+-- that has seen change n has seen every change before it.
 CREATE FUNCTION incidents_stamp_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' OR NEW.status IS DISTINCT FROM OLD.status OR NEW.title_words IS DISTINCT FROM OLD.title_words THEN

@@ -31,7 +31,10 @@ public abstract class Database : IDisposable
         InTransactionAsync(work, Isolation.Serializable, ct);
 
     public Task InTransactionAsync(Func<IDbTransaction, Task> work, CancellationToken ct = default) =>
-        InTransactionAsync(async tx => { await work(tx); return true; }, Isolation.Serializable, ct);
+        InTransactionAsync(work, Isolation.Serializable, ct);
+
+    public Task InTransactionAsync(Func<IDbTransaction, Task> work, Isolation isolation, CancellationToken ct = default) =>
+        InTransactionAsync(async tx => { await work(tx); return true; }, isolation, ct);
 
     /// <summary>Runs a read on a connection of its own for the duration.</summary>
     public abstract Task<T> ReadAsync<T>(Func<IDbConnection, Task<T>> read, CancellationToken ct = default);

@@ -38,5 +38,5 @@ public sealed class EffectLedger(Database database, TimeProvider time)
         database.InTransactionAsync(tx => Task.FromResult(Statements.Execute(tx, """
             INSERT INTO slack_effects (key, state, value, updated_at) VALUES (@key, @state, @value, @at)
             ON CONFLICT (key) DO UPDATE SET state = excluded.state, value = excluded.value, updated_at = excluded.updated_at
-            """, ("@key", key), ("@state", state), ("@value", value), ("@at", UnixTime.ToUnixMs(time.GetUtcNow())))), ct);
+            """, ("@key", key), ("@state", state), ("@value", value), ("@at", UnixTime.ToUnixMs(time.GetUtcNow())))), Isolation.RowLocks, ct);
 }

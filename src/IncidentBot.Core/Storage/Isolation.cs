@@ -11,7 +11,10 @@ public enum Isolation
 
     /// <summary>
     /// Each statement sees what was committed when it started, and rows are claimed with row locks (<c>FOR UPDATE SKIP
-    /// LOCKED</c>): for the queue's claims, which several replicas make at once on different rows.
+    /// LOCKED</c>): for the queue's claims, which several replicas make at once on different rows, and for writes that
+    /// decide nothing from an earlier read (one upsert, one update of a known row), which need no turn of their own: a
+    /// declare makes a dozen of those (effect records, queue states, Slack references), and taking turns for them made
+    /// declares wait behind them.
     /// </summary>
     RowLocks,
 }

@@ -106,7 +106,7 @@ public sealed class OutboxStore(Database database, WorkLease lease)
         {
             await SetStatusAsync(tx, id, "pending", at, error);
             await HoldBackLaterWorkAsync(tx, id, at);
-        }, ct);
+        }, Isolation.RowLocks, ct);
 
     /// <summary>Puts claimed work back until <paramref name="at"/> without counting the claim as an attempt.</summary>
     public Task DeferAsync(long id, DateTimeOffset at, CancellationToken ct = default) =>
@@ -116,7 +116,7 @@ public sealed class OutboxStore(Database database, WorkLease lease)
                 $"UPDATE outbox SET status = 'pending', next_attempt_at = @at, attempts = attempts - 1 WHERE id = @id AND {Held}",
                 new { id, at = UnixTime.ToUnixMs(at), holder = lease.Holder }, tx);
             await HoldBackLaterWorkAsync(tx, id, at);
-        }, ct);
+        }, Isolation.RowLocks, ct);
 
     /// <summary>
     /// The incident's later work cannot run before <paramref name="id"/> does, so it falls due no earlier: claims then
@@ -175,7 +175,7 @@ public sealed class OutboxStore(Database database, WorkLease lease)
     private const string Held = "(claimed_by IS NULL OR claimed_by = @holder)";
 
     private Task<int> SetStatusAsync(long id, string status, DateTimeOffset? nextAt, string? error, CancellationToken ct) =>
-        database.InTransactionAsync(tx => SetStatusAsync(tx, id, status, nextAt, error), ct);
+        database.InTransactionAsync(tx => SetStatusAsync(tx, id, status, nextAt, error), Isolation.RowLocks, ct);
 
     private Task<int> SetStatusAsync(IDbTransaction tx, long id, string status, DateTimeOffset? nextAt, string? error) =>
         Task.FromResult(Statements.Execute(tx, $"""

@@ -41,7 +41,7 @@ public sealed class PostmortemStore(Database database)
         database.InTransactionAsync(tx => tx.Connection!.ExecuteAsync("""
             UPDATE postmortems SET message_ts = COALESCE(@messageTs, message_ts), file_id = COALESCE(@fileId, file_id)
             WHERE incident_id = @incidentId AND version = @version
-            """, new { incidentId, version, messageTs, fileId }, tx), ct);
+            """, new { incidentId, version, messageTs, fileId }, tx), Isolation.RowLocks, ct);
 
     /// <summary>When the IC role row says it was (last) assigned, or null.</summary>
     public Task<DateTimeOffset?> CommanderAssignedAtAsync(long incidentId, CancellationToken ct = default) =>

@@ -40,6 +40,55 @@ public sealed class IncidentStoreTests
     }
 
     [Test]
+    public async Task TryClaimChannel_WhileAnotherClaimOfTheChannelIsUncommitted_AnswersFalseOnceItCommits()
+    {
+        var (first, second) = await _db.Database.InTransactionAsync(async tx => (await InsertAsync(tx, "a"), await InsertAsync(tx, "b")));
+        var held = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var firstClaim = _db.Database.InTransactionAsync(async tx =>
+        {
+            await Dapper.SqlMapper.ExecuteAsync(tx.Connection!, "UPDATE incidents SET channel_id = 'C1' WHERE id = @id", new { id = first.Id }, tx);
+            held.SetResult();
+            await release.Task;
+        }, Isolation.RowLocks);
+        await held.Task;
+
+        // The second claim starts while the first is uncommitted: on PostgreSQL it waits on the channel's unique index
+        // (seen as a backend waiting on a lock), on SQLite on the one writer.
+        var secondClaim = _store.TryClaimChannelAsync(second.Id, "C1", "incident-a");
+        if (_db.Database.Engine == DatabaseEngine.Postgres)
+        {
+            await WaitForALockWaiterAsync();
+        }
+
+        release.SetResult();
+        await firstClaim;
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await secondClaim, Is.False);
+            Assert.That((await _store.GetAsync(second.Id))!.ChannelId, Is.Null);
+        });
+    }
+
+    private async Task WaitForALockWaiterAsync()
+    {
+        for (var i = 0; i < 500; i++)
+        {
+            var waiting = await _db.Database.ReadAsync(c => Dapper.SqlMapper.ExecuteScalarAsync<long>(c,
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"));
+            if (waiting > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(10);
+        }
+
+        Assert.Fail("The second claim never waited on the first.");
+    }
+
+    [Test]
     public async Task Get_ReadsRolesLinksBothWaysAndOpenActionItems()
     {
         var (first, second, third) = await _db.Database.InTransactionAsync(async tx =>

@@ -15,10 +15,7 @@ public sealed class SchemaParityTests
     [Test]
     public async Task Migrations_OnBothEngines_GiveTheSameTablesAndColumns()
     {
-        if (TestDatabases.Server is null)
-        {
-            Assert.Ignore($"needs a PostgreSQL server: set {TestDatabases.ServerVariable}");
-        }
+        PostgresRequired.Server();
 
         await using var sqlite = await TestDatabase.CreateSqliteAsync();
         await using var postgres = await TestDatabase.CreateAsync();
@@ -37,10 +34,7 @@ public sealed class SchemaParityTests
     [Test]
     public async Task Migrations_OnPostgres_KeepEveryNumberIn64Bits()
     {
-        if (TestDatabases.Server is null)
-        {
-            Assert.Ignore($"needs a PostgreSQL server: set {TestDatabases.ServerVariable}");
-        }
+        PostgresRequired.Server();
 
         await using var postgres = await TestDatabase.CreateAsync();
 

@@ -105,10 +105,7 @@ public sealed class MigrateToPostgresRefusalTests
     [Test]
     public async Task Migrate_WhenTheTargetHoldsIncidents_RefusesAndLeavesItUnchanged()
     {
-        if (TestDatabases.Server is null)
-        {
-            Assert.Ignore($"needs a PostgreSQL server: set {TestDatabases.ServerVariable}");
-        }
+        PostgresRequired.Server();
 
         var source = Track(TestDatabases.NewSqlite("unmigrated"));
         File.WriteAllBytes(source, []);

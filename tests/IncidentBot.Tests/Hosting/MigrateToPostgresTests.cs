@@ -34,10 +34,7 @@ public sealed class MigrateToPostgresTests
     [Test]
     public async Task Migrate_AfterABotRanOnSqlite_CopiesEverythingAndTheBotGoesOnOnPostgres()
     {
-        if (TestDatabases.Server is null)
-        {
-            Assert.Ignore($"needs a PostgreSQL server: set {TestDatabases.ServerVariable}");
-        }
+        PostgresRequired.Server();
 
         var settings = CadenceDriver.Settings(("IncidentBot:Severities:sev2:UpdateCadence", "00:00:25"));
         var sqlite = TestDatabases.NewSqlite("migrate");
@@ -89,10 +86,7 @@ public sealed class MigrateToPostgresTests
     [Test]
     public async Task Migrate_WorkAStoppedProcessHadUnderWay_WaitsOnPostgresToBeDoneAgain()
     {
-        if (TestDatabases.Server is null)
-        {
-            Assert.Ignore($"needs a PostgreSQL server: set {TestDatabases.ServerVariable}");
-        }
+        PostgresRequired.Server();
 
         var sqlite = TestDatabases.NewSqlite("underway");
         var target = TestDatabases.Create();

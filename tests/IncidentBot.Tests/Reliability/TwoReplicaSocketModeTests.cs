@@ -25,10 +25,7 @@ public sealed class TwoReplicaSocketModeTests
     [SetUp]
     public async Task StartAsync()
     {
-        if (TestDatabases.Engine != DatabaseEngine.Postgres)
-        {
-            Assert.Ignore($"needs PostgreSQL: {TestDatabases.ServerVariable}");
-        }
+        PostgresRequired.Server();
 
         _rig = await ReplicaRig.CreateAsync(2, (slack, settings) =>
         {

@@ -26,10 +26,7 @@ public sealed class TwoReplicaTests
     [SetUp]
     public async Task StartAsync()
     {
-        if (TestDatabases.Engine != DatabaseEngine.Postgres)
-        {
-            Assert.Ignore($"needs PostgreSQL: {TestDatabases.ServerVariable}");
-        }
+        PostgresRequired.Server();
 
         // Reminders every 5 s and no escalation: each reminder is one post in the incident's channel.
         _rig = await ReplicaRig.CreateAsync(2, (_, settings) =>

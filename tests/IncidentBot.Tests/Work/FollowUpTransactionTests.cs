@@ -20,10 +20,7 @@ public sealed class FollowUpTransactionTests
     [SetUp]
     public void SetUp()
     {
-        if (TestDatabases.Engine != DatabaseEngine.Postgres)
-        {
-            Assert.Ignore($"needs PostgreSQL: {TestDatabases.ServerVariable}");
-        }
+        PostgresRequired.Server();
 
         _setting = TestDatabases.Create("threads");
     }

@@ -15,6 +15,9 @@ public sealed class IncidentBotOptions
     public TimeSpan RoleReminderDelay { get; set; } = TimeSpan.FromMinutes(5);
     public IReadOnlyList<TimeSpan> PostmortemDueAfter { get; set; } = [TimeSpan.FromHours(24), TimeSpan.FromHours(48)];
     public string TimelineReaction { get; set; } = "pushpin";
+
+    /// <summary>How long after an incident's life ended (review complete, cancelled, merged) its channel is archived; null: never.</summary>
+    public TimeSpan? ArchiveAfter { get; set; }
     public int MaxTitleLength { get; set; } = 150;
 
     /// <summary>Declares one member (not an admin) may make per <see cref="DeclaresPerMemberWindow"/>; 0 turns pacing off.</summary>

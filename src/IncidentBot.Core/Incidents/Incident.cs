@@ -31,6 +31,21 @@ public sealed record Incident
 
     public int OpenActionCount { get; init; }
 
+    /// <summary>How it was closed when that was not a resolution: cancelled or merged; null otherwise.</summary>
+    public IncidentOutcome? Outcome { get; init; }
+
+    /// <summary>Why it was cancelled, as given with <c>/incident cancel</c>.</summary>
+    public string? OutcomeReason { get; init; }
+
+    /// <summary>The number of the incident it was merged into.</summary>
+    public int? MergedInto { get; init; }
+
+    /// <summary>Who asked, with <c>/incident keep</c>, that its channel is never archived.</summary>
+    public string? ArchiveKeptBy { get; init; }
+
+    /// <summary>When the bot archived its channel.</summary>
+    public DateTimeOffset? ArchivedAt { get; init; }
+
     /// <summary><c>INC-42</c>.</summary>
     public string Reference => $"INC-{Number}";
 

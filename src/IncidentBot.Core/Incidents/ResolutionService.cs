@@ -83,6 +83,7 @@ public sealed class ResolutionService(Changes changes, PermissionPolicy policy, 
     {
         await change.QueueFollowUpsAsync(incidentId);
         await change.QueueCoalescedAsync(ResolutionWorkKinds.PostmortemSchedule, incidentId);
+        await change.QueueCoalescedAsync(OutcomeWorkKinds.ArchiveSchedule, incidentId);
         await change.QueueAsync(ResolutionWorkKinds.ResolutionMessage, incidentId, JsonSerializer.Serialize(notice),
             $"resolution-message:{incidentId}:{notice.Event}:{notice.Sequence}");
     }

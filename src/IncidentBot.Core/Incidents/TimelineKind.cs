@@ -22,4 +22,10 @@ public enum TimelineKind
     ActionDone,
     PostmortemReviewed,
     PostmortemStarted,
+    Cancelled,
+    Merged,
+    MergedFrom,
+    MergedEntry,
+    ChannelKept,
+    ChannelArchived,
 }

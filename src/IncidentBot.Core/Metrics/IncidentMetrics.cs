@@ -1,3 +1,5 @@
+using IncidentBot.Core.Incidents;
+
 namespace IncidentBot.Core.Metrics;
 
 /// <summary>The incident metrics as pure functions of hand-built or loaded incidents. Means are over incidents that reached the point.</summary>
@@ -36,15 +38,20 @@ public static class IncidentMetrics
         return new Ratio(list.Sum(i => i.ActionsDone), list.Sum(i => i.ActionsTotal));
     }
 
-    /// <summary>The full report; severities in <paramref name="severityOrder"/> order, ones without incidents left out.</summary>
-    public static StatsReport Report(IReadOnlyList<MetricsIncident> incidents, IEnumerable<string> severityOrder, int days)
+    /// <summary>
+    /// The full report; severities in <paramref name="severityOrder"/> order, ones without incidents left out. Cancelled
+    /// and merged incidents are only counted, apart: their times and their missing post-mortems say nothing of a response.
+    /// </summary>
+    public static StatsReport Report(IReadOnlyList<MetricsIncident> all, IEnumerable<string> severityOrder, int days)
     {
+        var incidents = all.Where(i => i.Outcome is null).ToList();
         var perSeverity = severityOrder
             .Select(key => Stats(key, incidents.Where(i => string.Equals(i.SeverityKey, key, StringComparison.OrdinalIgnoreCase)).ToList()))
             .Where(s => s.Count > 0)
             .ToList();
         return new StatsReport(days, perSeverity, Stats("all", incidents), UpdatesOnTime(incidents),
-            PostmortemsCompleted(incidents), ActionsCompleted(incidents));
+            PostmortemsCompleted(incidents), ActionsCompleted(incidents),
+            all.Count(i => i.Outcome == IncidentOutcome.Cancelled), all.Count(i => i.Outcome == IncidentOutcome.Merged));
     }
 
     public static SeverityStats Stats(string key, IReadOnlyList<MetricsIncident> incidents) => new(

@@ -1,3 +1,4 @@
+using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
 
 namespace IncidentBot.Core.Metrics;
@@ -15,7 +16,8 @@ public sealed record MetricsIncident(
     bool PostmortemStarted,
     bool PostmortemClosed,
     int ActionsTotal,
-    int ActionsDone)
+    int ActionsDone,
+    IncidentOutcome? Outcome = null)
 {
     /// <summary>Mitigation, or at the latest the resolution.</summary>
     public DateTimeOffset? MitigatedOrResolvedAt => MitigatedAt ?? ResolvedAt;

@@ -33,6 +33,7 @@ public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, Ro
             UpdateTiming.WhileOpen(declared, resolved ?? now, severities, row.Timeline),
             row.PostmortemRequested != 0 || stage != IncidentStage.Active,
             stage == IncidentStage.Closed,
-            (int)row.ActionsTotal, (int)row.ActionsDone);
+            (int)row.ActionsTotal, (int)row.ActionsDone,
+            row.Outcome is { } outcome ? Enum.Parse<IncidentOutcome>(outcome) : null);
     }
 }

@@ -1,10 +1,15 @@
 namespace IncidentBot.Core.Metrics;
 
-/// <summary>What <c>/incident stats</c> reports over a window: per severity, overall, and the three completion rates.</summary>
+/// <summary>
+/// What <c>/incident stats</c> reports over a window: per severity, overall, and the three completion rates, over the
+/// incidents that ran their course; then, counted apart, those cancelled (false alarms, declined) and merged as duplicates.
+/// </summary>
 public sealed record StatsReport(
     int Days,
     IReadOnlyList<SeverityStats> PerSeverity,
     SeverityStats Overall,
     Ratio UpdatesOnTime,
     Ratio PostmortemsCompleted,
-    Ratio ActionsCompleted);
+    Ratio ActionsCompleted,
+    int Cancelled = 0,
+    int Merged = 0);

@@ -14,4 +14,6 @@ public enum IncidentAction
     Resolve,
     Reopen,
     CompleteReview,
+    Cancel,
+    Merge,
 }

@@ -4,7 +4,7 @@ namespace IncidentBot.Core.Policies;
 
 /// <summary>
 /// Who may do what: anyone may declare, note, pin, add actions, take an empty role or assign a role other than IC.
-/// Changing severity, reassigning a held IC role, resolving and reopening need the IC or an admin; when no IC is
+/// Changing severity, reassigning a held IC role, resolving, cancelling, merging and reopening need the IC or an admin; when no IC is
 /// assigned, anyone may. Once the incident is resolved the response is over and its record is what the post-mortem
 /// reads, so changing any role and marking the post-mortem review complete need the IC or an admin too (anyone while
 /// there is no IC), the rule that resolving and reopening follow.
@@ -26,7 +26,8 @@ public sealed class PermissionPolicy(IReadOnlyCollection<string> admins)
 
     private static bool NeedsCommander(Incident incident, IncidentAction action) => action switch
     {
-        IncidentAction.ChangeSeverity or IncidentAction.Resolve or IncidentAction.Reopen or IncidentAction.CompleteReview => true,
+        IncidentAction.ChangeSeverity or IncidentAction.Resolve or IncidentAction.Reopen or IncidentAction.CompleteReview
+            or IncidentAction.Cancel or IncidentAction.Merge => true,
         IncidentAction.ReassignCommander => incident.Commander is not null,
         IncidentAction.TakeEmptyRole or IncidentAction.AssignRole => !incident.IsOpen,
         _ => false,

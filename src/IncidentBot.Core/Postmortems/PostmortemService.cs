@@ -148,6 +148,7 @@ public sealed class PostmortemService(
             await change.AddToTimelineAsync(incidentId, TimelineKind.PostmortemReviewed, words["postmortem.timeline_entry.reviewed"], userId);
             await change.QueueFollowUpsAsync(incidentId);
             await change.QueueCoalescedAsync(ResolutionWorkKinds.PostmortemSchedule, incidentId);
+            await change.QueueCoalescedAsync(OutcomeWorkKinds.ArchiveSchedule, incidentId);
             return new ChangeResult(ChangeOutcome.Done, await change.GetIncidentAsync(incidentId));
         }, ct);
 }

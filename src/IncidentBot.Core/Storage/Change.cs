@@ -135,6 +135,22 @@ public sealed class Change
     public Task<StoredPostmortem> AddPostmortemAsync(long incidentId, string requestKey, string markdown, DateTimeOffset compiledAt) =>
         _stores.Postmortems.AddAsync(_tx, incidentId, requestKey, markdown, compiledAt);
 
+    /// <inheritdoc cref="OutcomeStore.CloseAsync"/>
+    public Task CloseAsync(long incidentId, IncidentOutcome outcome, string? reason, int? mergedInto) =>
+        OutcomeStore.CloseAsync(_tx, incidentId, outcome, reason, mergedInto, Now);
+
+    /// <inheritdoc cref="OutcomeStore.ReferenceTimelineAsync"/>
+    public Task<int> ReferenceTimelineAsync(long fromId, long toId, string prefix) => OutcomeStore.ReferenceTimelineAsync(_tx, fromId, toId, prefix, Now);
+
+    /// <inheritdoc cref="OutcomeStore.Shows"/>
+    public bool Shows(Incident subject, Incident audience) => OutcomeStore.Shows(_tx, subject, audience);
+
+    /// <inheritdoc cref="OutcomeStore.KeepAsync"/>
+    public Task<bool> KeepChannelAsync(long incidentId, string userId) => OutcomeStore.KeepAsync(_tx, incidentId, userId);
+
+    /// <inheritdoc cref="OutcomeStore.MarkArchivedAsync"/>
+    public Task<bool> MarkArchivedAsync(long incidentId) => OutcomeStore.MarkArchivedAsync(_tx, incidentId, Now);
+
     /// <summary>Records a delivered event's id; false when it was seen before.</summary>
     public Task<bool> TryRecordEventAsync(string eventId) => _stores.Inbox.TryRecordAsync(_tx, eventId, Now);
 }

@@ -26,6 +26,11 @@ internal sealed class IncidentRow
     public long? ResolvedAt { get; set; }
     public long? RelatedNumber { get; set; }
     public long? PossiblyRelatedNumber { get; set; }
+    public string? Outcome { get; set; }
+    public string? OutcomeReason { get; set; }
+    public long? MergedInto { get; set; }
+    public string? ArchiveKeptBy { get; set; }
+    public long? ArchivedAt { get; set; }
 
     /// <summary>The incident's roles as <c>key␟user</c> pairs joined by <c>␞</c> (<see cref="IncidentStore"/>'s query).</summary>
     public string? RoleList { get; set; }
@@ -67,6 +72,11 @@ internal sealed class IncidentRow
         Roles = Roles(),
         Links = Links(),
         OpenActionCount = (int)OpenActions,
+        Outcome = Outcome is { } outcome ? Enum.Parse<IncidentOutcome>(outcome) : null,
+        OutcomeReason = OutcomeReason,
+        MergedInto = MergedInto is { } m ? (int)m : null,
+        ArchiveKeptBy = ArchiveKeptBy,
+        ArchivedAt = UnixTime.FromUnixMs(ArchivedAt),
     };
 
     private Dictionary<string, string> Roles()

@@ -11,7 +11,8 @@ public sealed class IncidentStore(Database database)
 {
     private const string Columns = """
         id, number, title, severity, status, stage, is_private, declared_by, declared_at, summary, impact,
-        channel_id, channel_name, brief_ts, feed_ts, last_update_at, update_count, mitigated_at, resolved_at, related_number, possibly_related_number
+        channel_id, channel_name, brief_ts, feed_ts, last_update_at, update_count, mitigated_at, resolved_at, related_number, possibly_related_number,
+        outcome, outcome_reason, merged_into, archive_kept_by, archived_at
         """;
 
     public Task<Incident?> GetAsync(long id, CancellationToken ct = default) =>

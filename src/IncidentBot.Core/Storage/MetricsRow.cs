@@ -13,6 +13,7 @@ public sealed class MetricsRow
     public long? MitigatedAt { get; set; }
     public long? ResolvedAt { get; set; }
     public string Stage { get; set; } = "";
+    public string? Outcome { get; set; }
     public long? CommanderAssignedAt { get; set; }
     public long PostmortemRequested { get; set; }
     public long ActionsTotal { get; set; }

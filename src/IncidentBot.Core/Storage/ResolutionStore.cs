@@ -47,7 +47,7 @@ public sealed class ResolutionStore(Database database)
     }
 
     public Task ReopenAsync(IDbTransaction tx, long incidentId) => tx.Connection!.ExecuteAsync(
-        "UPDATE incidents SET status = 'Investigating', resolved_at = NULL, stage = 'Active' WHERE id = @incidentId",
+        "UPDATE incidents SET status = 'Investigating', resolved_at = NULL, stage = 'Active', outcome = NULL, outcome_reason = NULL, merged_into = NULL WHERE id = @incidentId",
         new { incidentId }, tx);
 
     public Task SetStageAsync(IDbTransaction tx, long incidentId, IncidentStage stage) => tx.Connection!.ExecuteAsync(

@@ -30,6 +30,11 @@ public static class BoundsSettings
             yield return $"{prefix}__{nameof(options.RecompilesPerMemberWindow)} \"{options.RecompilesPerMemberWindow}\" is not a positive TimeSpan such as 00:10:00.";
         }
 
+        if (options.ArchiveAfter is { } archiveAfter && archiveAfter <= TimeSpan.Zero)
+        {
+            yield return $"{prefix}__{nameof(options.ArchiveAfter)} \"{archiveAfter}\" is not a positive TimeSpan such as 7.00:00:00 (d.hh:mm:ss); leave it unset never to archive.";
+        }
+
         if (options.RetentionAge <= TimeSpan.Zero)
         {
             yield return $"{prefix}__{nameof(options.RetentionAge)} \"{options.RetentionAge}\" is not a positive TimeSpan such as 30.00:00:00 (d.hh:mm:ss).";

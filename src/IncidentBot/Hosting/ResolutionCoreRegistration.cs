@@ -16,6 +16,7 @@ public static class ResolutionCoreRegistration
         services.AddSingleton<MetricsStore>();
         services.AddSingleton<ResolutionService>();
         services.AddSingleton<IncidentLinkService>();
+        services.AddSingleton<OutcomeService>();
         services.AddSingleton<ActionItemService>();
         services.AddSingleton<PostmortemService>();
         services.AddSingleton<MetricsService>();

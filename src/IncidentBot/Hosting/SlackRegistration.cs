@@ -56,6 +56,9 @@ public static class SlackRegistration
         services.AddCommand<ResolveCommand>();
         services.AddCommand<ReopenCommand>();
         services.AddCommand<LinkCommand>();
+        services.AddCommand<CancelCommand>();
+        services.AddCommand<MergeCommand>();
+        services.AddCommand<KeepCommand>();
         services.AddCommand<PostmortemCommand>();
         services.AddCommand<ActionCommand>();
         services.AddCommand<ActionsCommand>();

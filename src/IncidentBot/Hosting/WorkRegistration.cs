@@ -21,6 +21,7 @@ public static class WorkRegistration
         services.AddSingleton<IWorkHandler, RefreshMessagesHandler>();
         services.AddSingleton<IWorkHandler, SetPurposeHandler>();
         services.AddResolutionWork();
+        services.AddOutcomeWork();
         services.AddSingleton<EphemeralSender>();
         services.AddSingleton<Notices>();
         services.AddSingleton<IWorkHandler, RoleAssignedHandler>();

@@ -21,7 +21,8 @@ public sealed class RefreshMessagesHandler(
 
     public async Task HandleAsync(OutboxItem item, CancellationToken ct)
     {
-        if (await incidents.GetAsync(item.IncidentId!.Value, ct) is not { ChannelId: { } channel } incident)
+        // An archived channel takes no edits; its feed headline said its last when the incident closed.
+        if (await incidents.GetAsync(item.IncidentId!.Value, ct) is not { ChannelId: { } channel, ArchivedAt: null } incident)
         {
             return;
         }

@@ -56,12 +56,18 @@ public sealed class SettingsCheckTests
     [TestCase("IncidentBot:PostmortemDueAfter", "24h", "IncidentBot__PostmortemDueAfter \"24h\" is not a positive TimeSpan")]
     [TestCase("IncidentBot:Severities:sev1:UpdateCadence", "soon", "IncidentBot:Severities:sev1:UpdateCadence")]
     [TestCase("IncidentBot:SeverityLadder", "p1,p2", "IncidentBot__SeverityLadder names \"p1\", \"p2\", which are not a severity")]
+    [TestCase("IncidentBot:ArchiveAfter", "-1.00:00:00", "IncidentBot__ArchiveAfter \"-1.00:00:00\" is not a positive TimeSpan")]
+    [TestCase("IncidentBot:ArchiveAfter", "a week", "IncidentBot:ArchiveAfter")]
     public void Problems_ABadValue_IsNamedWithWhatItTakes(string key, string? value, string expected) =>
         Assert.That(SettingsCheck.Problems(Config((key, value))), Has.One.Contains(expected));
 
     [Test]
     public void Problems_MetricsTokenTooShort_DoesNotRepeatTheToken() =>
         Assert.That(SettingsCheck.Problems(Config(("IncidentBot:MetricsToken", "SECRETTOKEN"))), Has.One.Not.Contains("SECRET"));
+
+    [Test]
+    public void Problems_ArchiveAfterAWeek_None() =>
+        Assert.That(SettingsCheck.Problems(Config(("IncidentBot:ArchiveAfter", "7.00:00:00"))), Is.Empty);
 
     [Test]
     public void Problems_LongMetricsToken_None() =>

@@ -27,6 +27,11 @@ public sealed class PostmortemCommand(PostmortemService postmortems, MemberPacer
             return ResolutionAnswers.PostmortemWhileOpen(await context.WordsAsync(ct), incident);
         }
 
+        if (incident.Outcome is not null)
+        {
+            return OutcomeAnswers.NoPostmortem(await context.WordsAsync(ct), incident);
+        }
+
         var request = $"command-{context.Command.TriggerId ?? Guid.NewGuid().ToString("N")}";
         if (pacer.TryTake(PacedAction.Recompile, context.Command.UserId, request) is { } paced)
         {

@@ -23,7 +23,9 @@ public static class ResolutionAnswers
             IncidentAction.Resolve => "resolve_answer.action.resolve",
             IncidentAction.Reopen => "resolve_answer.action.reopen",
             IncidentAction.CompleteReview => "resolve_answer.action.complete_review",
-            _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Refusals name resolve, reopen and review completion only."),
+            IncidentAction.Cancel => "outcome.action.cancel",
+            IncidentAction.Merge => "outcome.action.merge",
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Refusals name resolve, reopen, review completion, cancel and merge only."),
         };
         return words.Text("resolve_answer.refused", ("who", who), ("admins", admins), ("action", words.Text(key, ("reference", incident.Reference))));
     }

@@ -60,8 +60,11 @@ public static class ResolutionMessages
         ]));
     }
 
-    /// <summary>The status line of the brief and headline: "Resolved after 1 h 12 min" once resolved.</summary>
-    public static string Status(Words words, Incident incident) => incident.ResolvedAt is { } at && !incident.IsOpen
+    /// <summary>
+    /// The status line of the brief and headline: "Resolved after 1 h 12 min" once resolved, "Cancelled" or "Merged into
+    /// INC-7" when it was closed so (<see cref="OutcomeMessages.Status"/>).
+    /// </summary>
+    public static string Status(Words words, Incident incident) => OutcomeMessages.Status(words, incident) ?? (incident.ResolvedAt is { } at && !incident.IsOpen
         ? words.Text("resolution.status", ("duration", words.Duration(at - incident.DeclaredAt)))
-        : words.Status(incident.Status);
+        : words.Status(incident.Status));
 }

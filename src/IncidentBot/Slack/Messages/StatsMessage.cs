@@ -13,7 +13,9 @@ public static class StatsMessage
         var title = words.Count("stats.title", report.Overall.Count, ("days", words.Count("unit.days", report.Days)));
         if (report.Overall.Count == 0)
         {
-            return (title, Blocks.Array([Blocks.Section($"*{title}*. :tada:")]));
+            return (title, Blocks.Array(Apart(words, report) is { } onlyApart
+                ? [Blocks.Section($"*{title}*. :tada:"), Blocks.Context(onlyApart)]
+                : [Blocks.Section($"*{title}*. :tada:")]));
         }
 
         var lines = report.PerSeverity.Select(s => Line(words, s.SeverityKey.ToUpperInvariant(), s)).Append(Line(words, words["stats.all"], report.Overall));
@@ -21,13 +23,21 @@ public static class StatsMessage
             words.Text("stats.updates_on_time", ("rate", Rate(words, report.UpdatesOnTime))),
             words.Text("stats.postmortems_completed", ("rate", Rate(words, report.PostmortemsCompleted))),
             words.Text("stats.actions_completed", ("rate", Rate(words, report.ActionsCompleted))));
+        var apart = Apart(words, report);
         return (title, Blocks.Array([
             Blocks.Section($"*{title}*"),
             Blocks.Section(string.Join('\n', lines)),
             Blocks.Section(rates),
+            .. apart is null ? Array.Empty<JsonObject>() : [Blocks.Context(apart)],
             Blocks.Context(words["stats.legend"]),
         ]));
     }
+
+    /// <summary>Cancelled and merged incidents, counted apart from the response figures above; null when there are none.</summary>
+    private static string? Apart(Words words, StatsReport report) => report.Cancelled + report.Merged == 0
+        ? null
+        : words.Text("outcome.stats.apart",
+            ("cancelled", words.Count("outcome.stats.cancelled", report.Cancelled)), ("merged", words.Count("outcome.stats.merged", report.Merged)));
 
     public static string Usage(Words words, string typed) => words.Text("stats.usage",
         ("typed", SlackText.Escape(SlackText.Truncate(typed, 20))), ("max", StatsWindow.MaxDays), ("default", StatsWindow.DefaultDays));

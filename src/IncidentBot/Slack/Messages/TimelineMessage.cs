@@ -127,6 +127,9 @@ public static class TimelineMessage
         TimelineKind.ReminderSent => ":alarm_clock:",
         TimelineKind.Escalated => ":mega:",
         TimelineKind.PostmortemStarted or TimelineKind.PostmortemReviewed => ":page_facing_up:",
+        TimelineKind.Cancelled => ":no_entry_sign:",
+        TimelineKind.Merged or TimelineKind.MergedFrom or TimelineKind.MergedEntry => ":twisted_rightwards_arrows:",
+        TimelineKind.ChannelKept or TimelineKind.ChannelArchived => ":file_cabinet:",
         _ => ":small_blue_diamond:",
     };
 }

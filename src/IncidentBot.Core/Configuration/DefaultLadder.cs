@@ -26,7 +26,7 @@ public static class DefaultLadder
         ["sev3"] = new()
         {
             Rank = 3, Label = "Low impact", Aliases = ["p3", "sev-3"],
-            UpdateCadence = null, RequiredRoles = ["ic"], SoakPeriod = null, EscalateAfterMissed = null,
+            UpdateCadence = TimeSpan.FromHours(4), RequiredRoles = ["ic"], SoakPeriod = null, EscalateAfterMissed = null,
         },
     };
 

@@ -13,6 +13,9 @@ public sealed class IncidentBotOptions
     public IReadOnlyList<string> Admins { get; set; } = [];
     public string DefaultSeverity { get; set; } = "sev2";
     public TimeSpan RoleReminderDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How soon after declaring the ladder's two worst rungs want the initial assessment, and are reminded of it.</summary>
+    public TimeSpan InitialAssessmentWithin { get; set; } = TimeSpan.FromMinutes(15);
     public IReadOnlyList<TimeSpan> PostmortemDueAfter { get; set; } = [TimeSpan.FromHours(24), TimeSpan.FromHours(48)];
     public string TimelineReaction { get; set; } = "pushpin";
 

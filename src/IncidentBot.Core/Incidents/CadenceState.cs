@@ -28,6 +28,12 @@ public sealed record CadenceState
     public int RoleReminders { get; init; }
     public DateTimeOffset? LastRoleReminderAt { get; init; }
 
+    /// <summary>When the initial assessment was posted; null while it is outstanding (or never asked).</summary>
+    public DateTimeOffset? AssessedAt { get; init; }
+
+    /// <summary>When the channel was reminded of the outstanding initial assessment (once per incident).</summary>
+    public DateTimeOffset? AssessmentRemindedAt { get; init; }
+
     /// <summary>The latest reopening (from the timeline); not stored in the cadence row.</summary>
     public DateTimeOffset? ReopenedAt { get; init; }
 

@@ -15,6 +15,9 @@ public static class CadenceWorkKinds
     /// <summary>Remind the channel of empty required roles. Payload: <see cref="RoleReminderPayload"/>.</summary>
     public const string PostRoleReminder = "post_role_reminder";
 
+    /// <summary>Remind the channel of the outstanding initial assessment. Payload: <see cref="AssessmentReminderPayload"/>.</summary>
+    public const string PostAssessmentReminder = "post_assessment_reminder";
+
     /// <summary>Ask whether a stable incident in monitoring can be resolved. Payload: <see cref="SoakPayload"/>.</summary>
     public const string PostSoakPrompt = "post_soak_prompt";
 }

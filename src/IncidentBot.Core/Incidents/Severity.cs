@@ -19,6 +19,9 @@ public sealed record Severity(
     /// </summary>
     public bool AsksInitialAssessment { get; init; }
 
+    /// <summary>How soon after declaring the initial assessment is wanted (<c>IncidentBot__InitialAssessmentWithin</c>, 15 minutes).</summary>
+    public TimeSpan InitialAssessmentWithin { get; init; } = TimeSpan.FromMinutes(15);
+
     /// <summary>The label per language code where one is configured (<c>IncidentBot__Severities__sev1__Label__ru</c>).</summary>
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 

@@ -9,10 +9,11 @@ public sealed class SeverityLadder
     /// <summary>How many of the worst rungs ask for an initial assessment (SEV0 and SEV1 on the default ladder).</summary>
     public const int InitialAssessmentRungs = 2;
 
-    public SeverityLadder(IEnumerable<Severity> severities, string defaultKey)
+    public SeverityLadder(IEnumerable<Severity> severities, string defaultKey, TimeSpan? initialAssessmentWithin = null)
     {
+        var within = initialAssessmentWithin is { } w && w > TimeSpan.Zero ? w : TimeSpan.FromMinutes(15);
         All = severities.OrderBy(s => s.Rank).ThenBy(s => s.Key, StringComparer.Ordinal)
-            .Select((s, i) => s with { AsksInitialAssessment = i < InitialAssessmentRungs })
+            .Select((s, i) => s with { AsksInitialAssessment = i < InitialAssessmentRungs, InitialAssessmentWithin = within })
             .ToList();
         if (All.Count == 0)
         {
@@ -27,7 +28,7 @@ public sealed class SeverityLadder
     public Severity Default { get; }
 
     public static SeverityLadder From(IncidentBotOptions options) =>
-        new(options.Severities.Select(kv => ToSeverity(kv.Key, kv.Value)), options.DefaultSeverity);
+        new(options.Severities.Select(kv => ToSeverity(kv.Key, kv.Value)), options.DefaultSeverity, options.InitialAssessmentWithin);
 
     public bool TryParse(string? text, out Severity severity)
     {

@@ -18,6 +18,9 @@ public sealed record StatusUpdate
     /// <summary>When the next update is due, per this update; null for severities without a cadence.</summary>
     public DateTimeOffset? NextUpdateAt { get; init; }
 
+    /// <summary>The template's further fields; <c>Details.Assessment</c> when this update was recorded as the initial assessment.</summary>
+    public UpdateDetails Details { get; init; } = UpdateDetails.None;
+
     public required string PostedBy { get; init; }
     public required DateTimeOffset PostedAt { get; init; }
 }

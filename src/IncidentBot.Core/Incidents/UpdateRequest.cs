@@ -3,6 +3,7 @@ namespace IncidentBot.Core.Incidents;
 /// <summary>
 /// A status update someone posts. A null <see cref="Status"/> keeps the current one; <see cref="NextUpdateIn"/> may
 /// bring the next update forward (never past the cadence). <see cref="IdempotencyKey"/> makes a double submit post once.
+/// <see cref="Details"/> carries the template's further fields (the update form's; a quick update has none).
 /// </summary>
 public sealed record UpdateRequest(
     long IncidentId,
@@ -15,4 +16,5 @@ public sealed record UpdateRequest(
     string? NextSteps = null,
     string? Eta = null,
     string? Confidence = null,
-    TimeSpan? NextUpdateIn = null);
+    TimeSpan? NextUpdateIn = null,
+    UpdateDetails? Details = null);

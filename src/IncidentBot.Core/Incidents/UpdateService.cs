@@ -25,15 +25,18 @@ public sealed class UpdateService(Changes changes, SeverityLadder ladder, Words 
                 return new UpdateResult(incident, null);
             }
 
-            var update = Build(incident, request, change.Now);
+            var cadence = await change.GetCadenceAsync(incident.Id);
+            var update = Build(incident, cadence, request, change.Now);
             await change.InsertUpdateAsync(update, request.IdempotencyKey);
-            await RecordAsync(change, incident, update);
+            await RecordAsync(change, incident, cadence, update);
             return new UpdateResult((await change.GetIncidentAsync(incident.Id))!, update);
         }, ct);
 
-    private StatusUpdate Build(Incident incident, UpdateRequest request, DateTimeOffset now)
+    private StatusUpdate Build(Incident incident, CadenceState state, UpdateRequest request, DateTimeOffset now)
     {
         var severity = ladder.Get(incident.SeverityKey);
+        var details = request.Details ?? UpdateDetails.None;
+        details = details with { Assessment = details.Assessment && AssessmentPolicy.IsOutstanding(incident, severity, state) };
         DateTimeOffset? next = severity.UpdateCadence is { } cadence
             ? now + (request.NextUpdateIn is { } asked && asked > TimeSpan.Zero && asked < cadence ? asked : cadence)
             : null;
@@ -43,13 +46,16 @@ public sealed class UpdateService(Changes changes, SeverityLadder ladder, Words 
             Status = request.Status ?? incident.Status, PreviousStatus = incident.Status, Summary = request.Summary.Trim(),
             Impact = Blank(request.Impact), Hypothesis = Blank(request.Hypothesis), NextSteps = Blank(request.NextSteps),
             Eta = Blank(request.Eta), Confidence = Blank(request.Confidence), NextUpdateAt = next,
-            PostedBy = request.UserId, PostedAt = now,
+            PostedBy = request.UserId, PostedAt = now, Details = Clean(details),
         };
     }
 
-    private async Task RecordAsync(Change change, Incident incident, StatusUpdate update)
+    private async Task RecordAsync(Change change, Incident incident, CadenceState cadence, StatusUpdate update)
     {
-        var state = (await change.GetCadenceAsync(incident.Id)).For(change.Now) with { PromisedAt = update.NextUpdateAt };
+        var state = cadence.For(change.Now) with
+        {
+            PromisedAt = update.NextUpdateAt, AssessedAt = update.Details.Assessment ? change.Now : cadence.AssessedAt,
+        };
         if (update.Status == IncidentStatus.Monitoring && update.PreviousStatus != IncidentStatus.Monitoring)
         {
             state = state with { MonitoringSince = change.Now };
@@ -63,12 +69,20 @@ public sealed class UpdateService(Changes changes, SeverityLadder ladder, Words 
         }
 
         await change.AddToTimelineAsync(incident.Id, TimelineKind.UpdatePosted,
-            words.Text("timeline.update_posted", ("number", update.Number), ("status", words.Status(update.Status)), ("summary", update.Summary)),
+            words.Text(update.Details.Assessment ? "timeline.assessment_posted" : "timeline.update_posted",
+                ("number", update.Number), ("status", words.Status(update.Status)), ("summary", update.Summary)),
             update.PostedBy);
         await change.QueueAsync(CadenceWorkKinds.PostUpdate, incident.Id, JsonSerializer.Serialize(new UpdatePayload(update.Number)),
             $"update:{incident.Id}:{update.Number}");
         await change.QueueFollowUpsAsync(incident.Id);
     }
+
+    private static UpdateDetails Clean(UpdateDetails details) => details with
+    {
+        SinceLast = Blank(details.SinceLast), Services = Blank(details.Services), Customers = Blank(details.Customers),
+        RevenueImpact = Blank(details.RevenueImpact), SlaRisk = Blank(details.SlaRisk),
+        Steps = details.Steps.Where(s => !string.IsNullOrWhiteSpace(s.Text)).Select(s => s with { Text = s.Text.Trim() }).ToList(),
+    };
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -67,25 +67,20 @@ public static class CadencePolicy
     /// <summary>How early a timer may fire and still count as on time.</summary>
     public static TimeSpan Tolerance { get; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>The first update of the two worst severities is the initial assessment.</summary>
-    public static bool IsInitialAssessment(Incident incident, Severity severity) => incident.UpdateCount == 0 && severity.AsksInitialAssessment;
-
-    /// <summary>How soon after declaring the initial assessment is wanted: 15 minutes.</summary>
-    public static TimeSpan InitialAssessmentWithin { get; } = TimeSpan.FromMinutes(15);
-
     /// <summary>
-    /// When the brief shows the next update due: <see cref="UpdateDue"/>, or for an initial assessment not yet posted,
-    /// 15 minutes after declaring if that is sooner (the reminder itself keeps to the cadence). Null when none is expected.
+    /// When the brief shows the next update due: <see cref="UpdateDue"/>, or while the initial assessment is outstanding,
+    /// its due time if that is sooner (the update reminder itself keeps to the cadence; the assessment has a reminder of
+    /// its own). Null when none is expected.
     /// </summary>
     public static DateTimeOffset? BriefDue(Incident incident, Severity severity, CadenceState state)
     {
         var due = UpdateDue(incident, severity, state);
-        if (!incident.IsOpen || !IsInitialAssessment(incident, severity))
+        if (!AssessmentPolicy.IsOutstanding(incident, severity, state))
         {
             return due;
         }
 
-        var assessment = incident.DeclaredAt + InitialAssessmentWithin;
+        var assessment = AssessmentPolicy.Due(incident, severity);
         return due is { } regular && regular < assessment ? regular : assessment;
     }
 }

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Text.Json;
 using Dapper;
 using IncidentBot.Core.Incidents;
 
@@ -9,7 +10,8 @@ public sealed class UpdateStore(Database database)
 {
     private const string Columns = """
         incident_id, number, severity AS severity_key, status, previous_status, summary, impact, hypothesis, next_steps, eta,
-        confidence, next_update_at, posted_by, posted_at
+        confidence, next_update_at, posted_by, posted_at, since_last, root_cause_state AS root_cause, services, customers, revenue_impact,
+        sla_risk, next_step_items, assessment
         """;
 
     public Task<StatusUpdate?> GetAsync(long incidentId, int number, CancellationToken ct = default) =>
@@ -31,11 +33,18 @@ public sealed class UpdateStore(Database database)
     {
         await tx.Connection!.ExecuteAsync("""
             INSERT INTO incident_updates (incident_id, number, severity, status, previous_status, summary, impact, hypothesis,
-                                          next_steps, eta, confidence, next_update_at, posted_by, posted_at, idempotency_key)
+                                          next_steps, eta, confidence, next_update_at, posted_by, posted_at, idempotency_key,
+                                          since_last, root_cause_state, services, customers, revenue_impact, sla_risk,
+                                          next_step_items, assessment)
             VALUES (@IncidentId, @Number, @SeverityKey, @Status, @PreviousStatus, @Summary, @Impact, @Hypothesis,
-                    @NextSteps, @Eta, @Confidence, @NextUpdateAt, @PostedBy, @PostedAt, @idempotencyKey)
+                    @NextSteps, @Eta, @Confidence, @NextUpdateAt, @PostedBy, @PostedAt, @idempotencyKey,
+                    @SinceLast, @RootCause, @Services, @Customers, @RevenueImpact, @SlaRisk, @Steps, @Assessment)
             """, new
         {
+            update.Details.SinceLast, RootCause = update.Details.RootCause?.ToString(), update.Details.Services,
+            update.Details.Customers, update.Details.RevenueImpact, update.Details.SlaRisk,
+            Steps = update.Details.Steps.Count == 0 ? null : JsonSerializer.Serialize(update.Details.Steps.Select(s => new StepRow(s.Text, s.Owner))),
+            Assessment = update.Details.Assessment ? 1L : 0L,
             update.IncidentId, update.Number, update.SeverityKey, Status = update.Status.ToString(),
             PreviousStatus = update.PreviousStatus.ToString(), update.Summary, update.Impact, update.Hypothesis,
             update.NextSteps, update.Eta, update.Confidence, NextUpdateAt = UnixTime.ToUnixMs(update.NextUpdateAt),
@@ -67,6 +76,14 @@ public sealed class UpdateStore(Database database)
         public long? NextUpdateAt { get; set; }
         public string PostedBy { get; set; } = "";
         public long PostedAt { get; set; }
+        public string? SinceLast { get; set; }
+        public string? RootCause { get; set; }
+        public string? Services { get; set; }
+        public string? Customers { get; set; }
+        public string? RevenueImpact { get; set; }
+        public string? SlaRisk { get; set; }
+        public string? NextStepItems { get; set; }
+        public long Assessment { get; set; }
 
         public StatusUpdate ToUpdate() => new()
         {
@@ -74,6 +91,16 @@ public sealed class UpdateStore(Database database)
             PreviousStatus = Enum.Parse<IncidentStatus>(PreviousStatus), Summary = Summary, Impact = Impact, Hypothesis = Hypothesis,
             NextSteps = NextSteps, Eta = Eta, Confidence = Confidence, NextUpdateAt = UnixTime.FromUnixMs(NextUpdateAt),
             PostedBy = PostedBy, PostedAt = UnixTime.FromUnixMs(PostedAt),
+            Details = new UpdateDetails
+            {
+                SinceLast = SinceLast, Services = Services, Customers = Customers, RevenueImpact = RevenueImpact, SlaRisk = SlaRisk,
+                RootCause = Enum.TryParse<RootCauseState>(RootCause, out var state) ? state : null,
+                Steps = NextStepItems is null ? [] : JsonSerializer.Deserialize<List<StepRow>>(NextStepItems)!.Select(r => new NextStep(r.Text, r.Owner)).ToList(),
+                Assessment = Assessment != 0,
+            },
         };
     }
+
+    /// <summary>A next step as stored in <c>next_step_items</c>: <c>[{"Text": "…", "Owner": "U…"}]</c>.</summary>
+    private sealed record StepRow(string Text, string? Owner);
 }

@@ -6,7 +6,7 @@ using IncidentBot.Work;
 
 namespace IncidentBot.Hosting;
 
-/// <summary>Wires status updates, severity changes, snoozing, reminders, escalation and the soak prompt.</summary>
+/// <summary>Wires status updates, severity changes, snoozing, reminders, escalation, the soak prompt and the initial-assessment reminder.</summary>
 public static class CadenceRegistration
 {
     public static IServiceCollection AddCadenceCore(this IServiceCollection services) => services
@@ -18,7 +18,8 @@ public static class CadenceRegistration
         .AddSingleton<CadenceTimer>()
         .AddSingleton<ReminderService>()
         .AddSingleton<RoleReminderService>()
-        .AddSingleton<SoakService>();
+        .AddSingleton<SoakService>()
+        .AddSingleton<AssessmentReminderService>();
 
     public static IServiceCollection AddCadenceSlack(this IServiceCollection services) => services
         .AddSingleton<IIncidentCommand, UpdateCommand>()
@@ -40,5 +41,6 @@ public static class CadenceRegistration
         .AddSingleton<IWorkHandler, PostReminderHandler>()
         .AddSingleton<IWorkHandler, AnnounceSeverityHandler>()
         .AddSingleton<IWorkHandler, PostRoleReminderHandler>()
-        .AddSingleton<IWorkHandler, PostSoakPromptHandler>();
+        .AddSingleton<IWorkHandler, PostSoakPromptHandler>()
+        .AddSingleton<IWorkHandler, PostAssessmentReminderHandler>();
 }

@@ -35,6 +35,11 @@ public static class OptionsBinder
                 ? after
                 : throw new FormatException($"IncidentBot__PostmortemDueAfter \"{v}\" is not a positive TimeSpan such as 1.00:00:00 (d.hh:mm:ss).")).ToList()
             : new IncidentBotOptions().PostmortemDueAfter;
+        if (options.InitialAssessmentWithin <= TimeSpan.Zero)
+        {
+            throw new FormatException($"IncidentBot__InitialAssessmentWithin \"{options.InitialAssessmentWithin}\" is not a positive TimeSpan such as 00:15:00.");
+        }
+
         foreach (var child in section.GetSection(nameof(options.Severities)).GetChildren())
         {
             child.Bind(new SeverityOptions());

@@ -1,13 +1,12 @@
 using System.Text.Json;
 using IncidentBot.Core.Incidents;
-using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Work;
 
 /// <summary>Posts a recorded status update in the channel and in the feed headline's thread.</summary>
-public sealed class PostUpdateHandler(IncidentStore incidents, UpdateStore updates, SeverityLadder ladder, IncidentPoster poster, Wording wording) : IWorkHandler
+public sealed class PostUpdateHandler(IncidentStore incidents, UpdateStore updates, IncidentPoster poster, Wording wording) : IWorkHandler
 {
     public string Kind => CadenceWorkKinds.PostUpdate;
 
@@ -16,8 +15,7 @@ public sealed class PostUpdateHandler(IncidentStore incidents, UpdateStore updat
         var number = JsonSerializer.Deserialize<UpdatePayload>(item.Payload)!.Number;
         var incident = await incidents.GetAsync(item.IncidentId!.Value, ct) ?? throw new InvalidOperationException("incident missing");
         var update = await updates.GetAsync(incident.Id, number, ct) ?? throw new InvalidOperationException($"update #{number} missing");
-        var initial = number == 1 && ladder.TryParse(update.SeverityKey, out var severity) && severity.AsksInitialAssessment;
-        var message = UpdateMessage.Build(wording.Workspace, incident, update, initial);
+        var message = UpdateMessage.Build(wording.Workspace, incident, update);
         await poster.InChannelAndFeedAsync(incident, $"inc:{incident.Id}:update:{number}", UpdateMessage.MetadataEventType, message, ct);
     }
 }

@@ -8,8 +8,8 @@ using Quartz;
 namespace IncidentBot.Work;
 
 /// <summary>
-/// Brings an incident's timers in line with its state after any change: the update reminder, the role reminder and the
-/// soak check are scheduled at the time the policies give, or removed (resolved incidents, severities without a
+/// Brings an incident's timers in line with its state after any change: the update reminder, the role reminder, the
+/// soak check and the initial-assessment reminder are scheduled at the time the policies give, or removed (resolved incidents, severities without a
 /// cadence, roles filled). It runs from the durable queue, so a crash between a change and its reschedule heals.
 /// </summary>
 public sealed class SyncScheduleHandler(
@@ -36,6 +36,7 @@ public sealed class SyncScheduleHandler(
         await SetAsync<UpdateReminderJob>(IncidentJobKeys.UpdateReminder(id), reminder, id, ct);
         await SetAsync<RoleReminderJob>(IncidentJobKeys.RoleReminder(id), RoleReminderPolicy.NextDue(incident, severity, state, options.RoleReminderDelay), id, ct);
         await SetAsync<SoakJob>(IncidentJobKeys.Soak(id), SoakPolicy.Due(incident, severity, state), id, ct);
+        await SetAsync<AssessmentReminderJob>(IncidentJobKeys.AssessmentReminder(id), AssessmentPolicy.ReminderDue(incident, severity, state), id, ct);
         logger.LogDebug("Incident {IncidentNumber} timers synced; next update reminder {DueAt}", incident.Number, reminder);
     }
 

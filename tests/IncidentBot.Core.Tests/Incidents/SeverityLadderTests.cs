@@ -33,7 +33,7 @@ public sealed class SeverityLadderTests
     {
         Assert.That(TestLadder.Severities.Get("sev0").UpdateCadence, Is.EqualTo(TimeSpan.FromMinutes(15)));
         Assert.That(TestLadder.Severities.Get("sev1").RequiredRoles, Is.EqualTo(new[] { "ic", "lead" }));
-        Assert.That(TestLadder.Severities.Get("sev3").UpdateCadence, Is.Null);
+        Assert.That(TestLadder.Severities.Get("sev3").UpdateCadence, Is.EqualTo(TimeSpan.FromHours(4)), "the lowest rung is updated slowly, not never");
         Assert.That(TestLadder.Severities.Default.Key, Is.EqualTo("sev2"));
     }
 

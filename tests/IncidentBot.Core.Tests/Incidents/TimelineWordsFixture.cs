@@ -34,6 +34,7 @@ internal sealed class TimelineWordsFixture : IDisposable
         Reminders = new ReminderService(timer, words);
         RoleReminders = new RoleReminderService(timer, options, RoleCatalog.From(options), words);
         Soak = new SoakService(timer, words);
+        Assessments = new AssessmentReminderService(timer, words);
         Snooze = new SnoozeService(changes, ladder, words);
         Actions = new ActionItemService(changes, words);
         Links = new IncidentLinkService(changes, words);
@@ -54,6 +55,8 @@ internal sealed class TimelineWordsFixture : IDisposable
     public SoakService Soak { get; }
 
     public SnoozeService Snooze { get; }
+
+    public AssessmentReminderService Assessments { get; }
 
     public ActionItemService Actions { get; }
 

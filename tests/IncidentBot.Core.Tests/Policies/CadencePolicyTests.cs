@@ -137,11 +137,13 @@ public sealed class CadencePolicyTests
     }
 
     [Test]
-    public void IsInitialAssessment_FirstUpdateOfSev1Only()
+    public void BriefDue_AfterAQuickUpdateWhileTheAssessmentIsOutstanding_StillTheAssessmentsDueTime()
     {
-        Assert.That(CadencePolicy.IsInitialAssessment(Incident(), Sev1()), Is.True);
-        Assert.That(CadencePolicy.IsInitialAssessment(Incident(updates: 1), Sev1()), Is.False);
-        Assert.That(CadencePolicy.IsInitialAssessment(Incident(), Sev3()), Is.False);
+        var quick = Incident(updates: 1, lastUpdate: Declared.AddMinutes(2));
+
+        Assert.That(CadencePolicy.BriefDue(quick, Sev1(), State()), Is.EqualTo(Declared.AddMinutes(15)));
+        Assert.That(CadencePolicy.BriefDue(quick, Sev1(), State() with { AssessedAt = Declared.AddMinutes(5) }), Is.EqualTo(Declared.AddMinutes(32)),
+            "once assessed, the cadence from the last update");
     }
 
     [Test]
@@ -150,8 +152,8 @@ public sealed class CadencePolicyTests
         Assert.That(CadencePolicy.BriefDue(Incident(), Sev1(), State()), Is.EqualTo(Declared.AddMinutes(15)));
         Assert.That(CadencePolicy.BriefDue(Incident(), Sev1(cadence: TimeSpan.FromMinutes(10)), State()), Is.EqualTo(Declared.AddMinutes(10)),
             "a cadence sooner than that still rules");
-        Assert.That(CadencePolicy.BriefDue(Incident(updates: 1, lastUpdate: Declared.AddMinutes(12)), Sev1(), State()),
-            Is.EqualTo(Declared.AddMinutes(42)), "after the first update, the cadence");
+        Assert.That(CadencePolicy.BriefDue(Incident(updates: 1, lastUpdate: Declared.AddMinutes(12)), Sev1(), State() with { AssessedAt = Declared.AddMinutes(12) }),
+            Is.EqualTo(Declared.AddMinutes(42)), "after the assessment, the cadence");
     }
 
     [Test]

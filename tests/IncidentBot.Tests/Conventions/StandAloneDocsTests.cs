@@ -33,7 +33,7 @@ public sealed partial class StandAloneDocsTests
         foreach (var (key, rung) in DefaultLadder.Severities())
         {
             var aliases = string.Join(", ", rung.Aliases.Select(a => $"`{a}`"));
-            var cadence = rung.UpdateCadence is { } c ? $"{(int)c.TotalMinutes} min" : "none";
+            var cadence = rung.UpdateCadence is { } c ? (c.TotalMinutes > 60 && c.TotalMinutes % 60 == 0 ? $"{(int)c.TotalHours} h" : $"{(int)c.TotalMinutes} min") : "none";
             Assert.That(readme, Does.Contain($"| `{key}` | {rung.Label} | {aliases} | {cadence} | {string.Join(", ", rung.RequiredRoles)} |"), key);
         }
     }

@@ -59,7 +59,8 @@ public sealed class CadenceReminderTests
         var due = updated.LastUpdateAt!.Value + Cadence;
         Assert.That((CadenceDriver.TimeOf(reminder) - due).Duration(), Is.LessThan(TimeSpan.FromSeconds(1)));
         var update = _driver.ChannelMessages(incident, "incident_update").Single();
-        Assert.That(update.Visible(), Does.Contain("Update #1 (initial assessment) · SEV1 · Investigating").And.Contain("Rolled back the deploy"));
+        Assert.That(update.Visible(), Does.Contain("INC-1 · Update #1 · <!date^").And.Contain("Rolled back the deploy").And.Not.Contain("Initial assessment"),
+            "a quick update is never the initial assessment");
         Assert.That(_bot.Slack.State.Replies(BotHarness.FeedChannel, incident.FeedTs!).Select(m => m.Text), Has.Some.Contains("Rolled back the deploy"));
     }
 

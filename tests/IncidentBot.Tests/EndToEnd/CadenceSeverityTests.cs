@@ -21,7 +21,8 @@ public sealed class CadenceSeverityTests
             ("IncidentBot:Severities:sev1:UpdateCadence", "00:00:03"),
             ("IncidentBot:Severities:sev2:UpdateCadence", "00:00:20"),
             ("IncidentBot:Severities:sev1:RequiredRoles", "ic"),
-            ("IncidentBot:Severities:sev2:RequiredRoles", "ic")));
+            ("IncidentBot:Severities:sev2:RequiredRoles", "ic"),
+            ("IncidentBot:Severities:sev3:UpdateCadence", "00:00:00")));
         _driver = new CadenceDriver(_bot);
     }
 

@@ -35,14 +35,21 @@ public sealed class UpdateTests
 
         var answer = await _bot.Requests.InteractionAsync(ViewSubmission(view, "U2", Values(
             ("status", Select("Mitigating")), ("summary", Text("Payments API returns 500 for 30% of requests")),
-            ("impact", Text("EU customers cannot pay")), ("hypothesis", Text("Bad deploy 14:02")), ("next_steps", Text("Roll back")),
+            ("since_last", Text("- Found the bad deploy\n- Paged the DB team")), ("root_cause_state", Select("Suspected")),
+            ("impact", Text("EU customers cannot pay")), ("hypothesis", Text("Bad deploy 14:02")), ("services", Text("checkout, payments API")),
+            ("customers", Text("EU, about 1,200")), ("revenue_impact", Text("about $5K a minute")), ("sla_risk", Text("enterprise SLA at 1 h")),
+            ("step_1", Text("Roll back")), ("step_1_owner", UserSelect("U3")),
             ("eta", Text("20 min")), ("confidence", Select("medium")), ("next_update", Select("900")))));
         await _bot.WaitForIdleAsync();
 
         Assert.That(answer.Body, Is.Empty);
         var update = _driver.ChannelMessages(incident, "incident_update").Single().Visible();
-        Assert.That(update, Does.Contain("Update #1 (initial assessment) · SEV1 · Mitigating").And.Contain("EU customers cannot pay")
-            .And.Contain("Investigating → Mitigating").And.Contain("20 min (medium confidence)").And.Contain("Next update by").And.Contain("(in 15 min)"));
+        Assert.That(update, Does.Contain("INC-1 · Initial assessment · Update #1 · <!date^").And.Contain("*Status:* Mitigating (was Investigating) · SEV1")
+            .And.Contain("• Found the bad deploy\n• Paged the DB team\n• Investigating → Mitigating")
+            .And.Contain("*Root cause*\nSuspected — Bad deploy 14:02").And.Contain("EU customers cannot pay")
+            .And.Contain("*Services affected*\ncheckout, payments API").And.Contain("*Customers affected*\nEU, about 1,200")
+            .And.Contain("*Revenue impact*\nabout $5K a minute").And.Contain("*SLA-breach risk*\nenterprise SLA at 1 h")
+            .And.Contain("1. Roll back — <@U3>").And.Contain("20 min (medium confidence)").And.Contain("Next update by").And.Contain("(in 15 min)"));
         Assert.That(_bot.Slack.State.Replies(BotHarness.FeedChannel, incident.FeedTs!).Single().Text, Does.Contain("Update #1"));
         var brief = _bot.Slack.State.Message(incident.ChannelId!, incident.BriefTs!)!;
         Assert.That(brief.Visible(), Does.Contain("Mitigating").And.Contain("Next update due").And.Not.Contain("Initial assessment due"));
@@ -55,7 +62,7 @@ public sealed class UpdateTests
     [Test]
     public async Task UpdateModal_SubmittedTwice_PostsOnce()
     {
-        var incident = await _driver.DeclareAsync();
+        var incident = await _driver.DeclareAsync("declare sev2 Search is slow");
         await _bot.Requests.CommandAsync("update", channel: incident.ChannelId!);
         var view = _bot.Slack.State.Views.Single(v => v.CallbackId == "update");
         var payload = ViewSubmission(view, "U1", Values(("status", Select("Identified")), ("summary", Text("Found it")), ("next_update", Select("1800"))));

@@ -77,6 +77,17 @@ public sealed class OptionsBinderTests
     }
 
     [Test]
+    public void Bind_AP4StyleRungSetToDaily_IsRemindedOnceADay()
+    {
+        var options = Bind(
+            ("SeverityLadder", "p1,p4"),
+            ("Severities:p1:Rank", "1"), ("Severities:p1:Label", "Outage"),
+            ("Severities:p4:Rank", "4"), ("Severities:p4:Label", "Cosmetic"), ("Severities:p4:UpdateCadence", "1.00:00:00"));
+
+        Assert.That(IncidentBot.Core.Incidents.SeverityLadder.From(options).Get("p4").UpdateCadence, Is.EqualTo(TimeSpan.FromDays(1)));
+    }
+
+    [Test]
     public void Bind_ALadderNamingAnUnknownRung_IsRefusedNamingTheSetting() =>
         Assert.That(() => Bind(("SeverityLadder", "sev1, p9")),
             Throws.InstanceOf<FormatException>().With.Message.Contains("IncidentBot__SeverityLadder names \"p9\", which is not a severity"));

@@ -1,5 +1,6 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
+using IncidentBot.Core.Storage;
 using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Messages;
@@ -8,16 +9,21 @@ namespace IncidentBot.Slack.Interactions;
 
 /// <summary>
 /// Opens the update or change-severity modal with a trigger, inside Slack's 3-second window, in the words of whoever
-/// asked for it.
+/// asked for it. The update form is the initial assessment while that is outstanding, and opens with what happened
+/// since the previous update (from the timeline) and the previous update's root cause, scope and next steps.
 /// </summary>
-public sealed class UpdateModalOpener(ISlackApi slack, SeverityLadder ladder, ILogger<UpdateModalOpener> logger)
+public sealed class UpdateModalOpener(
+    ISlackApi slack, SeverityLadder ladder, CadenceStore cadence, TimelineStore timeline, UpdateStore updates, ILogger<UpdateModalOpener> logger)
 {
     /// <summary>Opens the update modal; returns what to tell the user when it could not be opened.</summary>
-    public Task<string?> OpenUpdateAsync(Words words, string? triggerId, Incident incident, CancellationToken ct)
+    public async Task<string?> OpenUpdateAsync(Words words, string? triggerId, Incident incident, CancellationToken ct)
     {
         var severity = ladder.Get(incident.SeverityKey);
-        var view = UpdateModal.Build(words, incident, severity, CadencePolicy.IsInitialAssessment(incident, severity));
-        return OpenAsync(words, triggerId, view, "update", ct);
+        var state = await cadence.GetAsync(incident.Id, ct);
+        var previous = incident.UpdateCount > 0 ? await updates.GetAsync(incident.Id, incident.UpdateCount, ct) : null;
+        var since = SinceLastUpdate.Bullets(await timeline.ListAsync(incident.Id, ct), previous?.PostedAt ?? incident.DeclaredAt, UpdateModal.LongTextMax);
+        var form = new UpdateForm(AssessmentPolicy.IsOutstanding(incident, severity, state), since, previous);
+        return await OpenAsync(words, triggerId, UpdateModal.Build(words, incident, severity, form), "update", ct);
     }
 
     public Task<string?> OpenSeverityAsync(Words words, string? triggerId, Incident incident, CancellationToken ct) =>

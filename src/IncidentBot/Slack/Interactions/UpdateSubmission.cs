@@ -6,8 +6,8 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Slack.Interactions;
 
 /// <summary>
-/// The update modal's submission: validates status, summary and next-update interval (errors in the submitter's words),
-/// then posts the update once.
+/// The update form's submission: validates status, summary, the template's fields (<see cref="UpdateFormReader"/>)
+/// and the next-update interval (errors in the submitter's words, each on its input), then posts the update once.
 /// </summary>
 public sealed class UpdateSubmission(UpdateService updates, IncidentStore incidents, SeverityLadder ladder, Wording wording) : IViewSubmissionHandler
 {
@@ -15,36 +15,53 @@ public sealed class UpdateSubmission(UpdateService updates, IncidentStore incide
 
     public async Task<ViewSubmissionResult> HandleAsync(InteractionPayload payload, CancellationToken ct)
     {
-        if (!long.TryParse(payload.PrivateMetadata, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+        var metadata = payload.PrivateMetadata ?? "";
+        var assessment = metadata.EndsWith(UpdateForm.AssessmentSuffix, StringComparison.Ordinal);
+        if (!long.TryParse(assessment ? metadata[..^UpdateForm.AssessmentSuffix.Length] : metadata, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             || await incidents.GetAsync(id, ct) is not { } incident || payload.UserId is not { } user || payload.ViewId is not { } viewId)
         {
             return ViewSubmissionResult.Error(UpdateModal.SummaryBlock, (await wording.ForAsync(payload, ct))["form.error.lost_incident"]);
         }
 
+        var words = await wording.ForAsync(user, ct);
+        var errors = new Dictionary<string, string>();
         if (!Enum.TryParse<IncidentStatus>(payload.SelectedValue(UpdateModal.StatusBlock), out var status) || !UpdateModal.Statuses.Contains(status))
         {
-            var words = await wording.ForAsync(user, ct);
-            var statuses = ModalElements.Either(words, UpdateModal.Statuses.Select(words.Status).ToList());
-            return ViewSubmissionResult.Error(UpdateModal.StatusBlock, words.Text("update_form.error.status", ("statuses", statuses)));
+            errors[UpdateModal.StatusBlock] = words.Text("update_form.error.status", ("statuses", ModalElements.Either(words, UpdateModal.Statuses.Select(words.Status).ToList())));
         }
 
-        if (payload.TextValue(UpdateModal.SummaryBlock) is not { } summary || string.IsNullOrWhiteSpace(summary))
+        var summary = payload.TextValue(UpdateModal.SummaryBlock);
+        if (string.IsNullOrWhiteSpace(summary))
         {
-            return ViewSubmissionResult.Error(UpdateModal.SummaryBlock, (await wording.ForAsync(user, ct))["update_form.error.summary"]);
+            errors[UpdateModal.SummaryBlock] = words["update_form.error.summary"];
+        }
+        else if (summary.Trim().Length > UpdateModal.SummaryMax)
+        {
+            errors[UpdateModal.SummaryBlock] = words.Text("update_form.error.summary_long", ("max", UpdateModal.SummaryMax));
         }
 
         var cadence = ladder.Get(incident.SeverityKey).UpdateCadence;
         var nextUpdate = NextUpdateIn(payload.SelectedValue(UpdateModal.NextUpdateBlock));
         if (cadence is { } c && nextUpdate is { } n && (n <= TimeSpan.Zero || n > c))
         {
-            var words = await wording.ForAsync(user, ct);
-            return ViewSubmissionResult.Error(UpdateModal.NextUpdateBlock, words.Text("update_form.error.next_update", ("cadence", words.Duration(c))));
+            errors[UpdateModal.NextUpdateBlock] = words.Text("update_form.error.next_update", ("cadence", words.Duration(c)));
+        }
+
+        var (details, templateErrors) = UpdateFormReader.Read(words, payload, assessment);
+        foreach (var (block, error) in templateErrors)
+        {
+            errors[block] = error;
+        }
+
+        if (errors.Count > 0)
+        {
+            return new ViewSubmissionResult(errors);
         }
 
         var result = await updates.PostAsync(new UpdateRequest(
-            incident.Id, $"view:{viewId}", user, status, summary, payload.TextValue(UpdateModal.ImpactBlock),
-            payload.TextValue(UpdateModal.HypothesisBlock), payload.TextValue(UpdateModal.NextStepsBlock),
-            payload.TextValue(UpdateModal.EtaBlock), payload.SelectedValue(UpdateModal.ConfidenceBlock), nextUpdate), ct);
+            incident.Id, $"view:{viewId}", user, status, summary!, payload.TextValue(UpdateModal.ImpactBlock),
+            payload.TextValue(UpdateTemplateBlocks.HypothesisBlock), payload.TextValue(UpdateModal.NextStepsBlock),
+            payload.TextValue(UpdateModal.EtaBlock), payload.SelectedValue(UpdateModal.ConfidenceBlock), nextUpdate, details), ct);
         return result.Refused ? ViewSubmissionResult.Error(UpdateModal.SummaryBlock, CadenceAnswers.Resolved(await wording.ForAsync(payload, ct), result.Incident)) : ViewSubmissionResult.Close;
     }
 

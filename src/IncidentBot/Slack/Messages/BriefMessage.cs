@@ -16,7 +16,7 @@ public static class BriefMessage
     public static (string Text, JsonArray Blocks) Build(Words words, Incident incident, Severity severity, CadenceState cadence, RoleCatalog roles, DateTimeOffset now)
     {
         var text = $"{incident.Reference} · {severity.DisplayKey} · {words.Status(incident.Status)}: {PersonText.Mrkdwn(incident.Title)}";
-        var due = CadencePolicy.IsInitialAssessment(incident, severity) ? "brief.field.initial_assessment_due" : "brief.field.next_update_due";
+        var due = AssessmentPolicy.IsOutstanding(incident, severity, cadence) ? "brief.field.initial_assessment_due" : "brief.field.next_update_due";
         var blocks = new List<JsonObject>
         {
             Blocks.Header($"{incident.Reference}: {PersonText.Plain(incident.Title)}"),

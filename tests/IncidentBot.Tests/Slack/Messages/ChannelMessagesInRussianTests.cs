@@ -63,12 +63,14 @@ public sealed class ChannelMessagesInRussianTests
     [Test]
     public void Update_Russian_FollowsThePracticeTemplate()
     {
-        var message = UpdateMessage.Build(Words.Russian, Incident(), Update(), initialAssessment: false);
+        var message = UpdateMessage.Build(Words.Russian, Incident(), Update());
 
         var shown = string.Join("\n", ShownText.Of(message));
-        Assert.That(shown, Does.Contain("*INC-3 · Обновление №3 · SEV1 · Устранение*")
-            .And.Contain("*Сводка*\nОткатили конфигурацию").And.Contain("*Влияние*\n").And.Contain("*Текущая гипотеза*\n")
-            .And.Contain("*С момента последнего обновления*\nРасследование → Устранение").And.Contain("*Следующие шаги*\n")
+        Assert.That(shown, Does.Contain("*INC-3 · Обновление №3 · <!date^").And.Contain("*Статус:* Устранение (было: Расследование) · SEV1")
+            .And.Contain("*Сводка:* Откатили конфигурацию").And.Contain("*С момента последнего обновления*\n• Откатили выкладку\n• Расследование → Устранение")
+            .And.Contain("*Текущее понимание*").And.Contain("*Первопричина*\nПредполагается — Неудачная выкладка")
+            .And.Contain("*Влияние*\n").And.Contain("*Затронутые сервисы*\nплатежи").And.Contain("*Затронутые клиенты*\nклиенты из ЕС")
+            .And.Contain("*Следующие шаги*\n1. Следим за ошибками — <@U3>")
             .And.Contain("*Ожидаемый срок*\nк 10:00 (уверенность: высокая)")
             .And.Contain("Автор: <@U2> · Следующее обновление — к <!date^").And.Contain("(через 30 мин)"));
         Assert.That(ShownText.Latin(ShownText.Of(message)), Is.Empty, shown);
@@ -77,17 +79,21 @@ public sealed class ChannelMessagesInRussianTests
     [Test]
     public void Update_RussianInitialAssessmentWithoutCadence_SaysSo()
     {
-        var update = Update() with { Number = 1, NextUpdateAt = null, Status = IncidentStatus.Investigating };
+        var update = Update() with
+        {
+            Number = 1, NextUpdateAt = null, Status = IncidentStatus.Investigating, PreviousStatus = IncidentStatus.Investigating,
+            Details = new UpdateDetails { Assessment = true, RevenueImpact = "около 5 тыс. в минуту", SlaRisk = "высокий" },
+        };
 
-        var shown = string.Join("\n", ShownText.Of(UpdateMessage.Build(Words.Russian, Incident(), update, initialAssessment: true)));
+        var shown = string.Join("\n", ShownText.Of(UpdateMessage.Build(Words.Russian, Incident(), update)));
 
-        Assert.That(shown, Does.Contain("Обновление №1 (первичная оценка) · SEV1 · Расследование")
+        Assert.That(shown, Does.Contain("Первичная оценка · Обновление №1 · <!date^").And.Contain("*Влияние на выручку*\nоколо 5 тыс. в минуту")
             .And.Contain("Для SEV1 регулярные обновления не предусмотрены").And.Not.Contain("С момента последнего обновления"));
     }
 
     [Test]
-    public void Update_English_ReadsAsBefore() =>
-        Assert.That(UpdateMessage.Heading(Words.English, Update(), initialAssessment: true), Is.EqualTo("Update #3 (initial assessment) · SEV1 · Mitigating"));
+    public void Update_English_HeadingShowsNumberAndTimeInEachReadersZone() =>
+        Assert.That(UpdateMessage.Heading(Words.English, Update()), Is.EqualTo($"Update #3 · <!date^{Declared.ToUnixTimeSeconds()}^{{time}}|09:00 UTC>"));
 
     private static Incident Incident() => new()
     {
@@ -99,7 +105,12 @@ public sealed class ChannelMessagesInRussianTests
     private static StatusUpdate Update() => new()
     {
         IncidentId = 1, Number = 3, SeverityKey = "sev1", Status = IncidentStatus.Mitigating, PreviousStatus = IncidentStatus.Investigating,
-        Summary = "Откатили конфигурацию", Impact = "Часть платежей", Hypothesis = "Неудачная выкладка", NextSteps = "Следим за ошибками",
+        Summary = "Откатили конфигурацию", Impact = "Часть платежей", Hypothesis = "Неудачная выкладка",
         Eta = "к 10:00", Confidence = "high", NextUpdateAt = Declared.AddMinutes(30), PostedBy = "U2", PostedAt = Declared,
+        Details = new UpdateDetails
+        {
+            SinceLast = "- Откатили выкладку", RootCause = RootCauseState.Suspected, Services = "платежи", Customers = "клиенты из ЕС",
+            Steps = [new NextStep("Следим за ошибками", "U3")],
+        },
     };
 }

@@ -29,8 +29,8 @@ internal static partial class FormViews
         var incident = Incident();
         var sev1 = Ladder.Get("sev1");
         yield return ("declare", DeclareModal.Build(words, Ladder, Ladder.Default, "Оплата картой", isPrivate: true, "{}"));
-        yield return ("update", UpdateModal.Build(words, incident, sev1, initialAssessment: false));
-        yield return ("initial assessment", UpdateModal.Build(words, incident, Ladder.Get("sev0"), initialAssessment: true));
+        yield return ("update", UpdateModal.Build(words, incident, sev1, new UpdateForm(false, "- Откатили выкладку", null)));
+        yield return ("initial assessment", UpdateModal.Build(words, incident, Ladder.Get("sev0"), new UpdateForm(true, "", null)));
         yield return ("severity", SeverityModal.Build(words, incident, Ladder));
         yield return ("resolve", ResolveModal.Build(words, incident with { Number = 123456 }, "Откатили релиз"));
         yield return ("roles", RolesModal.Build(words, incident, Roles, "{}"));

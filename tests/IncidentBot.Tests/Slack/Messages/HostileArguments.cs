@@ -49,6 +49,11 @@ internal static class HostileArguments
         IncidentId = 1, Number = 1, SeverityKey = "sev1", Status = IncidentStatus.Mitigating, PreviousStatus = IncidentStatus.Investigating,
         Summary = Typed, Impact = Typed, Hypothesis = Typed, NextSteps = Typed,
         Eta = Typed, Confidence = "high", NextUpdateAt = At.AddMinutes(30), PostedBy = "U1", PostedAt = At,
+        Details = new UpdateDetails
+        {
+            SinceLast = Typed, RootCause = RootCauseState.Suspected, Services = Typed, Customers = Typed, RevenueImpact = Typed, SlaRisk = Typed,
+            Steps = [new NextStep(Typed, "U2"), new NextStep(Typed, null)], Assessment = true,
+        },
     };
 
     public static ReminderPayload Reminder() =>
@@ -82,6 +87,8 @@ internal static class HostileArguments
             _ when type == typeof(RoleReminderPayload) => new RoleReminderPayload(1, ["ic", "comms"]),
             _ when type == typeof(SeverityChangePayload) => new SeverityChangePayload("sev2", "sev1", Typed, "U1"),
             _ when type == typeof(SoakPayload) => new SoakPayload(At, At.AddMinutes(15)),
+            _ when type == typeof(AssessmentReminderPayload) => new AssessmentReminderPayload(At.AddMinutes(15), At.AddMinutes(15)),
+            _ when type == typeof(IncidentBot.Slack.Messages.UpdateForm) => new IncidentBot.Slack.Messages.UpdateForm(true, Typed, Update()),
             _ when type == typeof(Resolution) => resolution,
             _ when type == typeof(ActionItem) => item,
             _ when type == typeof(IReadOnlyList<ActionItem>) => new[] { item, item with { Id = 2, Number = 2, State = ActionItemState.Done } },

@@ -37,7 +37,7 @@ public sealed class HostileTextTests
     [Test]
     public void UpdateMessage_HostileSummary_StillMentionsThePersonNamed()
     {
-        var (text, blocks) = UpdateMessage.Build(Words.English, HostileArguments.Incident(), HostileArguments.Update(), initialAssessment: false);
+        var (text, blocks) = UpdateMessage.Build(Words.English, HostileArguments.Incident(), HostileArguments.Update());
 
         Assert.That(text, Does.Contain("<@U7|carol>"));
         Assert.That(HostileText.Strings(blocks), Has.Some.Contains("<@U7|carol>"));

@@ -47,9 +47,13 @@ public sealed class RussianFormTests
         Assert.That(Title(view), Is.EqualTo(("Опубликовать обновление", "Опубликовать", "Отмена")));
         Assert.That(Labels(view), Is.EqualTo(new[]
         {
-            "Статус", "Сводка", "Влияние на клиентов", "Текущая гипотеза", "Следующие шаги", "Прогноз восстановления",
-            "Уверенность в прогнозе", "Следующее обновление",
+            "Статус", "Сводка", "С момента последнего обновления", "Первопричина", "Текущая гипотеза", "Влияние на клиентов",
+            "Затронутые сервисы", "Затронутые клиенты", "Прогноз восстановления", "Уверенность в прогнозе",
+            "Следующий шаг 1", "Ответственный за шаг 1", "Следующий шаг 2", "Ответственный за шаг 2", "Следующий шаг 3", "Ответственный за шаг 3",
+            "Следующее обновление",
         }));
+        Assert.That(OptionTexts(view, "root_cause_state"), Is.EqualTo(new[] { "Известна", "Предполагается", "Выясняется" }));
+        Assert.That(Element(view, "since_last")["initial_value"]!.GetValue<string>(), Is.EqualTo("- Откатили выкладку"));
         Assert.That(OptionTexts(view, "status"), Is.EqualTo(new[] { "Расследование", "Причина установлена", "Устранение", "Наблюдение" }));
         Assert.That(Element(view, "status")["initial_option"]!["text"]!["text"]!.GetValue<string>(), Is.EqualTo("Причина установлена"));
         Assert.That(OptionTexts(view, "confidence"), Is.EqualTo(new[] { "низкая", "средняя", "высокая" }));

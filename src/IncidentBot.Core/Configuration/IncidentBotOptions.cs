@@ -14,6 +14,11 @@ public sealed class IncidentBotOptions
     public string DefaultSeverity { get; set; } = "sev2";
     public TimeSpan RoleReminderDelay { get; set; } = TimeSpan.FromMinutes(5);
     public IReadOnlyList<TimeSpan> PostmortemDueAfter { get; set; } = [TimeSpan.FromHours(24), TimeSpan.FromHours(48)];
+    /// <summary>
+    /// Business days (Monday to Friday in <see cref="TimeZone"/>) an action item without a due date of its own has to be
+    /// done in before the post-mortem and its review reminders show it overdue.
+    /// </summary>
+    public int ActionItemsDueWithin { get; set; } = Incidents.ActionItemDeadline.DefaultBusinessDays;
     public string TimelineReaction { get; set; } = "pushpin";
     public int MaxTitleLength { get; set; } = 150;
 

@@ -114,7 +114,8 @@ public sealed class PostmortemService(
         return new PostmortemInput(incident, ladder.Get(incident.SeverityKey), roles.All, entries, items, related, resolution,
             await incidents.MembersAsync(incidentId, ct),
             CommanderTiming.FirstAssigned(await postmortems.CommanderAssignedAtAsync(incidentId, ct), entries, commanderNames),
-            _zone, time.GetUtcNow(), StatusUpdates: await updates.ListAsync(incidentId, ct), Ladder: ladder);
+            _zone, time.GetUtcNow(), StatusUpdates: await updates.ListAsync(incidentId, ct), Ladder: ladder,
+            ActionItemsDueWithin: options.ActionItemsDueWithin);
     }
 
     /// <summary>

@@ -131,6 +131,9 @@ public sealed class Change
     public Task<StoredPostmortem?> FindPostmortemByKeyAsync(long incidentId, string requestKey) =>
         _stores.Postmortems.FindByRequestKeyAsync(_tx, incidentId, requestKey);
 
+    /// <summary>The incident's latest compiled version, or null before the first.</summary>
+    public Task<StoredPostmortem?> LatestPostmortemAsync(long incidentId) => _stores.Postmortems.LatestAsync(_tx, incidentId);
+
     /// <inheritdoc cref="PostmortemStore.AddAsync"/>
     public Task<StoredPostmortem> AddPostmortemAsync(long incidentId, string requestKey, string markdown, DateTimeOffset compiledAt) =>
         _stores.Postmortems.AddAsync(_tx, incidentId, requestKey, markdown, compiledAt);

@@ -26,7 +26,11 @@ public static class PostmortemMessages
     public static string FileComment(Words words, Incident incident, int version) =>
         ":page_facing_up: " + words.Text("postmortem.file.comment", ("reference", incident.Reference), ("version", version));
 
-    public static (string Text, JsonArray Blocks) Summary(Words words, PostmortemInput input, int version)
+    /// <summary>
+    /// The channel's summary of a compiled version; <paramref name="changes"/> (a recompile's "Changed since version n: …")
+    /// stands under its facts.
+    /// </summary>
+    public static (string Text, JsonArray Blocks) Summary(Words words, PostmortemInput input, int version, string? changes = null)
     {
         var incident = input.Incident;
         var text = words.Text("postmortem.message.ready", ("reference", incident.Reference), ("version", version));
@@ -39,8 +43,9 @@ public static class PostmortemMessages
                 ? words.Text("postmortem.message.updates_on_time", ("on_time", updates.OnTime), ("due", updates.Due))
                 : words["postmortem.message.no_cadence"]);
         var rootCause = input.Resolution?.RootCause is { Length: > 0 } cause ? PersonText.Mrkdwn(cause) : words["postmortem.message.root_cause_missing"];
+        var summary = changes is null ? $":memo: *{text}.*\n{facts}" : $":memo: *{text}.*\n{facts}\n{changes}";
         return (text, Blocks.Array([
-            Blocks.Section($":memo: *{text}.*\n{facts}"),
+            Blocks.Section(summary),
             Blocks.Section($"*{words["postmortem.message.root_cause"]}*\n{rootCause}"),
             Blocks.Context(words["postmortem.message.file_follows"]),
             ReviewButton(words, incident),

@@ -125,6 +125,12 @@ public sealed class Change
 
     public Task<ActionItem?> GetActionItemAsync(long id) => _stores.ActionItems.GetAsync(_tx, id);
 
+    public Task<ActionItem?> GetActionItemByNumberAsync(long incidentId, int number) =>
+        _stores.ActionItems.GetByNumberAsync(_tx, incidentId, number);
+
+    /// <inheritdoc cref="ActionItemStore.SetPlanAsync"/>
+    public Task SetActionItemPlanAsync(ActionItem item) => _stores.ActionItems.SetPlanAsync(_tx, item);
+
     /// <summary>Marks the open item done by <paramref name="userId"/>; false when it was not open.</summary>
     public Task<bool> MarkActionItemDoneAsync(long id, string userId) => _stores.ActionItems.MarkDoneAsync(_tx, id, userId, Now);
 

@@ -57,7 +57,7 @@ public sealed class ActionEditTests
     }
 
     [TestCase("action edit", "Say which action item to change by its number")]
-    [TestCase("action edit 1", "Say what to change: owner, due or priority.")]
+    [TestCase("action edit 1", "Say what to change: `owner`, `due` or `priority`.")]
     [TestCase("action edit 1 colour red", "\"colour\" is not something I can change")]
     [TestCase("action edit 1 due 2099-13-01", "\"2099-13-01\" is not a date")]
     [TestCase("action edit 1 priority P7", "Priority \"P7\" is not one of p0, p1, p2 or p3")]

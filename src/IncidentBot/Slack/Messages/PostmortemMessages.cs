@@ -43,7 +43,7 @@ public static class PostmortemMessages
                 ? words.Text("postmortem.message.updates_on_time", ("on_time", updates.OnTime), ("due", updates.Due))
                 : words["postmortem.message.no_cadence"]);
         var rootCause = input.Resolution?.RootCause is { Length: > 0 } cause ? PersonText.Mrkdwn(cause) : words["postmortem.message.root_cause_missing"];
-        var summary = changes is null ? $":memo: *{text}.*\n{facts}" : $":memo: *{text}.*\n{facts}\n{changes}";
+        var summary = changes is null ? $":memo: *{text}.*\n{facts}" : $":memo: *{text}.*\n{facts}\n{SlackText.Escape(changes)}";
         return (text, Blocks.Array([
             Blocks.Section(summary),
             Blocks.Section($"*{words["postmortem.message.root_cause"]}*\n{rootCause}"),
@@ -52,13 +52,36 @@ public static class PostmortemMessages
         ]));
     }
 
-    public static (string Text, JsonArray Blocks) Due(Words words, Incident incident, TimeSpan sinceResolved)
+    /// <summary>Most overdue action items one review reminder lists; the rest are counted.</summary>
+    public const int OverdueShown = 10;
+
+    /// <summary>
+    /// The review reminder; <paramref name="overdue"/> (open items past their due date, or not done within
+    /// <paramref name="businessDays"/> business days) are listed under it, their owners mentioned.
+    /// </summary>
+    public static (string Text, JsonArray Blocks) Due(Words words, Incident incident, TimeSpan sinceResolved,
+        IReadOnlyList<ActionItem>? overdue = null, int businessDays = ActionItemDeadline.DefaultBusinessDays)
     {
         var ago = words.Duration(sinceResolved);
         var text = incident.Commander is { } ic
             ? words.Text("postmortem.due.text_commander", ("commander", SlackText.User(ic)), ("reference", incident.Reference), ("duration", ago))
             : words.Text("postmortem.due.text", ("reference", incident.Reference), ("duration", ago));
-        return (text, Blocks.Array([Blocks.Section($":hourglass: {text} {words["postmortem.due.ask"]}"), ReviewButton(words, incident)]));
+        var blocks = new List<JsonObject> { Blocks.Section($":hourglass: {text} {words["postmortem.due.ask"]}") };
+        if (overdue is { Count: > 0 })
+        {
+            blocks.Add(Blocks.Section(Overdue(words, overdue, businessDays)));
+        }
+
+        blocks.Add(ReviewButton(words, incident));
+        return (text, Blocks.Array(blocks));
+    }
+
+    private static string Overdue(Words words, IReadOnlyList<ActionItem> overdue, int businessDays)
+    {
+        var lines = overdue.Take(OverdueShown)
+            .Select(item => words.Text("postmortem.due.overdue_line", ("number", item.Number), ("line", ActionItemMessages.Line(words, item))));
+        var more = overdue.Count > OverdueShown ? "\n" + words.Count("postmortem.due.overdue_more", overdue.Count - OverdueShown) : "";
+        return words.Count("postmortem.due.overdue_heading", overdue.Count, ("days", businessDays)) + "\n" + string.Join("\n", lines) + more;
     }
 
     public static string ReviewClosed(Words words, Incident incident) =>

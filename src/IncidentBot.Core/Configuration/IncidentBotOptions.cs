@@ -17,6 +17,11 @@ public sealed class IncidentBotOptions
     /// <summary>How soon after declaring the ladder's two worst rungs want the initial assessment, and are reminded of it.</summary>
     public TimeSpan InitialAssessmentWithin { get; set; } = TimeSpan.FromMinutes(15);
     public IReadOnlyList<TimeSpan> PostmortemDueAfter { get; set; } = [TimeSpan.FromHours(24), TimeSpan.FromHours(48)];
+    /// <summary>
+    /// Business days (Monday to Friday in <see cref="TimeZone"/>) an action item without a due date of its own has to be
+    /// done in before the post-mortem and its review reminders show it overdue.
+    /// </summary>
+    public int ActionItemsDueWithin { get; set; } = Incidents.ActionItemDeadline.DefaultBusinessDays;
     public string TimelineReaction { get; set; } = "pushpin";
 
     /// <summary>How long after an incident's life ended (review complete, cancelled, merged) its channel is archived; null: never.</summary>

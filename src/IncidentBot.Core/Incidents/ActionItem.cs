@@ -17,7 +17,7 @@ public sealed record ActionItem(
 {
     public const string DefaultPriority = "p2";
 
-    public static IReadOnlyList<string> Priorities { get; } = ["p1", "p2", "p3"];
+    public static IReadOnlyList<string> Priorities { get; } = ["p0", "p1", "p2", "p3"];
 
     public bool IsOpen => State == ActionItemState.Open;
 

@@ -5,8 +5,8 @@ using IncidentBot.Core.Texts;
 namespace IncidentBot.Core.Incidents;
 
 /// <summary>
-/// Adding action items and marking them done, each with its timeline entry (in the workspace's <see cref="Words"/>) and
-/// the brief refresh.
+/// Adding action items, changing their owner, due date and priority, and marking them done, each with its timeline
+/// entry (in the workspace's <see cref="Words"/>) and the brief refresh.
 /// </summary>
 public sealed class ActionItemService(Changes changes, Words words)
 {
@@ -51,6 +51,58 @@ public sealed class ActionItemService(Changes changes, Words words)
             await change.QueueFollowUpsAsync(item.IncidentId);
             return ((await change.GetActionItemAsync(actionId))!, true);
         }, ct);
+
+    /// <summary>
+    /// Changes the owner, due date or priority of the incident's item number <paramref name="number"/>, with a timeline
+    /// entry naming what changed; null when there is no such item. An edit that changes nothing records nothing.
+    /// </summary>
+    public Task<(ActionItem Item, bool Changed)?> EditAsync(long incidentId, int number, ActionItemEdit edit, string userId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        return changes.RunAsync<(ActionItem, bool)?>(async change =>
+        {
+            if (await change.GetActionItemByNumberAsync(incidentId, number) is not { } item)
+            {
+                return null;
+            }
+
+            var edited = edit.ApplyTo(item);
+            if (Changes(item, edited) is not { Count: > 0 } changed)
+            {
+                return (item, false);
+            }
+
+            await change.SetActionItemPlanAsync(edited);
+            await change.AddToTimelineAsync(incidentId, TimelineKind.ActionEdited, words.Text("actions.edit.timeline",
+                ("number", item.Number), ("changes", string.Join(words["actions.edit.joiner"], changed))), userId);
+            await change.QueueFollowUpsAsync(incidentId);
+            return (edited, true);
+        }, ct);
+    }
+
+    /// <summary>What an edit changed, as the timeline says it: "owner @bob", "no due date", "priority P1".</summary>
+    private List<string> Changes(ActionItem before, ActionItem after)
+    {
+        var changed = new List<string>();
+        if (before.Owner != after.Owner)
+        {
+            changed.Add(after.Owner is { } o ? words.Text("actions.edit.owner", ("user", o)) : words["actions.edit.no_owner"]);
+        }
+
+        if (before.Due != after.Due)
+        {
+            changed.Add(after.Due is { } d
+                ? words.Text("actions.edit.due", ("date", d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                : words["actions.edit.no_due"]);
+        }
+
+        if (before.Priority != after.Priority)
+        {
+            changed.Add(words.Text("actions.edit.priority", ("priority", after.Priority.ToUpperInvariant())));
+        }
+
+        return changed;
+    }
 
     /// <summary>The item's number, text, owner and due day (ISO, as people type it) and priority.</summary>
     private string Describe(ActionItem item)

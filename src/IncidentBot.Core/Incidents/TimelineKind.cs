@@ -20,6 +20,7 @@ public enum TimelineKind
     Linked,
     Snoozed,
     ActionDone,
+    ActionEdited,
     PostmortemReviewed,
     PostmortemStarted,
     Cancelled,

@@ -29,8 +29,8 @@ public static class PostmortemCompiler
         ["duration"] = DurationLine,
         ["severity"] = SeverityLine,
         ["people"] = (sb, words, input) => Line(sb, words.Text("postmortem.header.people", ("people", People(words, input)))),
-        ["summary"] = Summary,
-        ["impact"] = Impact,
+        ["summary"] = PostmortemSummary.Write,
+        ["impact"] = PostmortemImpact.Write,
         ["key_times"] = PostmortemTables.KeyTimes,
         ["timeline"] = (sb, words, input) => PostmortemTables.Timeline(sb, words, input, words["postmortem.timeline.heading"]),
         ["timeline_in_zones"] = (sb, words, input) => PostmortemTables.Timeline(sb, words, input,
@@ -38,6 +38,8 @@ public static class PostmortemCompiler
         ["root_cause"] = RootCause,
         ["five_whys"] = FiveWhys,
         ["resolution"] = ResolutionSection,
+        ["delays"] = PostmortemDelays.Write,
+        ["prevention"] = PostmortemPrevention.Write,
         ["went_well"] = PostmortemFacts.WentWell,
         ["could_improve"] = PostmortemFacts.CouldImprove,
         ["actions"] = PostmortemTables.Actions,
@@ -119,71 +121,6 @@ public static class PostmortemCompiler
     private static void SeverityLine(StringBuilder sb, Words words, PostmortemInput input) =>
         Line(sb, words.Text("postmortem.header.severity", ("severity", input.Severity.DisplayKey), ("label", words.Label(input.Severity))));
 
-    private static void Summary(StringBuilder sb, Words words, PostmortemInput input)
-    {
-        Heading(sb, words["postmortem.summary.heading"]);
-        if (!string.IsNullOrWhiteSpace(input.Incident.Summary))
-        {
-            sb.AppendLine(words.Text("postmortem.summary.declared", ("text", MarkdownText.Readable(input.Incident.Summary.Trim(), input.Names))))
-                .AppendLine();
-        }
-
-        if (input.Posted.Count > 0 && input.Posted[^1] is var last)
-        {
-            sb.AppendLine(words.Text("postmortem.summary.last_update", ("number", last.Number.ToString(CultureInfo.InvariantCulture)),
-                ("status", words.Status(last.Status)), ("text", MarkdownText.Readable(last.Summary.Trim(), input.Names)))).AppendLine();
-        }
-
-        // Where the layout has a section of its own for the resolution, it is said there, not twice.
-        if (input.Resolution is { } resolution && !Layout(words).Contains("resolution"))
-        {
-            sb.AppendLine(words.Text("postmortem.summary.resolution", ("text", MarkdownText.Readable(resolution.Summary.Trim(), input.Names))))
-                .AppendLine();
-        }
-
-        sb.AppendLine(words["postmortem.summary.prompt"]);
-    }
-
-    private static void Impact(StringBuilder sb, Words words, PostmortemInput input)
-    {
-        Heading(sb, words["postmortem.impact.heading"]);
-        var impact = input.Incident.Impact;
-        var updated = ImpactAsUpdated(input);
-        var customer = !string.IsNullOrWhiteSpace(impact)
-            ? updated.Count > 0
-                ? words.Text("postmortem.impact.at_declaration", ("impact", MarkdownText.Readable(impact.Trim(), input.Names)))
-                : MarkdownText.Readable(impact.Trim(), input.Names)
-            : updated.Count > 0 ? words["postmortem.impact.see_updates"] : words["postmortem.impact.not_recorded"];
-        sb.Append("- ").AppendLine(words.Text("postmortem.impact.customer", ("impact", customer)));
-        foreach (var (number, text) in updated)
-        {
-            sb.Append("  - ").AppendLine(words.Text("postmortem.impact.as_of_update",
-                ("number", number.ToString(CultureInfo.InvariantCulture)), ("text", MarkdownText.Readable(text, input.Names))));
-        }
-
-        var confirmed = input.Resolution is null ? "—" : words[input.Resolution.ImpactConfirmed ? "postmortem.yes" : "postmortem.no"];
-        sb.Append("- ").AppendLine(words.Text("postmortem.impact.confirmed", ("answer", confirmed)));
-        sb.Append("- ").AppendLine(words.Text("postmortem.impact.duration", ("duration", words.Duration(input.End - input.StartedAt))));
-        sb.Append("- ").AppendLine(words["postmortem.impact.prompt"]);
-    }
-
-    /// <summary>The impact each status update reported, where it changed from the one before.</summary>
-    private static List<(int Number, string Text)> ImpactAsUpdated(PostmortemInput input)
-    {
-        var changes = new List<(int, string)>();
-        var previous = input.Incident.Impact?.Trim();
-        foreach (var update in input.Posted)
-        {
-            if (update.Impact?.Trim() is { Length: > 0 } text && !string.Equals(text, previous, StringComparison.Ordinal))
-            {
-                changes.Add((update.Number, text));
-                previous = text;
-            }
-        }
-
-        return changes;
-    }
-
     private static void RootCause(StringBuilder sb, Words words, PostmortemInput input)
     {
         Heading(sb, words["postmortem.root_cause.heading"]);
@@ -201,6 +138,8 @@ public static class PostmortemCompiler
         {
             sb.Append(i).Append(". ").AppendLine(words["postmortem.five_whys.next"]);
         }
+
+        sb.AppendLine().AppendLine(words["postmortem.five_whys.systemic"]);
     }
 
     private static void ResolutionSection(StringBuilder sb, Words words, PostmortemInput input)
@@ -248,7 +187,8 @@ public static class PostmortemCompiler
         }
     }
 
-    private static string? RootCauseText(PostmortemInput input) =>
+    /// <summary>The recorded root cause, readable, or null when none was recorded.</summary>
+    internal static string? RootCauseText(PostmortemInput input) =>
         input.Resolution?.RootCause is { Length: > 0 } cause && !string.IsNullOrWhiteSpace(cause) ? MarkdownText.Readable(cause.Trim(), input.Names) : null;
 
     /// <summary>A moment in UTC as the language writes a day and time: <c>22 November 2026, 14:00 UTC</c>.</summary>

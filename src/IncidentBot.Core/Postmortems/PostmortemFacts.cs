@@ -6,9 +6,6 @@ namespace IncidentBot.Core.Postmortems;
 /// <summary>"What went well" and "what could be improved": facts the bot knows, then prompts for the team.</summary>
 public static class PostmortemFacts
 {
-    /// <summary>An IC within this long of declaring counts as prompt.</summary>
-    public static readonly TimeSpan PromptCommander = TimeSpan.FromMinutes(5);
-
     public static void WentWell(StringBuilder sb, Words words, PostmortemInput input)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -19,9 +16,15 @@ public static class PostmortemFacts
             Fact(sb, words.Text("postmortem.went_well.updates", ("on_time", updates.OnTime), ("due", updates.Due)));
         }
 
-        if (CommanderDelay(input) is { } delay && delay <= PromptCommander)
+        var timing = ResponseTiming.Of(input);
+        if (timing.CommanderPrompt)
         {
-            Fact(sb, words.Text("postmortem.commander_after", ("duration", words.Duration(delay))));
+            Fact(sb, words.Text("postmortem.commander_after", ("duration", words.Duration(timing.ToCommander!.Value))));
+        }
+
+        if (timing.FirstUpdatePrompt)
+        {
+            Fact(sb, FirstUpdate(words, timing));
         }
 
         var actions = input.Actions;
@@ -44,14 +47,23 @@ public static class PostmortemFacts
                 ("expected", Expected(words, input.Severities))));
         }
 
-        switch (CommanderDelay(input))
+        var timing = ResponseTiming.Of(input);
+        if (timing.NoCommander)
         {
-            case null:
-                Fact(sb, words["postmortem.could_improve.no_commander"]);
-                break;
-            case { } delay when delay > PromptCommander:
-                Fact(sb, words.Text("postmortem.commander_after", ("duration", words.Duration(delay))));
-                break;
+            Fact(sb, words["postmortem.could_improve.no_commander"]);
+        }
+        else if (timing.CommanderLate)
+        {
+            Fact(sb, words.Text("postmortem.commander_after", ("duration", words.Duration(timing.ToCommander!.Value))));
+        }
+
+        if (timing.FirstUpdateLate)
+        {
+            Fact(sb, FirstUpdate(words, timing));
+        }
+        else if (timing.NoFirstUpdate)
+        {
+            Fact(sb, words.Text("postmortem.facts.no_first_update", ("target", words.Duration(timing.FirstUpdateExpected!.Value))));
         }
 
         if (input.SeverityChanges > 0)
@@ -99,6 +111,7 @@ public static class PostmortemFacts
         return string.Join(words["postmortem.could_improve.stretch_joiner"], stretches);
     }
 
-    private static TimeSpan? CommanderDelay(PostmortemInput input) =>
-        input.CommanderAssignedAt is { } at ? at - input.Incident.DeclaredAt : null;
+    /// <summary>"First status update 8 min after declaring (expected within 15 min)."</summary>
+    private static string FirstUpdate(Words words, ResponseTiming timing) => words.Text("postmortem.facts.first_update",
+        ("duration", words.Duration(timing.ToFirstUpdate!.Value)), ("target", words.Duration(timing.FirstUpdateExpected!.Value)));
 }

@@ -17,7 +17,8 @@ public sealed record PostmortemInput(
     DateTimeOffset CompiledAt,
     IReadOnlyDictionary<string, string>? UserNames = null,
     IReadOnlyList<StatusUpdate>? StatusUpdates = null,
-    SeverityLadder? Ladder = null)
+    SeverityLadder? Ladder = null,
+    int ActionItemsDueWithin = ActionItemDeadline.DefaultBusinessDays)
 {
     private static readonly IReadOnlyDictionary<string, string> NoNames = new Dictionary<string, string>();
 
@@ -67,6 +68,17 @@ public sealed record PostmortemInput(
     /// had then (<see cref="UpdateTiming.WhileOpen"/>).
     /// </summary>
     public UpdateTiming Updates => UpdateTiming.WhileOpen(Incident.DeclaredAt, End, Severities, Timeline);
+
+    /// <summary>When the first status update was posted, or null when none was.</summary>
+    public DateTimeOffset? FirstUpdateAt =>
+        Timeline.Where(e => e.Kind == TimelineKind.UpdatePosted).Select(e => (DateTimeOffset?)e.OccurredAt).Min()
+        ?? Posted.Select(u => (DateTimeOffset?)u.PostedAt).Min();
+
+    /// <summary>How soon the first update was expected: one cadence of the severity it was declared at (null: none expected).</summary>
+    public TimeSpan? FirstUpdateExpected => Severities.Count > 0 ? Severities[0].Cadence : null;
+
+    /// <summary>Whether the item is open past its deadline when the draft is compiled (<see cref="ActionItemDeadline"/>).</summary>
+    public bool IsOverdue(ActionItem item) => ActionItemDeadline.IsOverdue(item, CompiledAt, ActionItemsDueWithin, Zone);
 
     public int SeverityChanges => Timeline.Count(e => e.Kind == TimelineKind.SeverityChanged);
 }

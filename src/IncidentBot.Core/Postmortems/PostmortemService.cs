@@ -60,7 +60,10 @@ public sealed class PostmortemService(
             : entries.Where(e => e.Kind == TimelineKind.PostmortemStarted && e.OccurredAt >= resolvedAt)
                 .Select(e => (DateTimeOffset?)e.OccurredAt).Max() ?? resolvedAt;
 
-    /// <summary>Compiles and stores the next version and queues its publication; a repeated request key returns the stored one.</summary>
+    /// <summary>
+    /// Compiles and stores the next version, marked with what changed since the previous one, and queues its
+    /// publication; a repeated request key returns the stored one.
+    /// </summary>
     public Task<StoredPostmortem?> CompileAsync(long incidentId, string requestKey, CancellationToken ct = default) =>
         CompileAsync(incidentId, requestKey, null, ct);
 
@@ -90,7 +93,11 @@ public sealed class PostmortemService(
                 return existing;
             }
 
-            var added = await change.AddPostmortemAsync(incidentId, requestKey, markdown, input.CompiledAt);
+            // A recompile says under its title which sections changed since the version before it.
+            var previous = await change.LatestPostmortemAsync(incidentId);
+            var marked = previous is null ? markdown
+                : PostmortemChanges.Mark(words, markdown, previous.Version, PostmortemChanges.Between(previous.Markdown, markdown));
+            var added = await change.AddPostmortemAsync(incidentId, requestKey, marked, input.CompiledAt);
             await change.QueueAsync(ResolutionWorkKinds.PublishPostmortem, incidentId,
                 added.Version.ToString(CultureInfo.InvariantCulture), $"postmortem-publish:{incidentId}:v{added.Version}");
             return added;
@@ -114,7 +121,8 @@ public sealed class PostmortemService(
         return new PostmortemInput(incident, ladder.Get(incident.SeverityKey), roles.All, entries, items, related, resolution,
             await incidents.MembersAsync(incidentId, ct),
             CommanderTiming.FirstAssigned(await postmortems.CommanderAssignedAtAsync(incidentId, ct), entries, commanderNames),
-            _zone, time.GetUtcNow(), StatusUpdates: await updates.ListAsync(incidentId, ct), Ladder: ladder);
+            _zone, time.GetUtcNow(), StatusUpdates: await updates.ListAsync(incidentId, ct), Ladder: ladder,
+            ActionItemsDueWithin: options.ActionItemsDueWithin);
     }
 
     /// <summary>

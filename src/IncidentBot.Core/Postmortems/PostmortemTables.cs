@@ -73,6 +73,7 @@ public static class PostmortemTables
                 words["postmortem.actions.due"], words["postmortem.actions.priority"], words["postmortem.actions.state"])
             .AppendLine(" |").AppendLine("| --- | --- | --- | --- | --- | --- |");
         var (unowned, open, done) = (words["postmortem.actions.unowned"], words["postmortem.actions.open"], words["postmortem.actions.done"]);
+        var overdue = words["postmortem.actions.overdue"];
         foreach (var item in input.Actions)
         {
             sb.Append("| ").Append(item.Number).Append(" | ");
@@ -80,7 +81,7 @@ public static class PostmortemTables
             sb.Append(" | ").Append(item.Owner is { } o ? MarkdownText.Cell(MarkdownText.User(o, input.Names)) : unowned)
                 .Append(" | ").Append(item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—")
                 .Append(" | ").Append(item.Priority.ToUpperInvariant())
-                .Append(" | ").Append(item.IsOpen ? open : done).AppendLine(" |");
+                .Append(" | ").Append(!item.IsOpen ? done : input.IsOverdue(item) ? overdue : open).AppendLine(" |");
         }
     }
 

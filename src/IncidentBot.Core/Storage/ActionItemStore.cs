@@ -47,6 +47,15 @@ public sealed class ActionItemStore(Database database)
     public async Task<ActionItem?> GetAsync(IDbTransaction tx, long id) =>
         (await tx.Connection!.QuerySingleOrDefaultAsync<ActionItemRow>($"SELECT {Columns} FROM action_items WHERE id = @id", new { id }, tx))?.ToItem();
 
+    public async Task<ActionItem?> GetByNumberAsync(IDbTransaction tx, long incidentId, int number) =>
+        (await tx.Connection!.QuerySingleOrDefaultAsync<ActionItemRow>(
+            $"SELECT {Columns} FROM action_items WHERE incident_id = @incidentId AND number = @number", new { incidentId, number }, tx))?.ToItem();
+
+    /// <summary>Stores the item's owner, due date and priority as given.</summary>
+    public Task SetPlanAsync(IDbTransaction tx, ActionItem item) =>
+        tx.Connection!.ExecuteAsync("UPDATE action_items SET owner = @Owner, due_date = @due, priority = @Priority WHERE id = @Id",
+            new { item.Owner, due = DueText(item.Due), item.Priority, item.Id }, tx);
+
     public async Task<bool> MarkDoneAsync(IDbTransaction tx, long id, string userId, DateTimeOffset at) =>
         await tx.Connection!.ExecuteAsync(
             "UPDATE action_items SET state = 'Done', done_at = @at, done_by = @userId WHERE id = @id AND state = 'Open'",

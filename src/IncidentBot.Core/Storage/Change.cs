@@ -125,11 +125,20 @@ public sealed class Change
 
     public Task<ActionItem?> GetActionItemAsync(long id) => _stores.ActionItems.GetAsync(_tx, id);
 
+    public Task<ActionItem?> GetActionItemByNumberAsync(long incidentId, int number) =>
+        _stores.ActionItems.GetByNumberAsync(_tx, incidentId, number);
+
+    /// <inheritdoc cref="ActionItemStore.SetPlanAsync"/>
+    public Task SetActionItemPlanAsync(ActionItem item) => _stores.ActionItems.SetPlanAsync(_tx, item);
+
     /// <summary>Marks the open item done by <paramref name="userId"/>; false when it was not open.</summary>
     public Task<bool> MarkActionItemDoneAsync(long id, string userId) => _stores.ActionItems.MarkDoneAsync(_tx, id, userId, Now);
 
     public Task<StoredPostmortem?> FindPostmortemByKeyAsync(long incidentId, string requestKey) =>
         _stores.Postmortems.FindByRequestKeyAsync(_tx, incidentId, requestKey);
+
+    /// <summary>The incident's latest compiled version, or null before the first.</summary>
+    public Task<StoredPostmortem?> LatestPostmortemAsync(long incidentId) => _stores.Postmortems.LatestAsync(_tx, incidentId);
 
     /// <inheritdoc cref="PostmortemStore.AddAsync"/>
     public Task<StoredPostmortem> AddPostmortemAsync(long incidentId, string requestKey, string markdown, DateTimeOffset compiledAt) =>

@@ -24,6 +24,10 @@ public sealed class PostmortemStore(Database database)
         (await database.ReadAsync(c => c.QuerySingleOrDefaultAsync<Row>(
             $"SELECT {Columns} FROM postmortems WHERE incident_id = @incidentId ORDER BY version DESC LIMIT 1", new { incidentId }), ct))?.ToStored();
 
+    public async Task<StoredPostmortem?> LatestAsync(IDbTransaction tx, long incidentId) =>
+        (await tx.Connection!.QuerySingleOrDefaultAsync<Row>(
+            $"SELECT {Columns} FROM postmortems WHERE incident_id = @incidentId ORDER BY version DESC LIMIT 1", new { incidentId }, tx))?.ToStored();
+
     /// <summary>Stores the next version for the incident and returns it.</summary>
     public async Task<StoredPostmortem> AddAsync(IDbTransaction tx, long incidentId, string requestKey, string markdown, DateTimeOffset at)
     {

@@ -3,8 +3,8 @@ using IncidentBot.Core.Configuration;
 namespace IncidentBot.Hosting;
 
 /// <summary>
-/// Checks the settings that bound what one member or time can cost: the pacing of declares and recompiles, and the
-/// retention age. Each problem names the environment variable and what it takes.
+/// Checks the settings that bound what one member or time can cost: the pacing of declares and recompiles, the
+/// business days action items have, and the retention age. Each problem names the environment variable and what it takes.
 /// </summary>
 public static class BoundsSettings
 {
@@ -33,6 +33,11 @@ public static class BoundsSettings
         if (options.ArchiveAfter is { } archiveAfter && archiveAfter <= TimeSpan.Zero)
         {
             yield return $"{prefix}__{nameof(options.ArchiveAfter)} \"{archiveAfter}\" is not a positive TimeSpan such as 7.00:00:00 (d.hh:mm:ss); leave it unset never to archive.";
+        }
+
+        if (options.ActionItemsDueWithin < 0)
+        {
+            yield return $"{prefix}__{nameof(options.ActionItemsDueWithin)} \"{options.ActionItemsDueWithin}\" is negative: use a number of business days such as 5.";
         }
 
         if (options.RetentionAge <= TimeSpan.Zero)

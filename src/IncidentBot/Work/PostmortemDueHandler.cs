@@ -1,5 +1,7 @@
+using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
+using IncidentBot.Hosting;
 using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Messages;
 
@@ -7,9 +9,11 @@ namespace IncidentBot.Work;
 
 /// <summary>
 /// Reminds the channel, in the workspace's words, that the post-mortem review is due, unless it is complete or the
-/// incident was reopened.
+/// incident was reopened, listing the action items overdue by then (<see cref="ActionItemDeadline"/>).
 /// </summary>
-public sealed class PostmortemDueHandler(IncidentStore incidents, OncePoster poster, Wording wording, TimeProvider time) : IWorkHandler
+public sealed class PostmortemDueHandler(
+    IncidentStore incidents, ActionItemStore actions, OncePoster poster, Wording wording, IncidentBotOptions options, ZoneClock zone, TimeProvider time)
+    : IWorkHandler
 {
     public string Kind => ResolutionWorkKinds.PostmortemDueReminder;
 
@@ -24,7 +28,10 @@ public sealed class PostmortemDueHandler(IncidentStore incidents, OncePoster pos
             return;
         }
 
-        var (text, blocks) = PostmortemMessages.Due(wording.Workspace, incident, time.GetUtcNow() - at);
+        var now = time.GetUtcNow();
+        var days = options.ActionItemsDueWithin;
+        var overdue = (await actions.ListAsync(incidentId, ct)).Where(a => ActionItemDeadline.IsOverdue(a, now, days, zone.Zone)).ToList();
+        var (text, blocks) = PostmortemMessages.Due(wording.Workspace, incident, now - at, overdue, days);
         await poster.PostAsync($"inc:{incidentId}:postmortem-due:{due.Step}:{due.ResolvedAtMs}", PostmortemMessages.DueEventType,
             new ChatMessage(channel, text, blocks), ct);
     }

@@ -10,7 +10,7 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Work;
 
 /// <summary>
-/// Publishes a compiled version: the summary message (once, by key) and the Markdown file (once: an upload that may
+/// Publishes a compiled version: the summary message (once, by key; a recompile's says which sections changed) and the Markdown file (once: an upload that may
 /// have reached Slack before a crash is looked for in the channel by its comment before uploading again). Both are in the
 /// workspace's words, as the post-mortem itself is.
 /// </summary>
@@ -36,7 +36,10 @@ public sealed class PublishPostmortemHandler(
 
         var incident = input.Incident;
         var words = wording.Workspace;
-        var (text, blocks) = PostmortemMessages.Summary(words, input, version);
+        var previous = version > 1 ? await postmortems.GetAsync(incident.Id, version - 1, ct) : null;
+        var changes = previous is null ? null
+            : PostmortemChanges.Describe(words, previous.Version, PostmortemChanges.Between(previous.Markdown, stored.Markdown));
+        var (text, blocks) = PostmortemMessages.Summary(words, input, version, changes);
         var ts = await poster.PostAsync($"inc:{incident.Id}:postmortem:v{version}", PostmortemMessages.SummaryEventType,
             new ChatMessage(channel, text, blocks), ct);
         await postmortems.SetPublishedAsync(incident.Id, version, ts, null, ct);

@@ -9,8 +9,9 @@ public sealed class PostmortemCompilerTests
 {
     private static readonly string[] Outline =
     [
-        "# Post-mortem: Checkout is failing (INC-42)", "## Summary", "## Impact", "## Key times", "## Timeline", "## Root cause",
-        "## Five whys", "## What went well", "## What could be improved", "## Action items", "## Participants", "## Related incidents",
+        "# Post-mortem: Checkout is failing (INC-42)", "## Executive summary", "## Impact", "## Key times", "## Timeline", "## Root cause",
+        "## Five whys", "## Resolution", "## Why detection or escalation was delayed", "## What went well", "## What could be improved",
+        "## Action items", "## Prevention", "## Lessons learned", "## Participants", "## Related incidents",
     ];
 
     [Test]

@@ -11,8 +11,9 @@ public sealed class PostmortemRussianTests
     private static readonly string[] Outline =
     [
         "# Пост-мортем: Checkout is failing (INC-42)", "## Краткое изложение", "## Влияние", "## Ключевые моменты",
-        "## Таймлайн (UTC, Europe/Berlin)", "## Первопричина", "## Пять почему", "## Решение", "## Что прошло хорошо",
-        "## Что можно улучшить", "## Задачи", "## Выводы", "## Связанные инциденты",
+        "## Таймлайн (UTC, Europe/Berlin)", "## Первопричина", "## Пять почему", "## Решение",
+        "## Почему обнаружение или эскалация запоздали", "## Что прошло хорошо", "## Что можно улучшить", "## Задачи", "## Предотвращение",
+        "## Выводы", "## Связанные инциденты",
     ];
 
     [Test]
@@ -30,7 +31,8 @@ public sealed class PostmortemRussianTests
         Assert.That(markdown, Does.Contain("| 1 | Add a canary for config pushes | @U2 | 2026-12-01 | P1 | открыта |"));
         Assert.That(markdown, Does.Contain("| 2 | Write the runbook | _не назначен_ | — | P3 | выполнена |"));
         Assert.That(markdown, Does.Contain("## Решение\n\nRolled back the config\n"));
-        Assert.That(markdown, Does.Not.Contain("Решение: Rolled back the config"), "the resolution has its own section, so the summary does not repeat it");
+        Assert.That(markdown, Does.Contain("решён через 1 ч 12 мин. Влияние: About 30% of checkouts failed. Решение: Rolled back the config; первопричина: A bad config push.\n"),
+            "the executive summary is the practice's 2–3 sentences: what happened, impact, resolution");
         Assert.That(markdown, Does.Contain("1. Почему произошло «Checkout is failing»? A bad config push"));
         Assert.That(markdown, Does.Contain("- INC-40: Payments slow").And.Contain("- INC-41 (закрытый)"));
     }
@@ -99,7 +101,7 @@ public sealed class PostmortemRussianTests
 
         var markdown = PostmortemCompiler.Compile(Words.Russian, SampleIncident.Input(timeline, commanderAt: SampleIncident.Declared.AddMinutes(12)));
 
-        Assert.That(markdown, Does.Contain("- Длительность влияния: 1 ч 12 мин\n"));
+        Assert.That(markdown, Does.Contain("- Простой: 50 мин от начала до смягчения (1 ч 12 мин до решения)\n"));
         Assert.That(markdown, Does.Contain("| Время реакции (назначен командир) | 12 мин |"));
         Assert.That(markdown, Does.Contain("| Время до устранения влияния | 50 мин |"));
         Assert.That(markdown, Does.Contain("| Время до решения | 1 ч 12 мин |"));

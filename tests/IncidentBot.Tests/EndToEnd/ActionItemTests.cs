@@ -56,14 +56,14 @@ public sealed class ActionItemTests
     [TestCase("action Fix it due:tomorrow", "is not a date")]
     [TestCase("action Fix it @bob", "\"@bob\" is not a Slack mention")]
     [TestCase("action Fix it <@U2> <@U3>", "one owner")]
-    [TestCase("action Fix it p7", "Priority \"p7\" is not one of p1, p2 or p3")]
+    [TestCase("action Fix it p7", "Priority \"p7\" is not one of p0, p1, p2 or p3")]
     public async Task Action_BadInput_ExplainsWithUsageAndAddsNothing(string text, string problem)
     {
         var incident = await ResolveSteps.DeclareAsync(_bot);
 
         var answer = await _bot.Requests.CommandAsync(text, "U1", incident.ChannelId!);
 
-        Assert.That(answer.Text, Does.Contain(problem).And.Contain("Usage: `/incident action &lt;text&gt; [@owner] [due:YYYY-MM-DD] [p1|p2|p3]`"));
+        Assert.That(answer.Text, Does.Contain(problem).And.Contain("Usage: `/incident action &lt;text&gt; [@owner] [due:YYYY-MM-DD] [p0|p1|p2|p3]`"));
         Assert.That(await _bot.Services.GetRequiredServiceOf<ActionItemStore>().ListAsync(incident.Id), Is.Empty);
     }
 

@@ -36,7 +36,7 @@ public sealed class PeopleLanguageTests
         var english = await _bot.Requests.CommandAsync("action", "U2", incident.ChannelId!);
 
         Assert.That(action.Text, Is.EqualTo("Напишите, что нужно сделать.\n" +
-            "Как использовать: `/incident action &lt;текст&gt; [@ответственный] [due:ГГГГ-ММ-ДД] [p1|p2|p3]`\n" +
+            "Как использовать: `/incident action &lt;текст&gt; [@ответственный] [due:ГГГГ-ММ-ДД] [p0|p1|p2|p3]`\n" +
             "Пример: `/incident action Добавить алерт на рост ошибок 5xx @bob due:2026-12-01 p1`"));
         Assert.That(note.Text, Does.StartWith("Что записать в заметку? Как использовать: `/incident note &lt;текст&gt;`"));
         Assert.That(english.Text, Does.StartWith("Say what needs doing.\nUsage: `/incident action &lt;text&gt; [@owner]"));

@@ -26,6 +26,39 @@ public sealed class PostmortemReviewTests
     }
 
     [Test]
+    public async Task DueReminder_ItemNotDoneWithinTheBusinessDays_IsListedAsOverdue()
+    {
+        _bot = await BotHarness.StartAsync(ResolveSteps.Settings(("IncidentBot:PostmortemDueAfter", "00:00:02"), ("IncidentBot:ActionItemsDueWithin", "0")));
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        var channel = incident.ChannelId!;
+        await _bot.Requests.CommandAsync("action Add a canary for config pushes <@U2>", "U1", channel);
+        await _bot.Requests.CommandAsync("action Review the pool size due:2099-01-05", "U1", channel);
+        await _bot.Requests.CommandAsync("action Write the runbook", "U1", channel);
+        await _bot.Requests.CommandAsync("action edit 3 due 2020-01-06", "U1", channel);
+        await ResolveSteps.ResolveAsync(_bot, incident);
+
+        await Eventually.TrueAsync(() => Reminders(incident).Count == 1, TimeSpan.FromSeconds(15), "the post-mortem due reminder");
+
+        var shown = Reminders(incident)[0].Visible();
+        Assert.That(shown, Does.Contain("2 action items are overdue").And.Contain("not done within 0 business days"));
+        Assert.That(shown, Does.Contain("#1 Add a canary for config pushes · <@U2>").And.Contain("#3 Write the runbook"));
+        Assert.That(shown, Does.Not.Contain("Review the pool size"), "its own due date is still ahead");
+    }
+
+    [Test]
+    public async Task DueReminder_ItemsWithinTheDefaultFiveBusinessDays_ListsNoneOverdue()
+    {
+        _bot = await BotHarness.StartAsync(ResolveSteps.Settings(("IncidentBot:PostmortemDueAfter", "00:00:01")));
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        await _bot.Requests.CommandAsync("action Add a canary for config pushes <@U2>", "U1", incident.ChannelId!);
+        await ResolveSteps.ResolveAsync(_bot, incident);
+
+        await Eventually.TrueAsync(() => Reminders(incident).Count == 1, TimeSpan.FromSeconds(15), "the post-mortem due reminder");
+
+        Assert.That(Reminders(incident)[0].Visible(), Does.Contain("Review complete").And.Not.Contain("overdue"));
+    }
+
+    [Test]
     public async Task ReviewComplete_BeforeTheReminder_ClosesTheStageAndNoReminderComes()
     {
         _bot = await BotHarness.StartAsync(ResolveSteps.Settings(("IncidentBot:PostmortemDueAfter:0", "00:00:03")));

@@ -13,8 +13,9 @@ public sealed partial class PostmortemTests
 {
     private static readonly string[] Outline =
     [
-        "# Post-mortem: Checkout is failing (INC-1)", "## Summary", "## Impact", "## Key times", "## Timeline", "## Root cause",
-        "## Five whys", "## What went well", "## What could be improved", "## Action items", "## Participants", "## Related incidents",
+        "# Post-mortem: Checkout is failing (INC-1)", "## Executive summary", "## Impact", "## Key times", "## Timeline", "## Root cause",
+        "## Five whys", "## Resolution", "## What went well", "## What could be improved", "## Action items", "## Prevention",
+        "## Lessons learned", "## Participants", "## Related incidents",
     ];
 
     private static readonly string[] Titles = ["INC-1 post-mortem draft (v1)", "INC-1 post-mortem draft (v2)"];
@@ -37,7 +38,7 @@ public sealed partial class PostmortemTests
             TimelineScenario.PinAdded(channel, "U3", pinnedTs, "U3", "Error rate graph at 42%")));
         await _bot.Requests.CommandAsync("update Rollback running", "U1", channel);
         await _bot.WaitForIdleAsync();
-        await _bot.Requests.CommandAsync("action Add a canary for config pushes <@U2|bob> due:2026-12-01 p1", "U1", channel);
+        await _bot.Requests.CommandAsync("action Add a canary for config pushes <@U2|bob> due:2099-12-01 p1", "U1", channel);
 
         await ResolveSteps.ResolveAsync(_bot, incident);
         var file = (await ResolveSteps.WaitForFilesAsync(_bot, channel, 1)).Single();
@@ -50,7 +51,7 @@ public sealed partial class PostmortemTests
         Assert.That(markdown, Does.Contain("Rolled back the payment config \\| v2 → v1 | @Bob Baker |"));
         Assert.That(markdown, Does.Contain("Error rate graph at 42% | @Carol Cole |"));
         Assert.That(markdown, Does.Contain("Update #1 (Investigating): Rollback running | @Alice Able |"));
-        Assert.That(markdown, Does.Contain("| 1 | Add a canary for config pushes | @Bob Baker | 2026-12-01 | P1 | open |"));
+        Assert.That(markdown, Does.Contain("| 1 | Add a canary for config pushes | @Bob Baker | 2099-12-01 | P1 | open |"));
         Assert.That(markdown, Does.Contain("IC: @Alice Able"));
         Assert.That(markdown, Does.Contain("owner @Bob Baker"));
         Assert.That(markdown, Does.Contain("## Participants\n\n@Alice Able, @Bob Baker, @Carol Cole\n"));
@@ -147,6 +148,25 @@ public sealed partial class PostmortemTests
     }
 
     [Test]
+    public async Task PostmortemCommand_AfterANote_NewVersionAndItsMessageSayWhatChanged()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        var channel = incident.ChannelId!;
+        await ResolveSteps.ResolveAsync(_bot, incident);
+        await ResolveSteps.WaitForFilesAsync(_bot, channel, 1);
+
+        await _bot.Requests.CommandAsync("note The card processor's config had no canary", "U1", channel);
+        await _bot.Requests.CommandAsync("postmortem", "U1", channel);
+        var files = await ResolveSteps.WaitForFilesAsync(_bot, channel, 2);
+
+        var second = ResolveSteps.Content(files.Single(f => f.Title == Titles[1]));
+        Assert.That(second, Does.StartWith("# Post-mortem: Checkout is failing (INC-1)\n\n_Changed since version 1: Timeline._\n"));
+        Assert.That(ResolveSteps.Content(files.Single(f => f.Title == Titles[0])), Does.Not.Contain("Changed since"));
+        var message = ResolveSteps.MessagesContaining(_bot, channel, "Post-mortem draft for INC-1 (v2)").Single();
+        Assert.That(message.Visible(), Does.Contain("Changed since version 1: Timeline."));
+    }
+
+    [Test]
     public async Task PostmortemCommand_WhileOpen_ExplainsAndCompilesNothing()
     {
         var incident = await ResolveSteps.DeclareAsync(_bot);
@@ -176,7 +196,7 @@ public sealed partial class PostmortemTests
         {
             "# Пост-мортем: Checkout is failing (INC-1)", "## Краткое изложение", "## Влияние", "## Ключевые моменты",
             "## Таймлайн (UTC, Europe/Berlin)", "## Первопричина", "## Пять почему", "## Решение", "## Что прошло хорошо",
-            "## Что можно улучшить", "## Задачи", "## Выводы", "## Связанные инциденты",
+            "## Что можно улучшить", "## Задачи", "## Предотвращение", "## Выводы", "## Связанные инциденты",
         }));
         Assert.That(Headings(markdown).Intersect(Outline), Is.Empty);
         Assert.That(markdown, Does.Contain("**Участники**: @Alice Able").And.Contain("**Роли**: Командир инцидента: @Alice Able"));

@@ -14,12 +14,14 @@ public sealed class BoundsSettingsTests
     [TestCase("IncidentBot:DeclaresPerMember", "five", "IncidentBot:DeclaresPerMember")]
     [TestCase("IncidentBot:RetentionAge", "00:00:00", "IncidentBot__RetentionAge \"00:00:00\" is not a positive TimeSpan")]
     [TestCase("IncidentBot:RetentionAge", "a month", "IncidentBot:RetentionAge")]
+    [TestCase("IncidentBot:ActionItemsDueWithin", "-1", "IncidentBot__ActionItemsDueWithin \"-1\" is negative")]
     public void Problems_ABadValue_IsNamedWithWhatItTakes(string key, string value, string expected) =>
         Assert.That(SettingsCheck.Problems(Config((key, value))), Has.One.Contains(expected));
 
     [TestCase("IncidentBot:DeclaresPerMember", "0")]
     [TestCase("IncidentBot:RecompilesPerMemberWindow", "01:00:00")]
     [TestCase("IncidentBot:RetentionAge", "90.00:00:00")]
+    [TestCase("IncidentBot:ActionItemsDueWithin", "0")]
     public void Problems_AUsableValue_None(string key, string value) =>
         Assert.That(SettingsCheck.Problems(Config((key, value))), Is.Empty);
 

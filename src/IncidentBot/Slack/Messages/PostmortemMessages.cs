@@ -26,7 +26,11 @@ public static class PostmortemMessages
     public static string FileComment(Words words, Incident incident, int version) =>
         ":page_facing_up: " + words.Text("postmortem.file.comment", ("reference", incident.Reference), ("version", version));
 
-    public static (string Text, JsonArray Blocks) Summary(Words words, PostmortemInput input, int version)
+    /// <summary>
+    /// The channel's summary of a compiled version; <paramref name="changes"/> (a recompile's "Changed since version n: …")
+    /// stands under its facts.
+    /// </summary>
+    public static (string Text, JsonArray Blocks) Summary(Words words, PostmortemInput input, int version, string? changes = null)
     {
         var incident = input.Incident;
         var text = words.Text("postmortem.message.ready", ("reference", incident.Reference), ("version", version));
@@ -39,21 +43,45 @@ public static class PostmortemMessages
                 ? words.Text("postmortem.message.updates_on_time", ("on_time", updates.OnTime), ("due", updates.Due))
                 : words["postmortem.message.no_cadence"]);
         var rootCause = input.Resolution?.RootCause is { Length: > 0 } cause ? PersonText.Mrkdwn(cause) : words["postmortem.message.root_cause_missing"];
+        var summary = changes is null ? $":memo: *{text}.*\n{facts}" : $":memo: *{text}.*\n{facts}\n{SlackText.Escape(changes)}";
         return (text, Blocks.Array([
-            Blocks.Section($":memo: *{text}.*\n{facts}"),
+            Blocks.Section(summary),
             Blocks.Section($"*{words["postmortem.message.root_cause"]}*\n{rootCause}"),
             Blocks.Context(words["postmortem.message.file_follows"]),
             ReviewButton(words, incident),
         ]));
     }
 
-    public static (string Text, JsonArray Blocks) Due(Words words, Incident incident, TimeSpan sinceResolved)
+    /// <summary>Most overdue action items one review reminder lists; the rest are counted.</summary>
+    public const int OverdueShown = 10;
+
+    /// <summary>
+    /// The review reminder; <paramref name="overdue"/> (open items past their due date, or not done within
+    /// <paramref name="businessDays"/> business days) are listed under it, their owners mentioned.
+    /// </summary>
+    public static (string Text, JsonArray Blocks) Due(Words words, Incident incident, TimeSpan sinceResolved,
+        IReadOnlyList<ActionItem>? overdue = null, int businessDays = ActionItemDeadline.DefaultBusinessDays)
     {
         var ago = words.Duration(sinceResolved);
         var text = incident.Commander is { } ic
             ? words.Text("postmortem.due.text_commander", ("commander", SlackText.User(ic)), ("reference", incident.Reference), ("duration", ago))
             : words.Text("postmortem.due.text", ("reference", incident.Reference), ("duration", ago));
-        return (text, Blocks.Array([Blocks.Section($":hourglass: {text} {words["postmortem.due.ask"]}"), ReviewButton(words, incident)]));
+        var blocks = new List<JsonObject> { Blocks.Section($":hourglass: {text} {words["postmortem.due.ask"]}") };
+        if (overdue is { Count: > 0 })
+        {
+            blocks.Add(Blocks.Section(Overdue(words, overdue, businessDays)));
+        }
+
+        blocks.Add(ReviewButton(words, incident));
+        return (text, Blocks.Array(blocks));
+    }
+
+    private static string Overdue(Words words, IReadOnlyList<ActionItem> overdue, int businessDays)
+    {
+        var lines = overdue.Take(OverdueShown)
+            .Select(item => words.Text("postmortem.due.overdue_line", ("number", item.Number), ("line", ActionItemMessages.Line(words, item))));
+        var more = overdue.Count > OverdueShown ? "\n" + words.Count("postmortem.due.overdue_more", overdue.Count - OverdueShown) : "";
+        return words.Count("postmortem.due.overdue_heading", overdue.Count, ("days", businessDays)) + "\n" + string.Join("\n", lines) + more;
     }
 
     public static string ReviewClosed(Words words, Incident incident) =>

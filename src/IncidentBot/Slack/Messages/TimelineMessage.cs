@@ -122,6 +122,7 @@ public static class TimelineMessage
         TimelineKind.PinnedMessage => ":pushpin:",
         TimelineKind.UpdatePosted => ":loudspeaker:",
         TimelineKind.ActionAdded => ":ballot_box_with_check:",
+        TimelineKind.ActionEdited => ":pencil2:",
         TimelineKind.Resolved => ":white_check_mark:",
         TimelineKind.Reopened => ":leftwards_arrow_with_hook:",
         TimelineKind.ReminderSent => ":alarm_clock:",

@@ -89,7 +89,7 @@ public sealed class ActionWordsTests
     [TestCase("Починить <@U2> <@U3>", "У задачи может быть только один ответственный.")]
     [TestCase("Починить @bob", "«@bob» — не упоминание в Slack.")]
     [TestCase("Починить due:завтра", "«due:завтра» — не дата. Укажите срок в виде due:ГГГГ-ММ-ДД")]
-    [TestCase("Починить p7", "Приоритет «p7» не подходит: укажите p1, p2 или p3.")]
+    [TestCase("Починить p7", "Приоритет «p7» не подходит: укажите p0, p1, p2 или p3.")]
     public void Parse_RussianProblems_SayWhatIsWrong(string arguments, string expected)
     {
         Assert.That(ActionArguments.Parse(Words.Russian, arguments, out var problem), Is.Null);

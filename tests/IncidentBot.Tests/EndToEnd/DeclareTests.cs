@@ -163,7 +163,7 @@ public sealed class DeclareTests
         await _bot.Requests.CommandAsync("declare Card data in logs", user: "U2");
         var view = _bot.Slack.State.Views.Single();
         var options = JsonNode.Parse(view.Json)!["blocks"]!.AsArray().Single(b => (string?)b!["block_id"] == "options")!["element"]!["options"]!.AsArray();
-        Assert.That(options.Select(o => (string?)o!["description"]?["text"]), Does.Contain("Always private: SEV0"));
+        Assert.That(options.Select(o => (string?)o!["description"]?["text"]), Does.Contain("Always private: SEV0, Security"));
 
         await _bot.Requests.InteractionAsync(ViewSubmission(view, "U2", Values(
             ("title", Text("Card data in logs")), ("severity", Select("sev0")), ("options", Checks("commander")))));

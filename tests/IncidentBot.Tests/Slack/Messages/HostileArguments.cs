@@ -15,6 +15,7 @@ internal static class HostileArguments
     public static readonly DateTimeOffset At = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
     public static readonly SeverityLadder Ladder = SeverityLadder.From(Options());
     public static readonly RoleCatalog Roles = RoleCatalog.From(Options());
+    public static readonly IncidentTypeCatalog Types = IncidentTypeCatalog.From(Options());
 
     /// <summary>String parameters the bot fills itself (Slack's error codes, command names, IDs, its own sentences).</summary>
     private static readonly HashSet<string> BotStrings = new(StringComparer.Ordinal)
@@ -69,6 +70,8 @@ internal static class HostileArguments
             _ when type == typeof(Severity) => severity,
             _ when type == typeof(SeverityLadder) => Ladder,
             _ when type == typeof(RoleCatalog) => Roles,
+            _ when type == typeof(IncidentTypeCatalog) => Types,
+            _ when type == typeof(IncidentType) => Types.All[^1],
             _ when type == typeof(RoleDefinition) => role,
             _ when type == typeof(CadenceState) => new CadenceState { IncidentId = 1, AnchorAt = At },
             _ when type == typeof(DateTimeOffset) => At,

@@ -56,6 +56,13 @@ public sealed class IncidentService(Changes changes, IncidentStore incidents, Op
 
             var payload = JsonSerializer.Serialize(new ProvisionPayload(request.ResponseUrl));
             await change.QueueAsync(WorkKinds.ProvisionIncident, id, payload, $"provision:{id}");
+            if (request.Type is { } type)
+            {
+                // The war room's bookmarks, guide and checklists follow the channel, in the incident's line of work.
+                await ChecklistService.StartAsync(change, words, incident, type);
+                await change.QueueAsync(TypeWorkKinds.OpenWarRoom, id, "{}", TypeWorkKinds.OpenWarRoomKey(id));
+            }
+
             if (request.DeclarerIsCommander)
             {
                 // The IC's duty DM, as any assignment gets (entry 0: the one made by declaring), after the channel exists.

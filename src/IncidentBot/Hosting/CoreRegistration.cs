@@ -49,6 +49,7 @@ public static class CoreRegistration
         services.AddSingleton<RoleService>();
         services.AddSingleton<TimelineService>();
         services.AddCadenceCore();
+        services.AddTypesCore();
         return builder;
     }
 

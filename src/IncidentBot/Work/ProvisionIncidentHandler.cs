@@ -25,6 +25,7 @@ public sealed class ProvisionIncidentHandler(
     ISlackApi slack,
     SeverityLadder ladder,
     RoleCatalog roles,
+    WarRoomLinks warRoom,
     Wording wording,
     IncidentBotOptions options,
     TimeProvider time,
@@ -87,7 +88,8 @@ public sealed class ProvisionIncidentHandler(
     private async Task PostPinnedBriefAsync(Incident incident, string channel, Severity severity, CancellationToken ct)
     {
         var state = await cadence.GetAsync(incident.Id, ct);
-        var (text, blocks) = BriefMessage.Build(wording.Workspace, incident, severity, state, roles, time.GetUtcNow());
+        var (text, blocks) = BriefMessage.Build(wording.Workspace, incident, severity, state, roles, time.GetUtcNow(),
+            WarRoomLine.Of(warRoom, wording.Workspace, incident));
         var briefTs = await poster.PostAsync($"inc:{incident.Id}:brief", BriefMessage.MetadataEventType, new ChatMessage(channel, text, blocks), ct);
         await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(BriefTs: briefTs), ct);
         await ledger.RunOnceAsync($"inc:{incident.Id}:pin", () => slack.PinAsync(channel, briefTs, ct), ct);

@@ -62,6 +62,6 @@ public sealed class ChecklistService(Changes changes, ChecklistStore checklists,
         ArgumentNullException.ThrowIfNull(incident);
         var items = await checklists.ListAsync(incident.Id, ct);
         var state = await cadence.GetAsync(incident.Id, ct);
-        return ResolveCaution.For(incident, ladder.Get(incident.SeverityKey), state, items, time.GetUtcNow());
+        return ResolveCaution.For(incident, ladder.For(incident), state, items, time.GetUtcNow());
     }
 }

@@ -33,7 +33,7 @@ public sealed class UpdateService(Changes changes, SeverityLadder ladder, Words 
 
     private StatusUpdate Build(Incident incident, UpdateRequest request, DateTimeOffset now)
     {
-        var severity = ladder.Get(incident.SeverityKey);
+        var severity = ladder.For(incident);
         DateTimeOffset? next = severity.UpdateCadence is { } cadence
             ? now + (request.NextUpdateIn is { } asked && asked > TimeSpan.Zero && asked < cadence ? asked : cadence)
             : null;

@@ -76,7 +76,7 @@ public sealed class ProvisionIncidentHandler(
     {
         incident = await channels.EnsureAsync(incident, ct);
         var channel = incident.ChannelId!;
-        var severity = ladder.Get(incident.SeverityKey);
+        var severity = ladder.For(incident);
         await Task.WhenAll(
             ledger.RunOnceAsync($"inc:{incident.Id}:invite", () => InviteAsync(incident, channel, ct), ct),
             ledger.RunOnceAsync($"inc:{incident.Id}:topic", () => slack.SetTopicAsync(channel, ChannelTexts.Topic(wording.Workspace, incident, severity), ct), ct),
@@ -100,7 +100,7 @@ public sealed class ProvisionIncidentHandler(
     {
         if (incident.FeedTs is { } feedTs && options.FeedChannel is { Length: > 0 } feed)
         {
-            var (text, blocks) = FeedHeadline.Build(wording.Workspace, incident, ladder.Get(incident.SeverityKey));
+            var (text, blocks) = FeedHeadline.Build(wording.Workspace, incident, ladder.For(incident));
             await ledger.RunOnceAsync($"inc:{incident.Id}:feed-channel", () => slack.UpdateMessageAsync(feed, feedTs, text, blocks, ct), ct);
         }
     }

@@ -27,7 +27,7 @@ public sealed class RefreshMessagesHandler(
             return;
         }
 
-        var severity = ladder.Get(incident.SeverityKey);
+        var severity = ladder.For(incident);
         if (incident.BriefTs is { } briefTs)
         {
             var state = await cadence.GetAsync(incident.Id, ct);

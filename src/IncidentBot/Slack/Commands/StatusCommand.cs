@@ -16,7 +16,7 @@ public sealed class StatusCommand(CadenceStore cadence, SeverityLadder ladder, R
         var incident = context.RequiredIncident;
         var state = await cadence.GetAsync(incident.Id, ct);
         var words = await context.WordsAsync(ct);
-        var (text, blocks) = BriefMessage.Build(words, incident, ladder.Get(incident.SeverityKey), state, roles, time.GetUtcNow(),
+        var (text, blocks) = BriefMessage.Build(words, incident, ladder.For(incident), state, roles, time.GetUtcNow(),
             WarRoomLine.Of(warRoom, words, incident));
         return CommandReply.Ephemeral(text, blocks);
     }

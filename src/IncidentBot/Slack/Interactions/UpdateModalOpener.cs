@@ -15,7 +15,7 @@ public sealed class UpdateModalOpener(ISlackApi slack, SeverityLadder ladder, IL
     /// <summary>Opens the update modal; returns what to tell the user when it could not be opened.</summary>
     public Task<string?> OpenUpdateAsync(Words words, string? triggerId, Incident incident, CancellationToken ct)
     {
-        var severity = ladder.Get(incident.SeverityKey);
+        var severity = ladder.For(incident);
         var view = UpdateModal.Build(words, incident, severity, CadencePolicy.IsInitialAssessment(incident, severity));
         return OpenAsync(words, triggerId, view, "update", ct);
     }

@@ -33,7 +33,7 @@ public sealed class UpdateSubmission(UpdateService updates, IncidentStore incide
             return ViewSubmissionResult.Error(UpdateModal.SummaryBlock, (await wording.ForAsync(user, ct))["update_form.error.summary"]);
         }
 
-        var cadence = ladder.Get(incident.SeverityKey).UpdateCadence;
+        var cadence = ladder.For(incident).UpdateCadence;
         var nextUpdate = NextUpdateIn(payload.SelectedValue(UpdateModal.NextUpdateBlock));
         if (cadence is { } c && nextUpdate is { } n && (n <= TimeSpan.Zero || n > c))
         {

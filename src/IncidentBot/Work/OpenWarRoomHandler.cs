@@ -15,6 +15,7 @@ public sealed class OpenWarRoomHandler(
     IncidentStore incidents,
     ChecklistService checklists,
     WarRoomLinks links,
+    RoleCatalog roles,
     OncePoster poster,
     EffectLedger ledger,
     ISlackApi slack,
@@ -42,7 +43,7 @@ public sealed class OpenWarRoomHandler(
             await ledger.RunOnceAsync($"inc:{incident.Id}:bookmark:{n}", () => BookmarkAsync(channel, link, ct), ct);
         }
 
-        var (guideText, guideBlocks) = ChannelGuideMessage.Build(words, options.TimelineReaction);
+        var (guideText, guideBlocks) = ChannelGuideMessage.Build(words, roles, options.TimelineReaction);
         await poster.PostAsync($"inc:{incident.Id}:guide", ChannelGuideMessage.MetadataEventType, new ChatMessage(channel, guideText, guideBlocks), ct);
         var items = await checklists.ListAsync(incident.Id, ct);
         if (items.Count > 0)

@@ -50,7 +50,8 @@ public sealed class WarRoomTests
         var incident = await DeclareAsync("declare sev2 Checkout is failing");
 
         var guide = Messages(incident, "incident_channel_guide").Single();
-        Assert.That(guide.Visible(), Does.Contain("How this channel works").And.Contain("Discuss in threads").And.Contain("/incident update"));
+        Assert.That(guide.Visible(), Does.Contain("How this channel works").And.Contain("Discuss in threads").And.Contain("/incident update")
+            .And.Contain("*Incident Commander*: Owns the response"));
         var checklist = Messages(incident, "incident_checklist").Single();
         var groups = Checkboxes(checklist);
         Assert.That(groups.Keys, Is.EqualTo(new[] { "checklist:activation:0", "checklist:verification:0" }));

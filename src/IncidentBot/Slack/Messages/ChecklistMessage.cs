@@ -39,19 +39,10 @@ public static class ChecklistMessage
         return (text, Blocks.Array(blocks));
     }
 
-    /// <summary>The list and item an option's value names (<c>verification:3</c>).</summary>
-    public static bool TryParseValue(string? value, out ChecklistKind kind, out int number)
-    {
-        kind = default;
-        number = 0;
-        var parts = (value ?? "").Split(':');
-        return parts.Length == 2 && Enum.TryParse(parts[0], ignoreCase: true, out kind) && Enum.IsDefined(kind)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out number);
-    }
+    /// <summary>The option value naming an item: <c>verification:3</c>.</summary>
+    internal static string Value(ChecklistItem item) => $"{item.Kind.ToString().ToLowerInvariant()}:{item.Number.ToString(CultureInfo.InvariantCulture)}";
 
-    public static string Value(ChecklistItem item) => $"{item.Kind.ToString().ToLowerInvariant()}:{item.Number.ToString(CultureInfo.InvariantCulture)}";
-
-    public static string ListKey(ChecklistKind kind) => $"types.checklist.{kind.ToString().ToLowerInvariant()}";
+    private static string ListKey(ChecklistKind kind) => $"types.checklist.{kind.ToString().ToLowerInvariant()}";
 
     private static string Progress(Words words, List<ChecklistItem> list) =>
         words.Text("types.checklist.progress", ("done", list.Count(i => i.IsTicked)), ("total", list.Count));

@@ -52,6 +52,12 @@ internal static class HostileArguments
         Eta = Typed, Confidence = "high", NextUpdateAt = At.AddMinutes(30), PostedBy = "U1", PostedAt = At,
     };
 
+    public static ChecklistItem[] Checklist() =>
+    [
+        new(1, ChecklistKind.Activation, 1, Typed, "U1", At),
+        new(1, ChecklistKind.Verification, 1, Typed, null, null),
+    ];
+
     public static ReminderPayload Reminder() =>
         new(3, At.ToUnixTimeMilliseconds(), At.AddHours(1), At, EscalationStep.MentionTarget);
 
@@ -72,6 +78,12 @@ internal static class HostileArguments
             _ when type == typeof(RoleCatalog) => Roles,
             _ when type == typeof(IncidentTypeCatalog) => Types,
             _ when type == typeof(IncidentType) => Types.All[^1],
+            _ when type == typeof(ChecklistKind) => ChecklistKind.Verification,
+            _ when type == typeof(ChecklistItem) => Checklist()[1],
+            _ when type == typeof(IReadOnlyList<ChecklistItem>) => Checklist(),
+            _ when type == typeof(ResolveCaution) => new ResolveCaution([Checklist()[1]], TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(5)),
+            _ when type == typeof(IncidentBot.Slack.Messages.WarRoomLine) =>
+                new IncidentBot.Slack.Messages.WarRoomLine(Types.All[^1], [new RunbookLink(Typed, new Uri("https://runbooks.example/db"))]),
             _ when type == typeof(RoleDefinition) => role,
             _ when type == typeof(CadenceState) => new CadenceState { IncidentId = 1, AnchorAt = At },
             _ when type == typeof(DateTimeOffset) => At,

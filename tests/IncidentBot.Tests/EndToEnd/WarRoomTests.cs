@@ -110,7 +110,7 @@ public sealed class WarRoomTests
         var answer = await _bot.Requests.CommandAsync("checklist", channel: incident.ChannelId!);
         await _bot.WaitForIdleAsync();
 
-        Assert.That(answer.Status, Is.EqualTo(200));
+        Assert.That(answer.Text, Does.Contain("Posting INC-1's checklists here"));
         var posted = Messages(incident, "incident_checklist");
         Assert.That(posted, Has.Count.EqualTo(2));
         Assert.That(Values(Checkboxes(posted[1])["checklist:verification:0"]["initial_options"]), Is.EqualTo(new[] { "verification:2" }));

@@ -13,6 +13,6 @@ public sealed class ChecklistCommand(StandaloneWork work) : IIncidentCommand
     {
         var incident = context.RequiredIncident;
         await work.QueueAsync(TypeWorkKinds.PostChecklist, incident.Id, "", $"checklist:{context.Command.TriggerId ?? Guid.NewGuid().ToString("N")}", ct);
-        return CommandReply.None;
+        return CommandReply.Ephemeral((await context.WordsAsync(ct)).Text("types.answer.checklist_posted", ("reference", incident.Reference)));
     }
 }

@@ -20,6 +20,7 @@ public sealed class TypesSettingsTests
     [TestCase("IncidentBot:Types:db:UpdateCadence", "-00:10:00", "IncidentBot__Types__db__UpdateCadence \"-00:10:00\" is not a positive TimeSpan")]
     [TestCase("IncidentBot:Types:security:BreachReminders", "soon", "IncidentBot__Types__security__BreachReminders \"soon\" is not a positive TimeSpan")]
     [TestCase("IncidentBot:Types:db:Private", "maybe", "IncidentBot:Types:db:Private")]
+    [TestCase("IncidentBot:Types:db:Checklist", "Failover done", "IncidentBot__Types__db__Checklist is set directly: give the lists as IncidentBot__Types__db__Checklist__Activation")]
     public void Problems_BadTypeSetting_NamesIt(string key, string value, string expected) =>
         Assert.That(SettingsCheck.Problems(Config((key, value))), Has.Some.Contains(expected));
 

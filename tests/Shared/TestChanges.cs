@@ -11,6 +11,6 @@ public static class TestChanges
 {
     public static Changes On(Database database, IWorkSignal signal, TimeProvider time) => new(
         database, new IncidentStore(database), new TimelineStore(database), new OutboxStore(database), new CadenceStore(database),
-        new UpdateStore(database), new ResolutionStore(database), new ActionItemStore(database), new RoleStore(), new PostmortemStore(database),
+        new ChecklistStore(database), new UpdateStore(database), new ResolutionStore(database), new ActionItemStore(database), new RoleStore(), new PostmortemStore(database),
         new EventInbox(), signal, time);
 }

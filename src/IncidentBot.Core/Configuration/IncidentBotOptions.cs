@@ -46,4 +46,10 @@ public sealed class IncidentBotOptions
     public TimeSpan SchedulerCheckin { get; set; } = TimeSpan.FromSeconds(7.5);
     public Dictionary<string, SeverityOptions> Severities { get; set; } = DefaultLadder.Severities();
     public Dictionary<string, RoleOptions> Roles { get; set; } = DefaultLadder.Roles();
+
+    /// <summary>The video call every incident channel is bookmarked with (<c>https://…</c>); unset: none.</summary>
+    public string? VideoBridgeUrl { get; set; }
+
+    /// <summary>Incident types by key (<c>IncidentBot__Types__&lt;key&gt;__…</c>); <c>default</c> and <c>security</c> always exist.</summary>
+    public Dictionary<string, IncidentTypeOptions> Types { get; set; } = DefaultTypes.Types();
 }

@@ -21,7 +21,7 @@ public sealed class CadenceTimer(Changes changes, SeverityLadder ladder)
                 return null;
             }
 
-            var moment = new CadenceMoment(change, incident, ladder.Get(incident.SeverityKey), await change.GetCadenceAsync(incidentId));
+            var moment = new CadenceMoment(change, incident, ladder.For(incident), await change.GetCadenceAsync(incidentId));
             if (!CadencePolicy.IsDue(due(moment), change.Now))
             {
                 await change.QueueCoalescedAsync(WorkKinds.SyncSchedule, incidentId);

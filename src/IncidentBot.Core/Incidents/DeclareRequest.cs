@@ -13,4 +13,6 @@ public sealed record DeclareRequest(
     bool DeclarerIsCommander,
     string? Summary = null,
     string? Impact = null,
-    string? ResponseUrl = null);
+    string? ResponseUrl = null,
+    IncidentType? Type = null,
+    string? DetectedVia = null);

@@ -10,6 +10,12 @@ public sealed record Incident
     public required IncidentStatus Status { get; init; }
     public IncidentStage Stage { get; init; } = IncidentStage.Active;
     public required bool IsPrivate { get; init; }
+
+    /// <summary>The incident type's key (<c>default</c>, <c>security</c>, …) as it was declared.</summary>
+    public string Type { get; init; } = Configuration.DefaultTypes.DefaultKey;
+
+    /// <summary>How it was detected (a <see cref="DetectionSource"/> key), when the declarer said.</summary>
+    public string? DetectedVia { get; init; }
     public required string DeclaredBy { get; init; }
     public required DateTimeOffset DeclaredAt { get; init; }
     public string? Summary { get; init; }

@@ -20,14 +20,14 @@ public sealed class IncidentService(Changes changes, IncidentStore incidents, Op
 
     /// <summary>
     /// Records a new incident and queues its provisioning (and, when the declarer takes IC, the role's duty DM). A
-    /// severity that is private by default is always declared private, whichever way it was asked for. The same
+    /// severity or type that is private by default is always declared private, whichever way it was asked for. The same
     /// idempotency key returns the incident declared the first time, with <see cref="DeclareResult.Created"/> false.
     /// </summary>
     public async Task<DeclareResult> DeclareAsync(DeclareRequest request, CancellationToken ct = default)
     {
         // "Possibly related" is advice, so it is worked out before the write lock is taken, from the in-memory index of
         // open titles: the one SQLite writer is held only for the insert.
-        var isPrivate = request.IsPrivate || request.Severity.PrivateByDefault;
+        var isPrivate = request.IsPrivate || request.Severity.PrivateByDefault || request.Type?.IsPrivate == true;
         var related = await openTitles.MostSimilarAsync(request.Title, ct) is { } number
             ? await incidents.GetPossiblyRelatedAsync(number, request.DeclaredBy, isPrivate, ct)
             : null;
@@ -40,7 +40,8 @@ public sealed class IncidentService(Changes changes, IncidentStore incidents, Op
 
             // The new row is returned as written, not read back: the acknowledgement waits on this transaction.
             var incident = await change.InsertIncidentAsync(new NewIncident(request.Title, request.Severity.Key, isPrivate, request.DeclaredBy,
-                UnixTime.ToUnixMs(change.Now), request.Summary, request.Impact, request.IdempotencyKey, related?.Number));
+                UnixTime.ToUnixMs(change.Now), request.Summary, request.Impact, request.IdempotencyKey, related?.Number,
+                request.Type?.Key ?? Configuration.DefaultTypes.DefaultKey, request.DetectedVia));
             var id = incident.Id;
             await change.AddMemberAsync(id, request.DeclaredBy);
             await change.AddToTimelineAsync(id, TimelineKind.Declared,
@@ -55,6 +56,13 @@ public sealed class IncidentService(Changes changes, IncidentStore incidents, Op
 
             var payload = JsonSerializer.Serialize(new ProvisionPayload(request.ResponseUrl));
             await change.QueueAsync(WorkKinds.ProvisionIncident, id, payload, $"provision:{id}");
+            if (request.Type is { } type)
+            {
+                // The war room's bookmarks, guide and checklists follow the channel, in the incident's line of work.
+                await ChecklistService.StartAsync(change, words, incident, type);
+                await change.QueueAsync(TypeWorkKinds.OpenWarRoom, id, "{}", TypeWorkKinds.OpenWarRoomKey(id));
+            }
+
             if (request.DeclarerIsCommander)
             {
                 // The IC's duty DM, as any assignment gets (entry 0: the one made by declaring), after the channel exists.

@@ -9,8 +9,11 @@ public sealed class SeverityLadder
     /// <summary>How many of the worst rungs ask for an initial assessment (SEV0 and SEV1 on the default ladder).</summary>
     public const int InitialAssessmentRungs = 2;
 
-    public SeverityLadder(IEnumerable<Severity> severities, string defaultKey, TimeSpan? initialAssessmentWithin = null)
+    private readonly IncidentTypeCatalog? _types;
+
+    public SeverityLadder(IEnumerable<Severity> severities, string defaultKey, TimeSpan? initialAssessmentWithin = null, IncidentTypeCatalog? types = null)
     {
+        _types = types;
         var within = initialAssessmentWithin is { } w && w > TimeSpan.Zero ? w : TimeSpan.FromMinutes(15);
         All = severities.OrderBy(s => s.Rank).ThenBy(s => s.Key, StringComparer.Ordinal)
             .Select((s, i) => s with { AsksInitialAssessment = i < InitialAssessmentRungs, InitialAssessmentWithin = within })
@@ -28,7 +31,8 @@ public sealed class SeverityLadder
     public Severity Default { get; }
 
     public static SeverityLadder From(IncidentBotOptions options) =>
-        new(options.Severities.Select(kv => ToSeverity(kv.Key, kv.Value)), options.DefaultSeverity, options.InitialAssessmentWithin);
+        new(options.Severities.Select(kv => ToSeverity(kv.Key, kv.Value)), options.DefaultSeverity, options.InitialAssessmentWithin,
+            IncidentTypeCatalog.From(options));
 
     public bool TryParse(string? text, out Severity severity)
     {
@@ -38,6 +42,27 @@ public sealed class SeverityLadder
 
     public Severity Get(string key) =>
         TryParse(key, out var severity) ? severity : throw new KeyNotFoundException($"Unknown severity {key}.");
+
+    /// <summary>
+    /// The incident's severity as it applies to it: its type's roles on top of the severity's required roles, and the
+    /// type's update cadence when it is more frequent than the severity's (or the severity has none).
+    /// </summary>
+    public Severity For(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var severity = Get(incident.SeverityKey);
+        if (_types is null || !_types.TryParse(incident.Type, out var type))
+        {
+            return severity;
+        }
+
+        var cadence = type.UpdateCadence is { } t && (severity.UpdateCadence is not { } s || t < s) ? t : severity.UpdateCadence;
+        return severity with
+        {
+            UpdateCadence = cadence,
+            RequiredRoles = severity.RequiredRoles.Concat(type.Roles).Distinct(StringComparer.Ordinal).ToList(),
+        };
+    }
 
     /// <summary>"sev0, sev1, sev2 or sev3" for answers to bad input, joined the way <paramref name="words"/>' language does.</summary>
     public string DescribeKeys(Words words)

@@ -14,7 +14,7 @@ public sealed class SnoozeService(Changes changes, SeverityLadder ladder, Words 
         changes.RunAsync(async change =>
         {
             var incident = await change.GetIncidentAsync(incidentId) ?? throw new KeyNotFoundException($"No incident {incidentId}.");
-            var severity = ladder.Get(incident.SeverityKey);
+            var severity = ladder.For(incident);
             var state = await change.GetCadenceAsync(incidentId);
             var decision = SnoozePolicy.Decide(incident, severity, state, delay, change.Now);
             if (decision.Allowed)

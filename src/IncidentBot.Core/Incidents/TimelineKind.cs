@@ -29,4 +29,5 @@ public enum TimelineKind
     MergedEntry,
     ChannelKept,
     ChannelArchived,
+    ChecklistTicked,
 }

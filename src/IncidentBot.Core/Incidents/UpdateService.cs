@@ -34,7 +34,7 @@ public sealed class UpdateService(Changes changes, SeverityLadder ladder, Words 
 
     private StatusUpdate Build(Incident incident, CadenceState state, UpdateRequest request, DateTimeOffset now)
     {
-        var severity = ladder.Get(incident.SeverityKey);
+        var severity = ladder.For(incident);
         var details = request.Details ?? UpdateDetails.None;
         details = details with { Assessment = details.Assessment && AssessmentPolicy.IsOutstanding(incident, severity, state) };
         DateTimeOffset? next = severity.UpdateCadence is { } cadence

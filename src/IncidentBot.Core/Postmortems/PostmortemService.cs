@@ -118,7 +118,7 @@ public sealed class PostmortemService(
             await ActionItemStore.ListAsync(c, null, incidentId),
             await ResolutionStore.LatestAsync(c, null, incidentId),
             await ResolutionStore.LinkedAsync(c, null, incident)), ct);
-        return new PostmortemInput(incident, ladder.Get(incident.SeverityKey), roles.All, entries, items, related, resolution,
+        return new PostmortemInput(incident, ladder.For(incident), roles.All, entries, items, related, resolution,
             await incidents.MembersAsync(incidentId, ct),
             CommanderTiming.FirstAssigned(await postmortems.CommanderAssignedAtAsync(incidentId, ct), entries, commanderNames),
             _zone, time.GetUtcNow(), StatusUpdates: await updates.ListAsync(incidentId, ct), Ladder: ladder,

@@ -20,7 +20,7 @@ public static class PostmortemTables
             .Append(ZoneColumn(words, input)).AppendLine(" |").AppendLine("| --- | --- | --- |");
         KeyRow(sb, input, words["postmortem.key_times.started"], input.StartedAt);
         var fillIn = words["postmortem.key_times.fill_in"];
-        sb.Append("| ").Append(words["postmortem.key_times.detected"]).Append(" | ").Append(fillIn).Append(" | ").Append(fillIn).AppendLine(" |");
+        sb.Append("| ").Append(Detected(words, input.Incident)).Append(" | ").Append(fillIn).Append(" | ").Append(fillIn).AppendLine(" |");
         KeyRow(sb, input, words["postmortem.key_times.declared"], input.Incident.DeclaredAt);
         KeyRow(sb, input, words["postmortem.key_times.commander"], input.CommanderAssignedAt);
         KeyRow(sb, input, words["postmortem.key_times.mitigated"], input.MitigatedAt);
@@ -32,6 +32,12 @@ public static class PostmortemTables
         MeasureRow(sb, words["postmortem.key_times.mitigate"], words.Duration(input.MitigatedAt - declared));
         MeasureRow(sb, words["postmortem.key_times.resolve"], words.Duration(input.Incident.ResolvedAt - declared));
     }
+
+    /// <summary>"Detected", with how when the declarer said (the declare form's "how was it detected").</summary>
+    private static string Detected(Words words, Incidents.Incident incident) =>
+        Incidents.DetectionSource.IsKnown(incident.DetectedVia)
+            ? words.Text("types.postmortem.detected_via", ("how", words[$"types.detected.{incident.DetectedVia}"]))
+            : words["postmortem.key_times.detected"];
 
     /// <summary>The timeline table under <paramref name="heading"/>.</summary>
     public static void Timeline(StringBuilder sb, Words words, PostmortemInput input, string heading)

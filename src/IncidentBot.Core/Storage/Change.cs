@@ -92,6 +92,18 @@ public sealed class Change
 
     public Task SaveCadenceAsync(CadenceState state) => _stores.Cadence.SaveAsync(_tx, state);
 
+    public Task AddChecklistItemAsync(ChecklistItem item) => _stores.Checklists.AddAsync(_tx, item);
+
+    public Task<IReadOnlyList<ChecklistItem>> ListChecklistAsync(long incidentId) => _stores.Checklists.ListAsync(_tx, incidentId);
+
+    /// <inheritdoc cref="ChecklistStore.TickAsync"/>
+    public Task<bool> TickChecklistItemAsync(long incidentId, ChecklistKind kind, int number, string userId) =>
+        _stores.Checklists.TickAsync(_tx, incidentId, kind, number, userId, Now);
+
+    /// <inheritdoc cref="ChecklistStore.UntickAsync"/>
+    public Task<bool> UntickChecklistItemAsync(long incidentId, ChecklistKind kind, int number) =>
+        _stores.Checklists.UntickAsync(_tx, incidentId, kind, number);
+
     public Task<StatusUpdate?> FindUpdateByKeyAsync(string idempotencyKey) => _stores.Updates.FindByIdempotencyKeyAsync(_tx, idempotencyKey);
 
     /// <inheritdoc cref="UpdateStore.InsertAsync"/>

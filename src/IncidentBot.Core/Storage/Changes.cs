@@ -13,6 +13,7 @@ public sealed class Changes(
     TimelineStore timeline,
     OutboxStore outbox,
     CadenceStore cadence,
+    ChecklistStore checklists,
     UpdateStore updates,
     ResolutionStore resolutions,
     ActionItemStore actionItems,
@@ -29,6 +30,8 @@ public sealed class Changes(
     internal OutboxStore Outbox => outbox;
 
     internal CadenceStore Cadence => cadence;
+
+    internal ChecklistStore Checklists => checklists;
 
     internal UpdateStore Updates => updates;
 

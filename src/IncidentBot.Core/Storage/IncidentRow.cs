@@ -12,6 +12,8 @@ internal sealed class IncidentRow
     public string Status { get; set; } = "";
     public string Stage { get; set; } = "";
     public long IsPrivate { get; set; }
+    public string IncidentType { get; set; } = Configuration.DefaultTypes.DefaultKey;
+    public string? DetectedVia { get; set; }
     public string DeclaredBy { get; set; } = "";
     public long DeclaredAt { get; set; }
     public string? Summary { get; set; }
@@ -55,6 +57,8 @@ internal sealed class IncidentRow
         Status = Enum.Parse<IncidentStatus>(Status),
         Stage = Enum.Parse<IncidentStage>(Stage),
         IsPrivate = IsPrivate != 0,
+        Type = IncidentType,
+        DetectedVia = DetectedVia,
         DeclaredBy = DeclaredBy,
         DeclaredAt = UnixTime.FromUnixMs(DeclaredAt),
         Summary = Summary,

@@ -10,7 +10,7 @@ namespace IncidentBot.Core.Storage;
 public sealed class IncidentStore(Database database)
 {
     private const string Columns = """
-        id, number, title, severity, status, stage, is_private, declared_by, declared_at, summary, impact,
+        id, number, title, severity, status, stage, is_private, incident_type, detected_via, declared_by, declared_at, summary, impact,
         channel_id, channel_name, brief_ts, feed_ts, last_update_at, update_count, mitigated_at, resolved_at, related_number, possibly_related_number,
         outcome, outcome_reason, merged_into, archive_kept_by, archived_at
         """;
@@ -62,14 +62,14 @@ public sealed class IncidentStore(Database database)
             Title = incident.Title, Severity = incident.Severity, Status = nameof(IncidentStatus.Investigating),
             Stage = nameof(IncidentStage.Active), IsPrivate = incident.IsPrivate ? 1 : 0, DeclaredBy = incident.DeclaredBy,
             DeclaredAt = incident.DeclaredAt, Summary = incident.Summary, Impact = incident.Impact,
-            PossiblyRelatedNumber = incident.PossiblyRelatedNumber,
+            PossiblyRelatedNumber = incident.PossiblyRelatedNumber, IncidentType = incident.Type, DetectedVia = incident.DetectedVia,
         };
         Statements.Execute(tx, "UPDATE counters SET value = value + 1 WHERE name = 'incident'");
         (row.Id, row.Number) = Statements.Query<(long, long)>(tx.Connection!, tx, InsertSql,
             ("@Title", row.Title), ("@Severity", row.Severity), ("@Status", row.Status), ("@Stage", row.Stage),
             ("@IsPrivate", row.IsPrivate), ("@DeclaredBy", row.DeclaredBy), ("@DeclaredAt", row.DeclaredAt), ("@Summary", row.Summary),
             ("@Impact", row.Impact), ("@IdempotencyKey", incident.IdempotencyKey), ("@PossiblyRelatedNumber", row.PossiblyRelatedNumber),
-            ("@TitleWords", incident.TitleWords)).Single();
+            ("@TitleWords", incident.TitleWords), ("@IncidentType", row.IncidentType), ("@DetectedVia", row.DetectedVia)).Single();
         return Task.FromResult(row.ToIncident());
     }
 
@@ -85,12 +85,12 @@ public sealed class IncidentStore(Database database)
 
     private const string InsertColumns = """
         title, severity, status, stage, is_private, declared_by, declared_at, summary, impact, idempotency_key,
-        possibly_related_number, title_words
+        possibly_related_number, title_words, incident_type, detected_via
         """;
 
     private const string InsertValues = """
         @Title, @Severity, @Status, @Stage, @IsPrivate, @DeclaredBy, @DeclaredAt, @Summary, @Impact, @IdempotencyKey,
-        @PossiblyRelatedNumber, @TitleWords
+        @PossiblyRelatedNumber, @TitleWords, @IncidentType, @DetectedVia
         """;
 
     /// <summary>

@@ -10,7 +10,9 @@ public sealed record NewIncident(
     string? Summary,
     string? Impact,
     string IdempotencyKey,
-    int? PossiblyRelatedNumber)
+    int? PossiblyRelatedNumber,
+    string Type = Configuration.DefaultTypes.DefaultKey,
+    string? DetectedVia = null)
 {
     /// <summary>The title's stored words, for the duplicate check.</summary>
     public string TitleWords => Policies.TitleSimilarity.Key(Title);

@@ -25,6 +25,7 @@ public static class CoreRegistration
             Language.TryParse(options.Language, out var language) ? language : Language.English));
         services.AddSingleton(SeverityLadder.From(options));
         services.AddSingleton(RoleCatalog.From(options));
+        services.AddSingleton(IncidentTypeCatalog.From(options));
         services.AddSingleton(new PermissionPolicy(options.Admins));
         services.AddSingleton(new ZoneClock(options.TimeZone));
         services.AddSingleton(_ => Database.Open(DatabaseSetting(builder.Configuration)));
@@ -48,6 +49,7 @@ public static class CoreRegistration
         services.AddSingleton<RoleService>();
         services.AddSingleton<TimelineService>();
         services.AddCadenceCore();
+        services.AddTypesCore();
         return builder;
     }
 

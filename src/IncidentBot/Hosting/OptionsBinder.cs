@@ -51,6 +51,7 @@ public static class OptionsBinder
             severity.Label = severity.Labels.GetValueOrDefault(Language.English.Code) ?? severity.Label;
         }
 
+        TypesBinder.Bind(section.GetSection(nameof(options.Types)), options);
         options.Severities = OnlyTheLadder(section, options.Severities);
         return options;
     }
@@ -85,7 +86,7 @@ public static class OptionsBinder
     /// A text given per language under its setting (<c>…__Label__ru</c>, <c>…__Label__en</c>) beside or instead of the
     /// plain value; a language the bot does not speak is refused, naming the key.
     /// </summary>
-    private static Dictionary<string, string> PerLanguage(IConfigurationSection section)
+    internal static Dictionary<string, string> PerLanguage(IConfigurationSection section)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var child in section.GetChildren())

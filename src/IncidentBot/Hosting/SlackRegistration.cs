@@ -40,6 +40,7 @@ public static class SlackRegistration
         services.AddInteractions();
         services.AddEvents();
         services.AddCadenceSlack();
+        services.AddTypesSlack();
         return builder;
     }
 

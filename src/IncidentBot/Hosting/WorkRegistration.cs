@@ -28,6 +28,7 @@ public static class WorkRegistration
         services.AddSingleton<IWorkHandler, EphemeralNoticeHandler>();
         services.AddSingleton<IWorkHandler, TimelinePagesHandler>();
         services.AddCadenceWork();
+        services.AddTypesWork();
         services.AddHostedService<OutboxProcessor>();
         services.AddHostedService<WalCheckpointer>();
         return builder;

@@ -15,7 +15,7 @@ public sealed class AnnounceSeverityHandler(IncidentStore incidents, SeverityLad
     {
         var change = JsonSerializer.Deserialize<SeverityChangePayload>(item.Payload)!;
         var incident = await incidents.GetAsync(item.IncidentId!.Value, ct) ?? throw new InvalidOperationException("incident missing");
-        var severity = ladder.TryParse(change.To, out var to) ? to : ladder.Get(incident.SeverityKey);
+        var severity = ladder.TryParse(change.To, out var to) ? to : ladder.For(incident);
         var key = $"inc:{incident.Id}:severity:{item.Id.ToString(CultureInfo.InvariantCulture)}";
         await poster.InChannelAndFeedAsync(incident, key, SeverityMessage.MetadataEventType, SeverityMessage.Build(wording.Workspace, incident, severity, change), ct);
     }

@@ -43,7 +43,7 @@ public sealed class PostHeadlineHandler(
     }
 
     private (string Text, System.Text.Json.Nodes.JsonArray Blocks) Build(Incident incident) =>
-        FeedHeadline.Build(wording.Workspace, incident, ladder.Get(incident.SeverityKey));
+        FeedHeadline.Build(wording.Workspace, incident, ladder.For(incident));
 
     /// <summary>What the queued headline carries (<see cref="FeedLineWork.HeadlineAsync"/>).</summary>
     internal sealed record Payload(long IncidentId);

@@ -24,7 +24,7 @@ public sealed class PostReminderHandler(IncidentStore incidents, SeverityLadder 
             return;
         }
 
-        var severity = ladder.Get(incident.SeverityKey);
+        var severity = ladder.For(incident);
         var key = $"inc:{incident.Id}:reminder:{reminder.AnchorMs}:{reminder.Missed}";
         await poster.InChannelAsync(incident, key, ReminderMessage.MetadataEventType, ReminderMessage.Build(wording.Workspace, incident, severity, reminder), ct);
         switch (reminder.Escalation)

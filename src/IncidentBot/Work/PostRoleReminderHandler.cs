@@ -20,7 +20,7 @@ public sealed class PostRoleReminderHandler(IncidentStore incidents, SeverityLad
             return;
         }
 
-        var message = RoleReminderMessage.Build(wording.Workspace, incident, ladder.Get(incident.SeverityKey), roles, reminder);
+        var message = RoleReminderMessage.Build(wording.Workspace, incident, ladder.For(incident), roles, reminder);
         await poster.InChannelAsync(incident, $"inc:{incident.Id}:role-reminder:{reminder.Number}", RoleReminderMessage.MetadataEventType, message, ct);
     }
 }

@@ -25,6 +25,7 @@ public sealed class ProvisionIncidentHandler(
     ISlackApi slack,
     SeverityLadder ladder,
     RoleCatalog roles,
+    WarRoomLinks warRoom,
     Wording wording,
     IncidentBotOptions options,
     TimeProvider time,
@@ -75,7 +76,7 @@ public sealed class ProvisionIncidentHandler(
     {
         incident = await channels.EnsureAsync(incident, ct);
         var channel = incident.ChannelId!;
-        var severity = ladder.Get(incident.SeverityKey);
+        var severity = ladder.For(incident);
         await Task.WhenAll(
             ledger.RunOnceAsync($"inc:{incident.Id}:invite", () => InviteAsync(incident, channel, ct), ct),
             ledger.RunOnceAsync($"inc:{incident.Id}:topic", () => slack.SetTopicAsync(channel, ChannelTexts.Topic(wording.Workspace, incident, severity), ct), ct),
@@ -87,7 +88,8 @@ public sealed class ProvisionIncidentHandler(
     private async Task PostPinnedBriefAsync(Incident incident, string channel, Severity severity, CancellationToken ct)
     {
         var state = await cadence.GetAsync(incident.Id, ct);
-        var (text, blocks) = BriefMessage.Build(wording.Workspace, incident, severity, state, roles, time.GetUtcNow());
+        var (text, blocks) = BriefMessage.Build(wording.Workspace, incident, severity, state, roles, time.GetUtcNow(),
+            WarRoomLine.Of(warRoom, wording.Workspace, incident));
         var briefTs = await poster.PostAsync($"inc:{incident.Id}:brief", BriefMessage.MetadataEventType, new ChatMessage(channel, text, blocks), ct);
         await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(BriefTs: briefTs), ct);
         await ledger.RunOnceAsync($"inc:{incident.Id}:pin", () => slack.PinAsync(channel, briefTs, ct), ct);
@@ -98,7 +100,7 @@ public sealed class ProvisionIncidentHandler(
     {
         if (incident.FeedTs is { } feedTs && options.FeedChannel is { Length: > 0 } feed)
         {
-            var (text, blocks) = FeedHeadline.Build(wording.Workspace, incident, ladder.Get(incident.SeverityKey));
+            var (text, blocks) = FeedHeadline.Build(wording.Workspace, incident, ladder.For(incident));
             await ledger.RunOnceAsync($"inc:{incident.Id}:feed-channel", () => slack.UpdateMessageAsync(feed, feedTs, text, blocks, ct), ct);
         }
     }

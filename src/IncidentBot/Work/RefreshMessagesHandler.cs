@@ -13,6 +13,7 @@ public sealed class RefreshMessagesHandler(
     ISlackApi slack,
     SeverityLadder ladder,
     RoleCatalog roles,
+    WarRoomLinks warRoom,
     Wording wording,
     IncidentBotOptions options,
     TimeProvider time) : IWorkHandler
@@ -27,11 +28,12 @@ public sealed class RefreshMessagesHandler(
             return;
         }
 
-        var severity = ladder.Get(incident.SeverityKey);
+        var severity = ladder.For(incident);
         if (incident.BriefTs is { } briefTs)
         {
             var state = await cadence.GetAsync(incident.Id, ct);
-            var (text, blocks) = BriefMessage.Build(wording.Workspace, incident, severity, state, roles, time.GetUtcNow());
+            var (text, blocks) = BriefMessage.Build(wording.Workspace, incident, severity, state, roles, time.GetUtcNow(),
+                WarRoomLine.Of(warRoom, wording.Workspace, incident));
             await slack.UpdateMessageAsync(channel, briefTs, text, blocks, ct);
         }
 

@@ -30,7 +30,7 @@ public sealed class SyncScheduleHandler(
             return;
         }
 
-        var severity = ladder.Get(incident.SeverityKey);
+        var severity = ladder.For(incident);
         var state = await cadence.GetAsync(id, ct);
         var reminder = CadencePolicy.NextReminder(incident, severity, state);
         await SetAsync<UpdateReminderJob>(IncidentJobKeys.UpdateReminder(id), reminder, id, ct);

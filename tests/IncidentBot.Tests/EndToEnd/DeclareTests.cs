@@ -37,7 +37,7 @@ public sealed class DeclareTests
         Assert.That(channel.Members, Does.Contain("U2"));
         Assert.That(channel.Topic.Value, Does.Contain("INC-1").And.Contain("SEV1"));
         Assert.That(channel.Purpose.Value, Is.EqualTo("INC-1: Checkout is failing"));
-        var brief = _bot.Slack.State.Messages(channel.Id).Single();
+        var brief = _bot.Slack.State.Messages(channel.Id).Single(m => m.MetadataEventType == "incident_brief");
         Assert.That(brief.Visible(), Does.Contain("INC-1: Checkout is failing").And.Contain("Incident Commander"));
         Assert.That(_bot.Slack.State.Pins(channel.Id), Is.EqualTo(new[] { brief.Ts }));
         var headline = _bot.Slack.State.Messages(BotHarness.FeedChannel).Single();
@@ -151,7 +151,7 @@ public sealed class DeclareTests
 
         var channel = _bot.Slack.State.ChannelByName($"incident-{Today}-customer-data-exposure");
         Assert.That(channel!.IsPrivate, Is.True);
-        Assert.That(_bot.Slack.State.Messages(channel.Id), Has.Count.EqualTo(1));
+        Assert.That(_bot.Slack.State.Messages(channel.Id).Where(m => m.MetadataEventType == "incident_brief").ToList(), Has.Count.EqualTo(1));
         Assert.That(_bot.Slack.State.Messages(BotHarness.FeedChannel), Is.Empty);
     }
 
@@ -163,7 +163,7 @@ public sealed class DeclareTests
         await _bot.Requests.CommandAsync("declare Card data in logs", user: "U2");
         var view = _bot.Slack.State.Views.Single();
         var options = JsonNode.Parse(view.Json)!["blocks"]!.AsArray().Single(b => (string?)b!["block_id"] == "options")!["element"]!["options"]!.AsArray();
-        Assert.That(options.Select(o => (string?)o!["description"]?["text"]), Does.Contain("Always private: SEV0"));
+        Assert.That(options.Select(o => (string?)o!["description"]?["text"]), Does.Contain("Always private: SEV0, Security"));
 
         await _bot.Requests.InteractionAsync(ViewSubmission(view, "U2", Values(
             ("title", Text("Card data in logs")), ("severity", Select("sev0")), ("options", Checks("commander")))));
@@ -223,7 +223,7 @@ public sealed class DeclareTests
         var channel = _bot.Slack.State.ChannelByName($"incident-{Today}-checkout-is-failing");
         Assert.That(channel, Is.Not.Null);
         Assert.That(_bot.Slack.State.ChannelByName($"incident-{Today}-checkout-is-failing-2"), Is.Null);
-        Assert.That(_bot.Slack.State.Messages(channel!.Id), Has.Count.EqualTo(1), "one brief");
+        Assert.That(_bot.Slack.State.Messages(channel!.Id).Where(m => m.MetadataEventType == "incident_brief").ToList(), Has.Count.EqualTo(1), "one brief");
         Assert.That(_bot.Slack.State.Pins(channel.Id), Has.Count.EqualTo(1));
         var incident = await _bot.Services.GetRequiredServiceOf<IncidentStore>().GetByNumberAsync(1);
         Assert.That(incident!.ChannelId, Is.EqualTo(channel.Id));
@@ -286,7 +286,7 @@ public sealed class DeclareTests
         await _bot.WaitForIdleAsync();
 
         var channel = _bot.Slack.State.ChannelByName($"incident-{Today}-checkout-is-failing")!;
-        Assert.That(_bot.Slack.State.Messages(channel.Id), Has.Count.EqualTo(1));
+        Assert.That(_bot.Slack.State.Messages(channel.Id).Where(m => m.MetadataEventType == "incident_brief").ToList(), Has.Count.EqualTo(1));
         Assert.That(_bot.Slack.CallsTo("chat.postMessage").Count(c => c.Faulted), Is.EqualTo(1));
     }
 
@@ -406,7 +406,7 @@ public sealed class DeclareTests
         Assert.That(open[0].Commander, Is.EqualTo("U2"));
         var channel = _bot.Slack.State.Channel(open[0].ChannelId!)!;
         Assert.That(channel.IsPrivate, Is.True);
-        Assert.That(_bot.Slack.State.Messages(channel.Id).Single().Visible(), Does.Contain("Customers cannot search"));
+        Assert.That(_bot.Slack.State.Messages(channel.Id).Single(m => m.MetadataEventType == "incident_brief").Visible(), Does.Contain("Customers cannot search"));
         Assert.That(_bot.Slack.ResponseUrlPosts(_bot.Requests.LastResponseUrl!).Single().Text, Does.Contain("INC-1"));
     }
 

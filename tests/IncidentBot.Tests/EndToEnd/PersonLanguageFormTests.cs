@@ -48,7 +48,7 @@ public sealed class PersonLanguageFormTests
 
         Assert.That(declared.Body, Is.Empty);
         var incident = (await _bot.Services.GetRequiredServiceOf<IncidentStore>().ListOpenAsync()).Single();
-        var brief = _bot.Slack.State.Messages(incident.ChannelId!).Single().Visible();
+        var brief = _bot.Slack.State.Messages(incident.ChannelId!).Single(m => m.MetadataEventType == "incident_brief").Visible();
         Assert.That(brief, Does.Contain("INC-1: Search is down").And.Contain("Incident Commander").And.Not.Match("[А-Яа-яЁё]"));
         var headline = _bot.Slack.State.Messages(BotHarness.FeedChannel).Single().Visible();
         Assert.That(headline, Does.Contain("INC-1 · SEV1 · Investigating").And.Not.Match("[А-Яа-яЁё]"));

@@ -1,6 +1,7 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.FakeSlack;
+using IncidentBot.Slack.Messages;
 using IncidentBot.Tests.Reliability;
 using IncidentBot.Tests.Support;
 
@@ -74,6 +75,8 @@ public sealed class ProvisionStepsTests
     private async Task<Incident> IncidentAsync() =>
         (await _bot.Services.GetRequiredServiceOf<IncidentStore>().GetByNumberAsync(1))!;
 
+    /// <summary>The step's calls in the channel; of the channel's posts, the brief's (the war room's guide and checklists follow it).</summary>
     private List<RecordedCall> InChannel(string method, string channel) =>
-        _bot.Slack.CallsTo(method).Where(c => c.Args.GetValueOrDefault("channel") == channel).ToList();
+        _bot.Slack.CallsTo(method).Where(c => c.Args.GetValueOrDefault("channel") == channel
+            && (method != "chat.postMessage" || c.Args.GetValueOrDefault("metadata", "").Contains(BriefMessage.MetadataEventType, StringComparison.Ordinal))).ToList();
 }

@@ -23,7 +23,7 @@ internal static class SlackAudit
     public static IReadOnlyList<SlackMessage> FeedThread(FakeSlackServer slack, string headlineTs, string eventType) =>
         slack.State.Replies(BotHarness.FeedChannel, headlineTs).Where(m => m.MetadataEventType == eventType).ToList();
 
-    /// <summary>One channel, one brief (the one recorded, pinned once), one headline in the feed.</summary>
+    /// <summary>One channel, one brief (the one recorded, pinned once), one headline in the feed; never two guides or checklists.</summary>
     public static void AssertProvisionedOnce(FakeSlackServer slack, Incident incident, string context)
     {
         Assert.That(incident.ChannelId, Is.Not.Null, $"{incident.Reference} has a channel. {context}");
@@ -34,5 +34,9 @@ internal static class SlackAudit
         Assert.That(slack.State.Pins(channel), Is.EqualTo(new[] { incident.BriefTs }), $"{incident.Reference}'s brief is pinned once. {context}");
         var headlines = Headlines(slack, channel);
         Assert.That(headlines.Select(h => h.Ts), Is.EqualTo(new[] { incident.FeedTs }), $"{incident.Reference} has one headline. {context}");
+        Assert.That(OfKind(slack, channel, ChannelGuideMessage.MetadataEventType), Has.Count.LessThanOrEqualTo(1),
+            $"{incident.Reference}'s channel guide is never posted twice. {context}");
+        Assert.That(OfKind(slack, channel, ChecklistMessage.MetadataEventType), Has.Count.LessThanOrEqualTo(1),
+            $"{incident.Reference}'s checklists are never posted twice unasked. {context}");
     }
 }

@@ -60,6 +60,9 @@ public interface ISlackApi
     /// <summary>Pins a message; <c>already_pinned</c> counts as success.</summary>
     Task PinAsync(string channel, string ts, CancellationToken ct = default);
 
+    /// <summary>Adds a link bookmark to the channel (<c>bookmarks.add</c>).</summary>
+    Task AddBookmarkAsync(string channel, string title, Uri link, CancellationToken ct = default);
+
     Task<SlackView> OpenViewAsync(string triggerId, JsonObject view, CancellationToken ct = default);
 
     Task<SlackView> UpdateViewAsync(string viewId, JsonObject view, string? hash = null, CancellationToken ct = default);

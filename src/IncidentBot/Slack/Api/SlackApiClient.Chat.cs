@@ -46,6 +46,9 @@ internal sealed partial class SlackApiClient
     public Task PinAsync(string channel, string ts, CancellationToken ct = default) =>
         CallIgnoringAsync("pins.add", new SlackForm().Add("channel", channel).Add("timestamp", ts), "already_pinned", ct);
 
+    public Task AddBookmarkAsync(string channel, string title, Uri link, CancellationToken ct = default) =>
+        CallAsync("bookmarks.add", new SlackForm().Add("channel_id", channel).Add("title", title).Add("type", "link").Add("link", link.AbsoluteUri), ct);
+
     private static JsonObject? ToJson(MessageMetadata? metadata) => metadata is null
         ? null
         : new JsonObject

@@ -6,11 +6,13 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Slack.Commands;
 
 /// <summary>
-/// <c>/incident declare [sev] [title] [--private]</c>: with a severity and a title, declares at once; otherwise opens the
-/// declare modal with whatever was given filled in. A first word off the ladder that is clearly a severity
+/// <c>/incident declare [sev] [--type key] [title] [--private]</c>: with a severity and a title, declares at once;
+/// otherwise opens the declare modal with whatever was given filled in. A type that is not configured is answered with
+/// the types there are, before anything else. A first word off the ladder that is clearly a severity
 /// (<see cref="SeverityWord"/>) is answered with the ladder's severities; any other starts the title.
 /// </summary>
-public sealed partial class DeclareCommand(IncidentService service, SeverityLadder ladder, DeclareModalOpener modal, MemberPacer pacer) : IIncidentCommand
+public sealed partial class DeclareCommand(
+    IncidentService service, SeverityLadder ladder, IncidentTypeCatalog types, DeclareModalOpener modal, MemberPacer pacer) : IIncidentCommand
 {
     public const string PrivateFlag = "--private";
 
@@ -22,22 +24,28 @@ public sealed partial class DeclareCommand(IncidentService service, SeverityLadd
     {
         var words = context.Arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
         var isPrivate = words.RemoveAll(w => string.Equals(w, PrivateFlag, StringComparison.OrdinalIgnoreCase)) > 0;
+        var type = types.Default;
+        if (TypeFlag.TryTake(words, out var typed) && !types.TryParse(typed, out type))
+        {
+            return TypeAnswers.UnknownType(await context.WordsAsync(ct), typed, types);
+        }
+
         if (words.Count == 0)
         {
-            return await modal.OpenAsync(await context.WordsAsync(ct), context.Command, ladder.Default, null, isPrivate || ladder.Default.PrivateByDefault, ct);
+            return await modal.OpenAsync(await context.WordsAsync(ct), context.Command, ladder.Default, type, null, isPrivate || ladder.Default.PrivateByDefault, ct);
         }
 
         if (!ladder.TryParse(words[0], out var severity))
         {
             return SeverityWord.IsClearlySeverity(words[0], ladder)
                 ? CommandAnswers.UnknownSeverity(await context.WordsAsync(ct), words[0], ladder)
-                : await modal.OpenAsync(await context.WordsAsync(ct), context.Command, ladder.Default, string.Join(' ', words), isPrivate || ladder.Default.PrivateByDefault, ct);
+                : await modal.OpenAsync(await context.WordsAsync(ct), context.Command, ladder.Default, type, string.Join(' ', words), isPrivate || ladder.Default.PrivateByDefault, ct);
         }
 
         var rest = string.Join(' ', words.Skip(1));
         if (rest.Length == 0)
         {
-            return await modal.OpenAsync(await context.WordsAsync(ct), context.Command, severity, null, isPrivate || severity.PrivateByDefault, ct);
+            return await modal.OpenAsync(await context.WordsAsync(ct), context.Command, severity, type, null, isPrivate || severity.PrivateByDefault, ct);
         }
 
         if (TitleRules.Validate(await context.WordsAsync(ct), rest, out var problem) is not { } title)
@@ -56,7 +64,7 @@ public sealed partial class DeclareCommand(IncidentService service, SeverityLadd
 
         var result = await service.DeclareAsync(new DeclareRequest(
             key, title, severity, command.UserId,
-            isPrivate || severity.PrivateByDefault, DeclarerIsCommander: true, ResponseUrl: command.ResponseUrl), ct);
+            isPrivate || severity.PrivateByDefault, DeclarerIsCommander: true, ResponseUrl: command.ResponseUrl, Type: type), ct);
         return CommandAnswers.Declaring(await asker, result, severity);
     }
 }

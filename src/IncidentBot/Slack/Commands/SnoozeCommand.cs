@@ -18,7 +18,7 @@ public sealed class SnoozeCommand(SnoozeService service, SeverityLadder ladder) 
         var incident = context.RequiredIncident;
         if (SnoozePolicy.ParseDuration(context.Arguments) is not { } delay)
         {
-            return CommandReply.Ephemeral(CadenceAnswers.NotADuration(await asker, context.Arguments, ladder.Get(incident.SeverityKey)));
+            return CommandReply.Ephemeral(CadenceAnswers.NotADuration(await asker, context.Arguments, ladder.For(incident)));
         }
 
         var result = await service.SnoozeAsync(incident.Id, context.Command.UserId, delay, ct);

@@ -5,7 +5,7 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Slack.Commands;
 
 /// <summary><c>/incident status</c>: the brief, for the caller only.</summary>
-public sealed class StatusCommand(CadenceStore cadence, SeverityLadder ladder, RoleCatalog roles, TimeProvider time) : IIncidentCommand
+public sealed class StatusCommand(CadenceStore cadence, SeverityLadder ladder, RoleCatalog roles, WarRoomLinks warRoom, TimeProvider time) : IIncidentCommand
 {
     public string Name => "status";
 
@@ -15,7 +15,9 @@ public sealed class StatusCommand(CadenceStore cadence, SeverityLadder ladder, R
     {
         var incident = context.RequiredIncident;
         var state = await cadence.GetAsync(incident.Id, ct);
-        var (text, blocks) = BriefMessage.Build(await context.WordsAsync(ct), incident, ladder.Get(incident.SeverityKey), state, roles, time.GetUtcNow());
+        var words = await context.WordsAsync(ct);
+        var (text, blocks) = BriefMessage.Build(words, incident, ladder.For(incident), state, roles, time.GetUtcNow(),
+            WarRoomLine.Of(warRoom, words, incident));
         return CommandReply.Ephemeral(text, blocks);
     }
 }

@@ -8,9 +8,10 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Slack.Interactions;
 
 /// <summary>Opens the declare modal with the command's trigger, inside Slack's 3-second window, in the asker's words.</summary>
-public sealed class DeclareModalOpener(ISlackApi slack, SeverityLadder ladder, ILogger<DeclareModalOpener> logger)
+public sealed class DeclareModalOpener(ISlackApi slack, SeverityLadder ladder, IncidentTypeCatalog types, ILogger<DeclareModalOpener> logger)
 {
-    public async Task<CommandReply> OpenAsync(Words words, SlashCommand command, Severity severity, string? title, bool isPrivate, CancellationToken ct)
+    public async Task<CommandReply> OpenAsync(
+        Words words, SlashCommand command, Severity severity, IncidentType type, string? title, bool isPrivate, CancellationToken ct)
     {
         if (command.TriggerId is null)
         {
@@ -20,7 +21,7 @@ public sealed class DeclareModalOpener(ISlackApi slack, SeverityLadder ladder, I
         var metadata = new DeclareModalMetadata(command.ResponseUrl, command.ChannelId).Serialize();
         try
         {
-            await slack.OpenViewAsync(command.TriggerId, DeclareModal.Build(words, ladder, severity, title, isPrivate, metadata), ct);
+            await slack.OpenViewAsync(command.TriggerId, DeclareModal.Build(words, ladder, severity, types, type, title, isPrivate || type.IsPrivate, metadata), ct);
             return CommandReply.None;
         }
         catch (SlackApiException ex)

@@ -9,7 +9,8 @@ namespace IncidentBot.Slack.Interactions;
 /// The declare modal's submission: validates each field (errors go back on that field, in the submitter's words), then
 /// declares.
 /// </summary>
-public sealed class DeclareSubmission(IncidentService service, SeverityLadder ladder, MemberPacer pacer, Wording wording) : IViewSubmissionHandler
+public sealed class DeclareSubmission(
+    IncidentService service, SeverityLadder ladder, IncidentTypeCatalog types, MemberPacer pacer, Wording wording) : IViewSubmissionHandler
 {
     public string CallbackId => DeclareModal.CallbackId;
 
@@ -29,6 +30,21 @@ public sealed class DeclareSubmission(IncidentService service, SeverityLadder la
             return ViewSubmissionResult.Error(DeclareModal.SeverityBlock, SeverityModal.ChooseOneOf(await wording.ForAsync(payload, ct), ladder));
         }
 
+        // A form opened before the type picker existed has none: the default type.
+        var typeKey = payload.SelectedValue(TypeFields.TypeBlock);
+        var type = types.Default;
+        if (typeKey is not null && !types.TryParse(typeKey, out type))
+        {
+            var words = await wording.ForAsync(payload, ct);
+            return ViewSubmissionResult.Error(TypeFields.TypeBlock, words.Text("types.form.choose", ("keys", types.DescribeKeys(words))));
+        }
+
+        var detected = payload.SelectedValue(TypeFields.DetectedBlock);
+        if (detected is not null && !DetectionSource.IsKnown(detected))
+        {
+            return ViewSubmissionResult.Error(TypeFields.DetectedBlock, (await wording.ForAsync(payload, ct))["types.form.detected_unknown"]);
+        }
+
         if (payload.UserId is not { } user || payload.ViewId is not { } viewId)
         {
             return ViewSubmissionResult.Error(DeclareModal.TitleBlock, (await wording.ForAsync(payload, ct))["declare_form.error.no_user"]);
@@ -45,7 +61,7 @@ public sealed class DeclareSubmission(IncidentService service, SeverityLadder la
             $"view:{viewId}", title, severity, user,
             options.Contains(DeclareModal.PrivateOption), options.Contains(DeclareModal.CommanderOption),
             Blank(payload.TextValue(DeclareModal.SummaryBlock)), Blank(payload.TextValue(DeclareModal.ImpactBlock)),
-            metadata.ResponseUrl), ct);
+            metadata.ResponseUrl, type, detected), ct);
         return ViewSubmissionResult.Close;
     }
 

@@ -11,7 +11,7 @@ namespace IncidentBot.Slack.Interactions;
 /// in the words of the person who asked.
 /// Returns what to tell the person instead when it cannot open: already resolved, not permitted, or Slack refused.
 /// </summary>
-public sealed class ResolveModalOpener(ISlackApi slack, ResolutionService resolutions, ILogger<ResolveModalOpener> logger)
+public sealed class ResolveModalOpener(ISlackApi slack, ResolutionService resolutions, ChecklistService checklists, ILogger<ResolveModalOpener> logger)
 {
     public async Task<string?> OpenAsync(Words words, Incident incident, string userId, string? triggerId, string? summary, CancellationToken ct)
     {
@@ -32,7 +32,8 @@ public sealed class ResolveModalOpener(ISlackApi slack, ResolutionService resolu
 
         try
         {
-            await slack.OpenViewAsync(triggerId, ResolveModal.Build(words, incident, summary), ct);
+            var caution = await checklists.CautionAsync(incident, ct);
+            await slack.OpenViewAsync(triggerId, ResolveModal.Build(words, incident, summary, caution), ct);
             return null;
         }
         catch (SlackApiException ex)

@@ -18,7 +18,7 @@ public sealed class SnoozeAction(ActionReply reply, SnoozeService service, Sever
             return;
         }
 
-        var cadence = ladder.Get(incident.SeverityKey).UpdateCadence ?? TimeSpan.FromMinutes(30);
+        var cadence = ladder.For(incident).UpdateCadence ?? TimeSpan.FromMinutes(30);
         var result = await service.SnoozeAsync(incident.Id, user, SnoozePolicy.ButtonDelay(cadence), ct);
         await reply.SendAsync(payload, CadenceAnswers.SnoozeResult(await reply.WordsAsync(payload, ct), result), ct);
     }

@@ -18,7 +18,7 @@ public sealed class UpdateModalOpener(
     /// <summary>Opens the update modal; returns what to tell the user when it could not be opened.</summary>
     public async Task<string?> OpenUpdateAsync(Words words, string? triggerId, Incident incident, CancellationToken ct)
     {
-        var severity = ladder.Get(incident.SeverityKey);
+        var severity = ladder.For(incident);
         var state = await cadence.GetAsync(incident.Id, ct);
         var previous = incident.UpdateCount > 0 ? await updates.GetAsync(incident.Id, incident.UpdateCount, ct) : null;
         var since = SinceLastUpdate.Bullets(await timeline.ListAsync(incident.Id, ct), previous?.PostedAt ?? incident.DeclaredAt, UpdateModal.LongTextMax);

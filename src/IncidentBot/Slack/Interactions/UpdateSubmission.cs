@@ -40,7 +40,7 @@ public sealed class UpdateSubmission(UpdateService updates, IncidentStore incide
             errors[UpdateModal.SummaryBlock] = words.Text("update_form.error.summary_long", ("max", UpdateModal.SummaryMax));
         }
 
-        var cadence = ladder.Get(incident.SeverityKey).UpdateCadence;
+        var cadence = ladder.For(incident).UpdateCadence;
         var nextUpdate = NextUpdateIn(payload.SelectedValue(UpdateModal.NextUpdateBlock));
         if (cadence is { } c && nextUpdate is { } n && (n <= TimeSpan.Zero || n > c))
         {

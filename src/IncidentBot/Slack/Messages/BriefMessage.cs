@@ -13,7 +13,8 @@ public static class BriefMessage
 {
     public const string MetadataEventType = "incident_brief";
 
-    public static (string Text, JsonArray Blocks) Build(Words words, Incident incident, Severity severity, CadenceState cadence, RoleCatalog roles, DateTimeOffset now)
+    public static (string Text, JsonArray Blocks) Build(
+        Words words, Incident incident, Severity severity, CadenceState cadence, RoleCatalog roles, DateTimeOffset now, WarRoomLine? warRoom = null)
     {
         var text = $"{incident.Reference} · {severity.DisplayKey} · {words.Status(incident.Status)}: {PersonText.Mrkdwn(incident.Title)}";
         var due = AssessmentPolicy.IsOutstanding(incident, severity, cadence) ? "brief.field.initial_assessment_due" : "brief.field.next_update_due";
@@ -32,6 +33,11 @@ public static class BriefMessage
         if (!string.IsNullOrWhiteSpace(incident.Summary) || !string.IsNullOrWhiteSpace(incident.Impact))
         {
             blocks.Add(Blocks.Section(Describe(words, incident)));
+        }
+
+        if (warRoom is { IsEmpty: false })
+        {
+            blocks.Add(Blocks.Context(warRoom.Describe(words)));
         }
 
         if (incident.PossiblyRelatedNumber is { } related)

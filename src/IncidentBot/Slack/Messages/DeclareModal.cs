@@ -5,7 +5,10 @@ using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>The declare form, in the words of whoever opened it: title, severity, summary, impact, private, "I am the IC".</summary>
+/// <summary>
+/// The declare form, in the words of whoever opened it: title, severity, type, how it was detected, summary, impact,
+/// private, "I am the IC".
+/// </summary>
 public static class DeclareModal
 {
     public const string CallbackId = "declare";
@@ -18,14 +21,17 @@ public static class DeclareModal
     public const string PrivateOption = "private";
     public const string CommanderOption = "commander";
 
-    public static JsonObject Build(Words words, SeverityLadder ladder, Severity selected, string? title, bool isPrivate, string privateMetadata)
+    public static JsonObject Build(
+        Words words, SeverityLadder ladder, Severity selected, IncidentTypeCatalog types, IncidentType type, string? title, bool isPrivate, string privateMetadata)
     {
         var blocks = new JsonArray(
             Input(TitleBlock, words["declare_form.incident_title"], TextInput(title, TitleRules.MaxLength, multiline: false), optional: false),
             Input(SeverityBlock, words["form.severity"], SeveritySelect(words, ladder, selected), optional: false),
+            TypeFields.TypeInput(words, types, type),
+            TypeFields.DetectedInput(words),
             Input(SummaryBlock, words["declare_form.summary"], TextInput(null, 3000, multiline: true), optional: true),
             Input(ImpactBlock, words["form.customer_impact"], TextInput(null, 3000, multiline: true), optional: true),
-            Input(OptionsBlock, words["form.options"], Options(words, ladder, isPrivate), optional: true));
+            Input(OptionsBlock, words["form.options"], Options(words, ladder, types, isPrivate), optional: true));
         return new JsonObject
         {
             ["type"] = "modal",
@@ -71,11 +77,13 @@ public static class DeclareModal
 
     private static JsonObject SeverityOption(Words words, Severity s) => Option(ModalElements.SeverityText(words, s), s.Key);
 
-    private static JsonObject Options(Words words, SeverityLadder ladder, bool isPrivate)
+    private static JsonObject Options(Words words, SeverityLadder ladder, IncidentTypeCatalog types, bool isPrivate)
     {
         var commander = Option(words["declare_form.commander"], CommanderOption);
         var privateOption = Option(words["declare_form.private"], PrivateOption);
-        if (ladder.All.Where(s => s.PrivateByDefault).Select(s => s.DisplayKey).ToList() is { Count: > 0 } alwaysPrivate)
+        var alwaysPrivate = ladder.All.Where(s => s.PrivateByDefault).Select(s => s.DisplayKey)
+            .Concat(types.All.Where(t => t.IsPrivate).Select(t => t.LabelIn(words))).ToList();
+        if (alwaysPrivate.Count > 0)
         {
             // The declare enforces it (IncidentService); the form says so, as unticking the box cannot make these public.
             var description = words.Text("declare_form.always_private", ("severities", string.Join(", ", alwaysPrivate)));

@@ -5,7 +5,11 @@ using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>The resolve modal, in the words of whoever opened it: resolution summary (required), root cause, impact confirmed, start post-mortem.</summary>
+/// <summary>
+/// The resolve modal, in the words of whoever opened it: resolution summary (required), root cause, impact confirmed,
+/// start post-mortem; and "resolve anyway?" when verification or the soak time is not done (<see cref="ResolveCautionBlocks"/>),
+/// asked with the submit button, not refused.
+/// </summary>
 public static class ResolveModal
 {
     public const string CallbackId = "resolve";
@@ -17,7 +21,7 @@ public static class ResolveModal
     public const string StartPostmortemOption = "start_postmortem";
     public const int MaxText = 3000;
 
-    public static JsonObject Build(Words words, Incident incident, string? summary = null)
+    public static JsonObject Build(Words words, Incident incident, string? summary = null, Core.Policies.ResolveCaution? caution = null)
     {
         var startPostmortem = Option(words["resolve_form.start_postmortem"], StartPostmortemOption);
         var options = new JsonObject
@@ -27,7 +31,7 @@ public static class ResolveModal
             ["options"] = new JsonArray(Option(words["resolve_form.impact_confirmed"], ImpactConfirmedOption), startPostmortem),
             ["initial_options"] = new JsonArray(startPostmortem.DeepClone()),
         };
-        return new JsonObject
+        var view = new JsonObject
         {
             ["type"] = "modal",
             ["callback_id"] = CallbackId,
@@ -41,6 +45,14 @@ public static class ResolveModal
                 Input(RootCauseBlock, words["resolve_form.root_cause"], TextInput(words["resolve_form.root_cause_placeholder"], null), optional: true),
                 Input(OptionsBlock, words["form.options"], options, optional: true)),
         };
+        if (caution is { Any: true })
+        {
+            // Asked, not refused: the IC reads what is outstanding and decides with the submit button.
+            view["blocks"]!.AsArray().Insert(1, ResolveCautionBlocks.Build(words, caution));
+            view["submit"] = Blocks.PlainText(words["types.resolve.submit_anyway"]);
+        }
+
+        return view;
     }
 
     /// <summary>The incident id the modal was opened for.</summary>

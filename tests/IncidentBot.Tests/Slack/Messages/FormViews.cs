@@ -17,6 +17,8 @@ internal static partial class FormViews
 
     public static RoleCatalog Roles { get; } = RoleCatalog.From(Options());
 
+    public static IncidentTypeCatalog Types { get; } = IncidentTypeCatalog.From(Options());
+
     public static Incident Incident(int number = 3, string title = "Оплата картой не проходит") => new()
     {
         Id = number, Number = number, Title = title, SeverityKey = "sev1", Status = IncidentStatus.Identified, IsPrivate = false,
@@ -28,7 +30,7 @@ internal static partial class FormViews
     {
         var incident = Incident();
         var sev1 = Ladder.Get("sev1");
-        yield return ("declare", DeclareModal.Build(words, Ladder, Ladder.Default, "Оплата картой", isPrivate: true, "{}"));
+        yield return ("declare", DeclareModal.Build(words, Ladder, Ladder.Default, Types, Types.Default, "Оплата картой", isPrivate: true, "{}"));
         yield return ("update", UpdateModal.Build(words, incident, sev1, new UpdateForm(false, "- Откатили выкладку", null)));
         yield return ("initial assessment", UpdateModal.Build(words, incident, Ladder.Get("sev0"), new UpdateForm(true, "", null)));
         yield return ("severity", SeverityModal.Build(words, incident, Ladder));

@@ -15,6 +15,7 @@ internal static class HostileArguments
     public static readonly DateTimeOffset At = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
     public static readonly SeverityLadder Ladder = SeverityLadder.From(Options());
     public static readonly RoleCatalog Roles = RoleCatalog.From(Options());
+    public static readonly IncidentTypeCatalog Types = IncidentTypeCatalog.From(Options());
 
     /// <summary>String parameters the bot fills itself (Slack's error codes, command names, IDs, its own sentences).</summary>
     private static readonly HashSet<string> BotStrings = new(StringComparer.Ordinal)
@@ -56,6 +57,12 @@ internal static class HostileArguments
         },
     };
 
+    public static ChecklistItem[] Checklist() =>
+    [
+        new(1, ChecklistKind.Activation, 1, Typed, "U1", At),
+        new(1, ChecklistKind.Verification, 1, Typed, null, null),
+    ];
+
     public static ReminderPayload Reminder() =>
         new(3, At.ToUnixTimeMilliseconds(), At.AddHours(1), At, EscalationStep.MentionTarget);
 
@@ -74,6 +81,14 @@ internal static class HostileArguments
             _ when type == typeof(Severity) => severity,
             _ when type == typeof(SeverityLadder) => Ladder,
             _ when type == typeof(RoleCatalog) => Roles,
+            _ when type == typeof(IncidentTypeCatalog) => Types,
+            _ when type == typeof(IncidentType) => Types.All[^1],
+            _ when type == typeof(ChecklistKind) => ChecklistKind.Verification,
+            _ when type == typeof(ChecklistItem) => Checklist()[1],
+            _ when type == typeof(IReadOnlyList<ChecklistItem>) => Checklist(),
+            _ when type == typeof(ResolveCaution) => new ResolveCaution([Checklist()[1]], TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(5)),
+            _ when type == typeof(IncidentBot.Slack.Messages.WarRoomLine) =>
+                new IncidentBot.Slack.Messages.WarRoomLine(Types.All[^1], [new RunbookLink(Typed, new Uri("https://runbooks.example/db"))]),
             _ when type == typeof(RoleDefinition) => role,
             _ when type == typeof(CadenceState) => new CadenceState { IncidentId = 1, AnchorAt = At },
             _ when type == typeof(DateTimeOffset) => At,

@@ -27,7 +27,7 @@ public sealed class RussianFormTests
         var view = FormViews.Modals(Russian).Single(m => m.Name == "declare").View;
 
         Assert.That(Title(view), Is.EqualTo(("Объявить инцидент", "Объявить", "Отмена")));
-        Assert.That(Labels(view), Is.EqualTo(new[] { "Название", "Уровень серьёзности", "Что происходит", "Влияние на клиентов", "Параметры" }));
+        Assert.That(Labels(view), Is.EqualTo(new[] { "Название", "Уровень серьёзности", "Тип инцидента", "Как обнаружили?", "Что происходит", "Влияние на клиентов", "Параметры" }));
         Assert.That(OptionTexts(view, "severity"), Is.EqualTo(new[]
         {
             "SEV0 · Критический сбой", "SEV1 · Серьёзная деградация", "SEV2 · Незначительная проблема", "SEV3 · Низкое влияние",
@@ -36,7 +36,7 @@ public sealed class RussianFormTests
         {
             "Закрытый инцидент: приватный канал, без сообщения в ленте", "Я буду командиром инцидента",
         }));
-        Assert.That(Element(view, "options")["options"]![0]!["description"]!["text"]!.GetValue<string>(), Is.EqualTo("Всегда закрытые: SEV0"));
+        Assert.That(Element(view, "options")["options"]![0]!["description"]!["text"]!.GetValue<string>(), Is.EqualTo("Всегда закрытые: SEV0, Безопасность"));
     }
 
     [Test]

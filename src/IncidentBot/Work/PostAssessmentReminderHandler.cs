@@ -19,7 +19,7 @@ public sealed class PostAssessmentReminderHandler(IncidentStore incidents, Sever
             return;
         }
 
-        var message = AssessmentReminderMessage.Build(wording.Workspace, incident, ladder.Get(incident.SeverityKey), reminder);
+        var message = AssessmentReminderMessage.Build(wording.Workspace, incident, ladder.For(incident), reminder);
         await poster.InChannelAsync(incident, $"inc:{incident.Id}:assessment-reminder", AssessmentReminderMessage.MetadataEventType, message, ct);
     }
 }

@@ -25,7 +25,7 @@ public static class TypesBinder
             type.Roles = Split(child.GetSection(nameof(type.Roles)), ',') ?? defaults.Roles;
             type.Runbooks = Split(child.GetSection(nameof(type.Runbooks)), ';') ?? defaults.Runbooks;
             var checklist = child.GetSection(nameof(type.Checklist));
-            if (checklist.Value is not null)
+            if (!string.IsNullOrEmpty(checklist.Value))
             {
                 throw new FormatException($"{EnvironmentName(checklist.Path)} is set directly: give the lists as {EnvironmentName(checklist.Path)}__Activation " +
                     $"and {EnvironmentName(checklist.Path)}__Verification, items separated by ;.");

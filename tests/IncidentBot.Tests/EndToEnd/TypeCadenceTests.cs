@@ -14,7 +14,8 @@ public sealed class TypeCadenceTests
     {
         _bot = await BotHarness.StartAsync(CadenceDriver.Settings(
             ("IncidentBot:Types:database-outage:UpdateCadence", "00:00:02"),
-            ("IncidentBot:Types:database-outage:Roles", "lead")));
+            ("IncidentBot:Types:database-outage:Roles", "lead"),
+            ("IncidentBot:Severities:sev3:UpdateCadence", "00:00:00")));
         _driver = new CadenceDriver(_bot);
     }
 

@@ -22,4 +22,5 @@ public enum TimelineKind
     ActionDone,
     PostmortemReviewed,
     PostmortemStarted,
+    BreachNoticeRecorded,
 }

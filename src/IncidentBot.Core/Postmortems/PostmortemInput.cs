@@ -17,7 +17,8 @@ public sealed record PostmortemInput(
     DateTimeOffset CompiledAt,
     IReadOnlyDictionary<string, string>? UserNames = null,
     IReadOnlyList<StatusUpdate>? StatusUpdates = null,
-    SeverityLadder? Ladder = null)
+    SeverityLadder? Ladder = null,
+    Breaches.BreachRecord? Breach = null)
 {
     private static readonly IReadOnlyDictionary<string, string> NoNames = new Dictionary<string, string>();
 

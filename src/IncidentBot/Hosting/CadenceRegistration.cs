@@ -40,5 +40,6 @@ public static class CadenceRegistration
         .AddSingleton<IWorkHandler, PostReminderHandler>()
         .AddSingleton<IWorkHandler, AnnounceSeverityHandler>()
         .AddSingleton<IWorkHandler, PostRoleReminderHandler>()
-        .AddSingleton<IWorkHandler, PostSoakPromptHandler>();
+        .AddSingleton<IWorkHandler, PostSoakPromptHandler>()
+        .AddSingleton<IWorkHandler, PostBreachNoticeHandler>();
 }

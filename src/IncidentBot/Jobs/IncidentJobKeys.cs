@@ -14,6 +14,8 @@ public static class IncidentJobKeys
 
     public static JobKey Soak(long incidentId) => new(Name(incidentId), "soak");
 
+    public static JobKey BreachClock(long incidentId) => new(Name(incidentId), "breach-clock");
+
     public static Dictionary<string, string> Data(long incidentId) =>
         new() { [IncidentIdField] = incidentId.ToString(CultureInfo.InvariantCulture) };
 

@@ -1,3 +1,4 @@
+using IncidentBot.Core.Breaches;
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
@@ -8,8 +9,8 @@ using Quartz;
 namespace IncidentBot.Work;
 
 /// <summary>
-/// Brings an incident's timers in line with its state after any change: the update reminder, the role reminder and the
-/// soak check are scheduled at the time the policies give, or removed (resolved incidents, severities without a
+/// Brings an incident's timers in line with its state after any change: the update reminder, the role reminder, the
+/// soak check and the breach-notification clock are scheduled at the time the policies give, or removed (resolved incidents, severities without a
 /// cadence, roles filled). It runs from the durable queue, so a crash between a change and its reschedule heals.
 /// </summary>
 public sealed class SyncScheduleHandler(
@@ -18,6 +19,7 @@ public sealed class SyncScheduleHandler(
     SeverityLadder ladder,
     IncidentBotOptions options,
     JobScheduler scheduler,
+    BreachService breaches,
     ILogger<SyncScheduleHandler> logger) : IWorkHandler
 {
     public string Kind => WorkKinds.SyncSchedule;
@@ -36,6 +38,7 @@ public sealed class SyncScheduleHandler(
         await SetAsync<UpdateReminderJob>(IncidentJobKeys.UpdateReminder(id), reminder, id, ct);
         await SetAsync<RoleReminderJob>(IncidentJobKeys.RoleReminder(id), RoleReminderPolicy.NextDue(incident, severity, state, options.RoleReminderDelay), id, ct);
         await SetAsync<SoakJob>(IncidentJobKeys.Soak(id), SoakPolicy.Due(incident, severity, state), id, ct);
+        await SetAsync<BreachClockJob>(IncidentJobKeys.BreachClock(id), await breaches.NextDueAsync(incident, ct), id, ct);
         logger.LogDebug("Incident {IncidentNumber} timers synced; next update reminder {DueAt}", incident.Number, reminder);
     }
 

@@ -10,8 +10,9 @@ namespace IncidentBot.Work;
 
 /// <summary>
 /// Brings an incident's timers in line with its state after any change: the update reminder, the role reminder, the
-/// soak check and the breach-notification clock are scheduled at the time the policies give, or removed (resolved incidents, severities without a
-/// cadence, roles filled). It runs from the durable queue, so a crash between a change and its reschedule heals.
+/// soak check and the breach-notification clock are scheduled at the time the policies give, or removed (resolved
+/// incidents, severities without a cadence, roles filled, a breach decision recorded). It runs from the durable queue,
+/// so a crash between a change and its reschedule heals.
 /// </summary>
 public sealed class SyncScheduleHandler(
     IncidentStore incidents,

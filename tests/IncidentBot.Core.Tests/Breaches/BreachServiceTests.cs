@@ -108,6 +108,18 @@ public sealed class BreachServiceTests
     }
 
     [Test]
+    public async Task Fire_AfterTheIncidentIsResolved_StillReminds()
+    {
+        var incident = await DeclareSecurityAsync();
+        After(incident, 1);
+        await new ResolutionService(_core.Changes, new IncidentBot.Core.Policies.PermissionPolicy([]), _core.Words)
+            .ResolveAsync(new ResolveRequest(incident.Id, "U1", "Rotated the key", null, true, false, "resolve-1"));
+        After(incident, 24);
+
+        Assert.That((await _breaches.FireAsync(incident.Id))?.Mark, Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task DefaultType_HasNoClock()
     {
         var incident = await _core.DeclareAsync();

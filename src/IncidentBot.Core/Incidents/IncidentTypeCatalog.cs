@@ -47,7 +47,7 @@ public sealed class IncidentTypeCatalog
     private static IncidentType FromOptions(string key, IncidentTypeOptions o) => new(
         key.ToLowerInvariant(),
         string.IsNullOrWhiteSpace(o.Label) ? key : o.Label,
-        o.Private,
+        o.Private || SecurityIncidents.IsSecurityType(key),
         o.Roles.Select(r => r.ToLowerInvariant()).ToList(),
         o.UpdateCadence is { } c && c > TimeSpan.Zero ? c : null,
         o.Runbooks)

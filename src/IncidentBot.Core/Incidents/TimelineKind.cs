@@ -30,4 +30,5 @@ public enum TimelineKind
     ChannelKept,
     ChannelArchived,
     ChecklistTicked,
+    BreachNoticeRecorded,
 }

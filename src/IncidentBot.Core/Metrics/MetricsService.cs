@@ -8,10 +8,17 @@ namespace IncidentBot.Core.Metrics;
 /// <summary>Loads the incidents declared in the last <c>days</c> days and reports on them.</summary>
 public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, RoleCatalog roles, Words words, TimeProvider time)
 {
-    public async Task<StatsReport> ReportAsync(int days, CancellationToken ct = default)
+    /// <summary>Every incident declared in the window.</summary>
+    public Task<StatsReport> ReportAsync(int days, CancellationToken ct = default) => ReportAsync(days, null, ct);
+
+    /// <summary>
+    /// The window as <paramref name="viewer"/> may see it (<c>/incident stats</c>): a security incident counts only for
+    /// its members; for anyone else it is left out of every count, mean and rate, so nothing shows that it exists.
+    /// </summary>
+    public async Task<StatsReport> ReportAsync(int days, string? viewer, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var rows = await store.DeclaredSinceAsync(now - TimeSpan.FromDays(days), ct);
+        var rows = await store.DeclaredSinceAsync(now - TimeSpan.FromDays(days), viewer, ct);
         var incidents = rows.Select(r => ToMetrics(r, now)).ToList();
         return IncidentMetrics.Report(incidents, ladder.All.Select(s => s.Key), days);
     }

@@ -62,6 +62,7 @@ public static class PostmortemCompiler
             part(sb, words, input);
         }
 
+        BreachFacts.Append(sb, words, input);
         return sb.ToString();
     }
 

@@ -18,7 +18,8 @@ public sealed record PostmortemInput(
     IReadOnlyDictionary<string, string>? UserNames = null,
     IReadOnlyList<StatusUpdate>? StatusUpdates = null,
     SeverityLadder? Ladder = null,
-    int ActionItemsDueWithin = ActionItemDeadline.DefaultBusinessDays)
+    int ActionItemsDueWithin = ActionItemDeadline.DefaultBusinessDays,
+    Breaches.BreachRecord? Breach = null)
 {
     private static readonly IReadOnlyDictionary<string, string> NoNames = new Dictionary<string, string>();
 

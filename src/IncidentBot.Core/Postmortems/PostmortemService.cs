@@ -23,7 +23,8 @@ public sealed class PostmortemService(
     PermissionPolicy permissions,
     IncidentBotOptions options,
     TimeProvider time,
-    Words words)
+    Words words,
+    Breaches.BreachService breaches)
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(options.TimeZone) ? "UTC" : options.TimeZone);
 
@@ -122,7 +123,8 @@ public sealed class PostmortemService(
             await incidents.MembersAsync(incidentId, ct),
             CommanderTiming.FirstAssigned(await postmortems.CommanderAssignedAtAsync(incidentId, ct), entries, commanderNames),
             _zone, time.GetUtcNow(), StatusUpdates: await updates.ListAsync(incidentId, ct), Ladder: ladder,
-            ActionItemsDueWithin: options.ActionItemsDueWithin);
+            ActionItemsDueWithin: options.ActionItemsDueWithin,
+            Breach: new Breaches.BreachRecord(breaches.ClockOf(incident), await breaches.StateAsync(incidentId, ct)));
     }
 
     /// <summary>

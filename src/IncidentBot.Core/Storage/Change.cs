@@ -24,6 +24,9 @@ public sealed class Change
     /// <summary>When the change happens: the same instant for everything it records.</summary>
     public DateTimeOffset Now { get; }
 
+    /// <summary>The write transaction, for a feature's own store (<see cref="BreachStore"/>) to join.</summary>
+    internal IDbTransaction Transaction => _tx;
+
     /// <summary>Whether this run added work to the queue; the queue is woken after the commit when it did.</summary>
     internal bool Queued { get; private set; }
 

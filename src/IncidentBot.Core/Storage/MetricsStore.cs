@@ -6,7 +6,17 @@ namespace IncidentBot.Core.Storage;
 /// <summary>Reads incidents declared in a window with what the metrics need, in a handful of set queries.</summary>
 public sealed class MetricsStore(Database database)
 {
-    public Task<IReadOnlyList<MetricsRow>> DeclaredSinceAsync(DateTimeOffset since, CancellationToken ct = default) =>
+    /// <summary>Security incidents count only for their members: for anyone else they are not there at all.</summary>
+    private const string SecurityForMembersOnly = """
+         AND (i.incident_type <> @security OR EXISTS (
+            SELECT 1 FROM incident_members m WHERE m.incident_id = i.id AND m.user_id = @viewer))
+        """;
+
+    /// <summary>
+    /// The incidents declared since <paramref name="since"/>: as <paramref name="viewer"/> may see them when one is
+    /// named (incidents of the <c>security</c> type only where they are a member), else all of them.
+    /// </summary>
+    public Task<IReadOnlyList<MetricsRow>> DeclaredSinceAsync(DateTimeOffset since, string? viewer = null, CancellationToken ct = default) =>
         database.ReadAsync(async c =>
         {
             var rows = (await c.QueryAsync<MetricsRow>("""
@@ -16,8 +26,9 @@ public sealed class MetricsStore(Database database)
                         OR EXISTS (SELECT 1 FROM timeline p WHERE p.incident_id = i.id AND p.kind = 'PostmortemStarted') THEN 1 ELSE 0 END AS postmortem_requested,
                        (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id) AS actions_total,
                        (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id AND a.state = 'Done') AS actions_done
-                FROM incidents i WHERE i.declared_at >= @since ORDER BY i.number
-                """, new { since = UnixTime.ToUnixMs(since) })).ToList();
+                FROM incidents i WHERE i.declared_at >= @since
+                """ + (viewer is null ? "" : SecurityForMembersOnly) + " ORDER BY i.number",
+                new { since = UnixTime.ToUnixMs(since), viewer, security = Configuration.DefaultTypes.SecurityKey })).ToList();
             var entries = (await c.QueryAsync<(long IncidentId, long OccurredAt, string Kind, string Text)>("""
                 SELECT t.incident_id, t.occurred_at, t.kind, t.text FROM timeline t JOIN incidents i ON i.id = t.incident_id
                 WHERE i.declared_at >= @since AND t.kind IN ('RoleAssigned', 'RoleHandedOver', 'UpdatePosted', 'SeverityChanged', 'Resolved', 'Reopened')

@@ -42,5 +42,6 @@ public static class CadenceRegistration
         .AddSingleton<IWorkHandler, AnnounceSeverityHandler>()
         .AddSingleton<IWorkHandler, PostRoleReminderHandler>()
         .AddSingleton<IWorkHandler, PostSoakPromptHandler>()
-        .AddSingleton<IWorkHandler, PostAssessmentReminderHandler>();
+        .AddSingleton<IWorkHandler, PostAssessmentReminderHandler>()
+        .AddSingleton<IWorkHandler, PostBreachNoticeHandler>();
 }

@@ -1,3 +1,4 @@
+using IncidentBot.Core.Breaches;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Metrics;
 using IncidentBot.Core.Postmortems;
@@ -14,6 +15,8 @@ public static class ResolutionCoreRegistration
         services.AddSingleton<ActionItemStore>();
         services.AddSingleton<PostmortemStore>();
         services.AddSingleton<MetricsStore>();
+        services.AddSingleton<BreachStore>();
+        services.AddSingleton<BreachService>();
         services.AddSingleton<ResolutionService>();
         services.AddSingleton<IncidentLinkService>();
         services.AddSingleton<OutcomeService>();

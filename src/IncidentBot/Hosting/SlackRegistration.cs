@@ -68,6 +68,7 @@ public static class SlackRegistration
         services.AddCommand<RolesCommand>();
         services.AddCommand<NoteCommand>();
         services.AddCommand<TimelineCommand>();
+        services.AddCommand<BreachCommand>();
     }
 
     private static void AddInteractions(this IServiceCollection services)

@@ -15,6 +15,7 @@ public static class IncidentJobKeys
     public static JobKey Soak(long incidentId) => new(Name(incidentId), "soak");
 
     public static JobKey AssessmentReminder(long incidentId) => new(Name(incidentId), "assessment-reminder");
+    public static JobKey BreachClock(long incidentId) => new(Name(incidentId), "breach-clock");
 
     public static Dictionary<string, string> Data(long incidentId) =>
         new() { [IncidentIdField] = incidentId.ToString(CultureInfo.InvariantCulture) };

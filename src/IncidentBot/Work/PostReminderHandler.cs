@@ -9,7 +9,7 @@ namespace IncidentBot.Work;
 /// <summary>
 /// Posts a recorded reminder in the channel and carries out its escalation: a DM to the IC (in the IC's own words), or a
 /// mention of the severity's target in the channel and the feed thread (and in the target channel, when the target is
-/// one: by number only for a private incident). What the channels read is in the workspace's words.
+/// one: by number only for a private incident, never for a security incident). What the channels read is in the workspace's words.
 /// </summary>
 public sealed class PostReminderHandler(IncidentStore incidents, SeverityLadder ladder, IncidentPoster poster, Wording wording) : IWorkHandler
 {
@@ -36,7 +36,8 @@ public sealed class PostReminderHandler(IncidentStore incidents, SeverityLadder 
             case EscalationStep.MentionTarget when severity.EscalationTarget is { } target:
                 var message = ReminderMessage.Escalation(wording.Workspace, incident, severity, reminder);
                 await poster.InChannelAndFeedAsync(incident, key + ":escalate", ReminderMessage.MetadataEventType, message, ct);
-                if (EscalationPolicy.IsChannel(target))
+                // A security incident is never named outside its channel: its escalation stays in it.
+                if (EscalationPolicy.IsChannel(target) && !SecurityIncidents.Is(incident))
                 {
                     await poster.ToAsync(target, key + ":escalate-target", ReminderMessage.MetadataEventType,
                         ReminderMessage.EscalationElsewhere(wording.Workspace, incident, severity, reminder), ct);

@@ -1,3 +1,4 @@
+using IncidentBot.Core.Breaches;
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
@@ -9,8 +10,9 @@ namespace IncidentBot.Work;
 
 /// <summary>
 /// Brings an incident's timers in line with its state after any change: the update reminder, the role reminder, the
-/// soak check and the initial-assessment reminder are scheduled at the time the policies give, or removed (resolved incidents, severities without a
-/// cadence, roles filled). It runs from the durable queue, so a crash between a change and its reschedule heals.
+/// soak check, the initial-assessment reminder and the breach-notification clock are scheduled at the time the policies
+/// give, or removed (resolved incidents, severities without a cadence, roles filled, a breach decision recorded). It runs
+/// from the durable queue, so a crash between a change and its reschedule heals.
 /// </summary>
 public sealed class SyncScheduleHandler(
     IncidentStore incidents,
@@ -18,6 +20,7 @@ public sealed class SyncScheduleHandler(
     SeverityLadder ladder,
     IncidentBotOptions options,
     JobScheduler scheduler,
+    BreachService breaches,
     ILogger<SyncScheduleHandler> logger) : IWorkHandler
 {
     public string Kind => WorkKinds.SyncSchedule;
@@ -37,6 +40,7 @@ public sealed class SyncScheduleHandler(
         await SetAsync<RoleReminderJob>(IncidentJobKeys.RoleReminder(id), RoleReminderPolicy.NextDue(incident, severity, state, options.RoleReminderDelay), id, ct);
         await SetAsync<SoakJob>(IncidentJobKeys.Soak(id), SoakPolicy.Due(incident, severity, state), id, ct);
         await SetAsync<AssessmentReminderJob>(IncidentJobKeys.AssessmentReminder(id), AssessmentPolicy.ReminderDue(incident, severity, state), id, ct);
+        await SetAsync<BreachClockJob>(IncidentJobKeys.BreachClock(id), await breaches.NextDueAsync(incident, ct), id, ct);
         logger.LogDebug("Incident {IncidentNumber} timers synced; next update reminder {DueAt}", incident.Number, reminder);
     }
 

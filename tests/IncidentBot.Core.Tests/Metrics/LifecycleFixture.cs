@@ -1,3 +1,4 @@
+using IncidentBot.Core.Breaches;
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Metrics;
@@ -25,7 +26,8 @@ internal sealed class LifecycleFixture : IDisposable
         Severities = new SeverityService(core.Changes, permissions, core.Words);
         Resolutions = new ResolutionService(core.Changes, permissions, core.Words);
         Postmortems = new PostmortemService(core.Changes, db, core.Incidents, new PostmortemStore(db), core.Timeline, new UpdateStore(db),
-            core.Ladder, RoleCatalog.From(options), permissions, options, core.Time, core.Words);
+            core.Ladder, RoleCatalog.From(options), permissions, options, core.Time, core.Words,
+            new BreachService(core.Changes, new BreachStore(db), options, core.Words));
         Metrics = new MetricsService(new MetricsStore(core.Database), core.Ladder, RoleCatalog.From(options), core.Words, core.Time);
     }
 

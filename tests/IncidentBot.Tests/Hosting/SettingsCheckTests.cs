@@ -60,6 +60,8 @@ public sealed class SettingsCheckTests
     [TestCase("IncidentBot:SeverityLadder", "p1,p2", "IncidentBot__SeverityLadder names \"p1\", \"p2\", which are not a severity")]
     [TestCase("IncidentBot:ArchiveAfter", "-1.00:00:00", "IncidentBot__ArchiveAfter \"-1.00:00:00\" is not a positive TimeSpan")]
     [TestCase("IncidentBot:ArchiveAfter", "a week", "IncidentBot:ArchiveAfter")]
+    [TestCase("IncidentBot:Types:security:BreachContact", "@legal", "IncidentBot__Types__security__BreachContact \"@legal\" is not a Slack user ID")]
+    [TestCase("IncidentBot:Types:security:BreachContact", "CLEGAL", "IncidentBot__Types__security__BreachContact \"CLEGAL\" is not a Slack user ID")]
     public void Problems_ABadValue_IsNamedWithWhatItTakes(string key, string? value, string expected) =>
         Assert.That(SettingsCheck.Problems(Config((key, value))), Has.One.Contains(expected));
 
@@ -74,6 +76,10 @@ public sealed class SettingsCheckTests
     [Test]
     public void Problems_LongMetricsToken_None() =>
         Assert.That(SettingsCheck.Problems(Config(("IncidentBot:MetricsToken", "3f9c2a7d41e8b6059c1d7e2a4b8f6031"))), Is.Empty);
+
+    [Test]
+    public void Problems_BreachContactAUserId_None() =>
+        Assert.That(SettingsCheck.Problems(Config(("IncidentBot:Types:security:BreachContact", "U0123ABCD"))), Is.Empty);
 
     [TestCase("ru")]
     [TestCase("RU")]

@@ -19,7 +19,7 @@ public sealed class StatsCommand(MetricsService metrics) : IIncidentCommand
             return CommandReply.Ephemeral(StatsMessage.Usage(await asker, context.Arguments));
         }
 
-        var report = await metrics.ReportAsync(days, ct);
+        var report = await metrics.ReportAsync(days, context.Command.UserId, ct);
         var (text, blocks) = StatsMessage.Build(await asker, report);
         return CommandReply.Ephemeral(text, blocks);
     }

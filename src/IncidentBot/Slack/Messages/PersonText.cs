@@ -12,14 +12,55 @@ public static partial class PersonText
 {
     /// <summary>For mrkdwn: block text and a message's top-level (notification) text.</summary>
     public static string Mrkdwn(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : MentionRule.Neutralise(Token().Replace(text, Rewrite));
+        string.IsNullOrEmpty(text) ? "" : MentionRule.Neutralise(Token().Replace(Printable(text), Rewrite));
 
     /// <summary>
     /// For plain text (a header): mentions that would notify read as words and disguised links show their address;
     /// nothing else changes, since plain text formats nothing.
     /// </summary>
     public static string Plain(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : MentionRule.Neutralise(Link().Replace(text, m => Shown(m, escape: false)));
+        string.IsNullOrEmpty(text) ? "" : MentionRule.Neutralise(Link().Replace(Printable(text), m => Shown(m, escape: false)));
+
+    /// <summary>
+    /// The text without control characters other than line breaks and tabs, and with a half of a character pair standing
+    /// alone read as U+FFFD: Slack's form decoding refuses a NUL, so a title typed with one made every later edit of
+    /// its brief and channel fail, and a lone surrogate cannot be encoded at all.
+    /// </summary>
+    private static string Printable(string text)
+    {
+        var clean = true;
+        for (var i = 0; i < text.Length && clean; i++)
+        {
+            var c = text[i];
+            clean = !(char.IsControl(c) && c is not ('\n' or '\r' or '\t')) && !char.IsSurrogate(c)
+                || char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[++i]);
+        }
+
+        if (clean)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                builder.Append('\uFFFD');
+            }
+            else if (!char.IsControl(c) || c is '\n' or '\r' or '\t')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 
     private static string Rewrite(Match m)
     {

@@ -24,6 +24,23 @@ public sealed class PersonTextTests
     public void Mrkdwn_PeopleStayMentionsAndNothingElseNotifies(string text, string expected) =>
         Assert.That(PersonText.Mrkdwn(text), Is.EqualTo(expected));
 
+    [TestCase("55117 \u0000 down\u0007", "55117  down")]
+    [TestCase("line one\nline two\tend\u001B[31m", "line one\nline two\tend[31m")]
+    public void Mrkdwn_ControlCharactersAndHalfPairs_NeverReachSlack(string text, string expected)
+    {
+        Assert.That(PersonText.Mrkdwn(text), Is.EqualTo(expected));
+        Assert.That(PersonText.Plain(text), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Mrkdwn_HalfPairs_ReadAsReplacementCharacters()
+    {
+        // Built in code: an attribute cannot carry a lone surrogate.
+        var text = "half " + '\uD83D' + " pair " + '\uDE00' + " whole \uD83D\uDE00";
+
+        Assert.That(PersonText.Mrkdwn(text), Is.EqualTo("half \uFFFD pair \uFFFD whole \uD83D\uDE00"));
+    }
+
     [TestCase("<!here> checkout", "@" + J + "here checkout")]
     [TestCase("@everyone look <https://evil.example|Grafana>", "@" + J + "everyone look Grafana (https://evil.example)")]
     [TestCase("A & B <@U1>", "A & B <@U1>")]

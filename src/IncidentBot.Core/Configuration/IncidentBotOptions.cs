@@ -46,4 +46,10 @@ public sealed class IncidentBotOptions
     public TimeSpan SchedulerCheckin { get; set; } = TimeSpan.FromSeconds(7.5);
     public Dictionary<string, SeverityOptions> Severities { get; set; } = DefaultLadder.Severities();
     public Dictionary<string, RoleOptions> Roles { get; set; } = DefaultLadder.Roles();
+
+    /// <summary>Alert intake per source (<c>alertmanager</c>, <c>grafana</c>, <c>generic</c>); a source without a token has no endpoint.</summary>
+    public Dictionary<string, HookOptions> Hooks { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Where alerts below the auto-declare threshold are posted for triage; unset: the feed channel.</summary>
+    public string? TriageChannel { get; set; }
 }

@@ -29,4 +29,7 @@ public enum TimelineKind
     MergedEntry,
     ChannelKept,
     ChannelArchived,
+    AlertFired,
+    AlertFiredAgain,
+    AlertResolved,
 }

@@ -1,6 +1,7 @@
 using IncidentBot.Alerts;
 using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Storage;
+using IncidentBot.Slack.Interactions;
 using IncidentBot.Work;
 
 namespace IncidentBot.Hosting;
@@ -15,6 +16,11 @@ public static class AlertRegistration
         services.AddSingleton<AlertService>();
         services.AddSingleton<HookEndpoint>();
         services.AddSingleton<IWorkHandler, AlertDeclareHandler>();
+        services.AddSingleton<IWorkHandler, TriageMessageHandler>();
+        services.AddSingleton<IWorkHandler, AlertsClearedHandler>();
+        services.AddSingleton<AlertButton>();
+        services.AddSingleton<IBlockActionHandler, AcknowledgeAlertAction>();
+        services.AddSingleton<IBlockActionHandler, DeclareAlertAction>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Texts;
@@ -9,7 +10,8 @@ namespace IncidentBot.Slack.Interactions;
 /// The declare modal's submission: validates each field (errors go back on that field, in the submitter's words), then
 /// declares.
 /// </summary>
-public sealed class DeclareSubmission(IncidentService service, SeverityLadder ladder, MemberPacer pacer, Wording wording) : IViewSubmissionHandler
+public sealed class DeclareSubmission(IncidentService service, SeverityLadder ladder, MemberPacer pacer, Wording wording, AlertService alerts)
+    : IViewSubmissionHandler
 {
     public string CallbackId => DeclareModal.CallbackId;
 
@@ -41,11 +43,16 @@ public sealed class DeclareSubmission(IncidentService service, SeverityLadder la
 
         var options = payload.SelectedValues(DeclareModal.OptionsBlock);
         var metadata = DeclareModalMetadata.Parse(payload.PrivateMetadata);
-        await service.DeclareAsync(new DeclareRequest(
+        var declared = await service.DeclareAsync(new DeclareRequest(
             $"view:{viewId}", title, severity, user,
             options.Contains(DeclareModal.PrivateOption), options.Contains(DeclareModal.CommanderOption),
             Blank(payload.TextValue(DeclareModal.SummaryBlock)), Blank(payload.TextValue(DeclareModal.ImpactBlock)),
             metadata.ResponseUrl), ct);
+        if (metadata.AlertId is { } alertId)
+        {
+            await alerts.AttachAsync(alertId, declared.Incident.Id, user, ct);
+        }
+
         return ViewSubmissionResult.Close;
     }
 

@@ -21,6 +21,7 @@ public sealed class AlertRecord
     public string? AcknowledgedBy { get; init; }
     public string? DecidedBy { get; init; }
     public string? DeclineReason { get; init; }
+    public string? DeclineNote { get; init; }
     public string? TriageTs { get; init; }
 
     public AlertStatus StatusValue => Enum.Parse<AlertStatus>(Status);

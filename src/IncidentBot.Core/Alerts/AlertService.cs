@@ -133,10 +133,26 @@ public sealed class AlertService(Changes changes, SeverityLadder ladder, Words w
         changes.RunAsync(async change => await change.AcknowledgeAlertAsync(alertId, userId)
             && await change.QueueForAlertAsync(AlertWorkKinds.Triage, alertId) | true, ct);
 
-    /// <summary>Declines an undecided alert with the reason chosen; false when it was decided already.</summary>
-    public Task<bool> DeclineAsync(long alertId, string userId, string reason, CancellationToken ct = default) =>
-        changes.RunAsync(async change => await change.DeclineAlertAsync(alertId, userId, reason)
+    /// <summary>
+    /// Declines an undecided alert with one of <see cref="AlertDeclineReasons.All"/> and an optional note; false when it
+    /// was decided already.
+    /// </summary>
+    public Task<bool> DeclineAsync(long alertId, string userId, string reason, string? note = null, CancellationToken ct = default)
+    {
+        if (!AlertDeclineReasons.All.Contains(reason))
+        {
+            throw new ArgumentException($"not a decline reason: {reason}", nameof(reason));
+        }
+
+        var kept = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (kept is { Length: > AlertDeclineReasons.MaxNoteLength })
+        {
+            kept = kept[..AlertDeclineReasons.MaxNoteLength];
+        }
+
+        return changes.RunAsync(async change => await change.DeclineAlertAsync(alertId, userId, reason, kept)
             && await change.QueueForAlertAsync(AlertWorkKinds.Triage, alertId) | true, ct);
+    }
 
     private string FiredAgain(AlertRecord alert) =>
         words.Text("alert.timeline.fired_again", ("title", alert.Title), ("count", alert.FireCount));

@@ -12,7 +12,7 @@ public sealed class AlertStore(Database database)
 {
     private const string Columns = """
         id, source, fingerprint, status, triage, title, severity_key, description, url, first_fired_at, last_fired_at,
-        resolved_at, fire_count, auto_declare, incident_id, acknowledged_by, decided_by, decline_reason, triage_ts
+        resolved_at, fire_count, auto_declare, incident_id, acknowledged_by, decided_by, decline_reason, decline_note, triage_ts
         """;
 
     public Task<AlertRecord?> GetAsync(long id, CancellationToken ct = default) =>
@@ -93,11 +93,12 @@ public sealed class AlertStore(Database database)
             """, ("@id", id), ("@userId", userId), ("@now", UnixTime.ToUnixMs(now))) > 0;
 
     /// <summary>Declines an undecided alert and frees its key; false when it was decided already.</summary>
-    internal static bool Decline(IDbTransaction tx, long id, string userId, string reason, DateTimeOffset now) =>
+    internal static bool Decline(IDbTransaction tx, long id, string userId, string reason, string? note, DateTimeOffset now) =>
         Statements.Execute(tx, """
-            UPDATE alerts SET triage = 'Declined', decided_by = @userId, decided_at = @now, decline_reason = @reason, open_key = NULL
+            UPDATE alerts SET triage = 'Declined', decided_by = @userId, decided_at = @now, decline_reason = @reason, decline_note = @note,
+                              open_key = NULL
             WHERE id = @id AND triage IN ('Triage', 'Acknowledged')
-            """, ("@id", id), ("@userId", userId), ("@reason", reason), ("@now", UnixTime.ToUnixMs(now))) > 0;
+            """, ("@id", id), ("@userId", userId), ("@reason", reason), ("@note", note), ("@now", UnixTime.ToUnixMs(now))) > 0;
 
     /// <summary>The one "fired again (×N)" entry per alert on its incident's timeline: added once, then rewritten.</summary>
     internal static void UpsertAgainEntry(IDbTransaction tx, long incidentId, long alertId, string text, DateTimeOffset now) =>

@@ -183,7 +183,8 @@ public sealed class Change
     public Task<bool> AcknowledgeAlertAsync(long alertId, string userId) => Task.FromResult(AlertStore.Acknowledge(_tx, alertId, userId, Now));
 
     /// <inheritdoc cref="AlertStore.Decline"/>
-    public Task<bool> DeclineAlertAsync(long alertId, string userId, string reason) => Task.FromResult(AlertStore.Decline(_tx, alertId, userId, reason, Now));
+    public Task<bool> DeclineAlertAsync(long alertId, string userId, string reason, string? note) =>
+        Task.FromResult(AlertStore.Decline(_tx, alertId, userId, reason, note, Now));
 
     /// <inheritdoc cref="AlertStore.UpsertAgainEntry"/>
     public Task NoteAlertFiredAgainAsync(long incidentId, long alertId, string text)

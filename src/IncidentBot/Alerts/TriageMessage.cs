@@ -8,14 +8,16 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Alerts;
 
 /// <summary>
-/// An alert's triage message: what fired, how often, and — while it is undecided — Acknowledge and Declare…; once
-/// decided, who decided what. Everything from the alert passes the mention fence.
+/// An alert's triage message: what fired, how often, and — while it is undecided — Acknowledge, Declare…, Link to INC-n…
+/// and Decline…; once decided, who decided what. Everything from the alert passes the mention fence.
 /// </summary>
 public static class TriageMessage
 {
     public const string EventType = "incidentbot_alert_triage";
     public const string AcknowledgeAction = "alert_acknowledge";
     public const string DeclareAction = "alert_declare";
+    public const string LinkAction = "alert_link";
+    public const string DeclineAction = "alert_decline";
 
     public static (string Text, JsonArray Blocks) Build(Words words, AlertRecord alert, Severity severity, string? incidentReference)
     {
@@ -61,6 +63,8 @@ public static class TriageMessage
         }
 
         buttons.Add(Blocks.Button(DeclareAction, words["alert.triage.declare"], id));
+        buttons.Add(Blocks.Button(LinkAction, words["alert.triage.link"], id));
+        buttons.Add(Blocks.Button(DeclineAction, words["alert.triage.decline"], id, "danger"));
         return Blocks.Actions("alert_triage", [.. buttons]);
     }
 
@@ -68,7 +72,14 @@ public static class TriageMessage
     {
         AlertTriage.Declared => words.Text("alert.triage.declared", ("reference", incidentReference ?? "?"), ("user", SlackText.User(words, alert.DecidedBy))),
         AlertTriage.Linked => words.Text("alert.triage.linked", ("reference", incidentReference ?? "?"), ("user", SlackText.User(words, alert.DecidedBy))),
-        AlertTriage.Declined => words.Text("alert.triage.declined", ("reason", alert.DeclineReason ?? ""), ("user", SlackText.User(words, alert.DecidedBy))),
+        AlertTriage.Declined when alert.DeclineNote is { Length: > 0 } note => words.Text("alert.triage.declined_note",
+            ("reason", Reason(words, alert.DeclineReason)), ("note", SlackText.Escape(note)), ("user", SlackText.User(words, alert.DecidedBy))),
+        AlertTriage.Declined => words.Text("alert.triage.declined", ("reason", Reason(words, alert.DeclineReason)), ("user", SlackText.User(words, alert.DecidedBy))),
         _ => null,
     };
+
+    /// <summary>A decline reason in the reader's words (a stored reason of an older form as it was stored, fenced).</summary>
+    public static string Reason(Words words, string? reason) => reason is not null && AlertDeclineReasons.All.Contains(reason)
+        ? words[$"alert.decline.{reason}"]
+        : SlackText.Escape(reason ?? "");
 }

@@ -21,6 +21,11 @@ public static class AlertRegistration
         services.AddSingleton<AlertButton>();
         services.AddSingleton<IBlockActionHandler, AcknowledgeAlertAction>();
         services.AddSingleton<IBlockActionHandler, DeclareAlertAction>();
+        services.AddSingleton<AlertModalOpener>();
+        services.AddSingleton<IBlockActionHandler, LinkAlertAction>();
+        services.AddSingleton<IBlockActionHandler, DeclineAlertAction>();
+        services.AddSingleton<IViewSubmissionHandler, LinkAlertSubmission>();
+        services.AddSingleton<IViewSubmissionHandler, DeclineAlertSubmission>();
         return builder;
     }
 }

@@ -108,4 +108,97 @@ public sealed class AlertTriageTests
         var timeline = await _bot.Services.GetRequiredServiceOf<TimelineStore>().ListAsync(incident.Id);
         Assert.That(timeline.Where(e => e.Kind == TimelineKind.AlertResolved).Select(e => e.Text), Is.EqualTo(new[] { "Alert resolved: Checkout error rate above 5%" }));
     }
+
+    private async Task<FakeSlack.SlackView> OpenFormAsync(string user, string actionId, string callbackId, FakeSlack.SlackMessage message)
+    {
+        var before = _bot.Slack.State.Views.Count(v => v.CallbackId == callbackId);
+        await _bot.Requests.InteractionAsync(BlockAction(user, BotHarness.FeedChannel, actionId, "1", _bot.Slack.IssueTriggerId(user), message.Ts));
+        var views = _bot.Slack.State.Views.Where(v => v.CallbackId == callbackId).ToList();
+        Assert.That(views, Has.Count.EqualTo(before + 1), $"the {callbackId} form opened");
+        return views[^1];
+    }
+
+    private static List<string?> OptionValues(FakeSlack.SlackView view, string blockId) =>
+        JsonNode.Parse(view.Json)!["blocks"]!.AsArray().Single(b => (string?)b!["block_id"] == blockId)!["element"]!["options"]!.AsArray()
+            .Select(o => (string?)o!["value"]).ToList();
+
+    [Test]
+    public async Task LinkToAnOpenIncident_ListsOnlyWhatTheClickerSees_LinksAndUpdatesTheMessageInPlace()
+    {
+        await _bot.Requests.CommandAsync("declare sev2 Payments are slow", user: "U1");
+        await _bot.Requests.CommandAsync("declare sev1 --private Card data in logs", user: "U9");
+        await _bot.WaitForIdleAsync();
+        await FireAsync("warning");
+        var message = TriageMessages().Single();
+        Assert.That(message.BlocksJson, Does.Contain("\"action_id\":\"alert_link\"").And.Contain("\"action_id\":\"alert_decline\""));
+
+        var view = await OpenFormAsync("U2", "alert_link", "alert_link", message);
+        Assert.That(OptionValues(view, "incident"), Is.EqualTo(new[] { "1" }), "the private INC-2 is not listed to a non-member");
+        Assert.That(view.Json, Does.Not.Contain("Card data in logs"));
+
+        // A forged choice of the private incident is refused like an unknown one, and changes nothing.
+        var forged = await _bot.Requests.InteractionAsync(ViewSubmission(view, "U2", Values(("incident", Select("2")))));
+        Assert.That(forged.Body, Does.Contain("not open or not one you can see"));
+        Assert.That((await Alerts.GetAsync(1))!.TriageValue, Is.EqualTo(AlertTriage.Triage));
+
+        var linked = await _bot.Requests.InteractionAsync(ViewSubmission(view, "U2", Values(("incident", Select("1")))));
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(linked.Body, Does.Not.Contain("errors"));
+        var incident = (await _bot.Services.GetRequiredServiceOf<IncidentStore>().GetByNumberAsync(1))!;
+        var alert = (await Alerts.GetAsync(1))!;
+        Assert.That((alert.TriageValue, alert.IncidentId, alert.DecidedBy), Is.EqualTo((AlertTriage.Linked, (long?)incident.Id, "U2")));
+        var timeline = await _bot.Services.GetRequiredServiceOf<TimelineStore>().ListAsync(incident.Id);
+        Assert.That(timeline.Where(e => e.Kind == TimelineKind.AlertFired).Select(e => e.OccurredAt),
+            Is.EqualTo(new[] { new DateTimeOffset(2026, 12, 3, 6, 58, 12, 345, TimeSpan.Zero) }));
+        Assert.That(TriageMessages(), Has.Count.EqualTo(1), "updated in place, not posted again");
+        var updated = _bot.Slack.State.Message(BotHarness.FeedChannel, message.Ts)!;
+        Assert.That(updated.Visible(), Does.Contain("Linked to INC-1 by <@U2>"));
+        Assert.That(updated.BlocksJson, Does.Not.Contain("alert_link").And.Not.Contain("alert_decline"));
+    }
+
+    [Test]
+    public async Task LinkWithNoOpenIncidentVisible_ExplainsAndOpensNothing()
+    {
+        await _bot.Requests.CommandAsync("declare sev1 --private Card data in logs", user: "U9");
+        await _bot.WaitForIdleAsync();
+        await FireAsync("warning");
+        var message = TriageMessages().Single();
+
+        await _bot.Requests.InteractionAsync(BlockAction("U2", BotHarness.FeedChannel, "alert_link", "1", _bot.Slack.IssueTriggerId("U2"), message.Ts));
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(_bot.Slack.State.Views.Where(v => v.CallbackId == "alert_link"), Is.Empty);
+        Assert.That(_bot.Slack.State.Ephemerals.Where(e => e.User == "U2").Select(e => e.Text),
+            Has.Some.Contains("no open incident you can see").And.None.Contains("Card data"));
+    }
+
+    [Test]
+    public async Task Decline_RequiresAReason_ThenUpdatesTheMessageAndCountsAsADeclinedAlertInStats()
+    {
+        await FireAsync("warning");
+        var message = TriageMessages().Single();
+        var view = await OpenFormAsync("U4", "alert_decline", "alert_decline", message);
+        Assert.That(OptionValues(view, "reason"), Is.EqualTo(new[] { "false_positive", "expected", "duplicate" }));
+
+        var missing = await _bot.Requests.InteractionAsync(ViewSubmission(view, "U4", Values(("note", Text("noise")))));
+        Assert.That(missing.Body, Does.Contain("\"response_action\":\"errors\"").And.Contain("Choose a reason"));
+        var bogus = await _bot.Requests.InteractionAsync(ViewSubmission(view, "U4", Values(("reason", Select("boredom")))));
+        Assert.That(bogus.Body, Does.Contain("Choose a reason"));
+        Assert.That((await Alerts.GetAsync(1))!.TriageValue, Is.EqualTo(AlertTriage.Triage), "a refused submission changes nothing");
+
+        await _bot.Requests.InteractionAsync(ViewSubmission(view, "U4", Values(("reason", Select("false_positive")), ("note", Text("canary deploy <!channel>")))));
+        await _bot.WaitForIdleAsync();
+
+        var alert = (await Alerts.GetAsync(1))!;
+        Assert.That((alert.TriageValue, alert.DeclineReason, alert.DeclineNote, alert.IncidentId),
+            Is.EqualTo((AlertTriage.Declined, "false_positive", "canary deploy <!channel>", (long?)null)));
+        var updated = _bot.Slack.State.Message(BotHarness.FeedChannel, message.Ts)!;
+        Assert.That(updated.Visible(), Does.Contain("Declined by <@U4>: false positive — canary deploy"));
+        Assert.That(updated.BlocksJson, Does.Not.Contain("<!channel>").And.Not.Contain("alert_decline"));
+        Assert.That(TriageMessages(), Has.Count.EqualTo(1));
+
+        var stats = await _bot.Requests.CommandAsync("stats");
+        Assert.That(stats.Body, Does.Contain("1 alert declined in triage (not an incident)").And.Contain("Incidents in the last 30 days: 0"));
+    }
 }

@@ -25,7 +25,9 @@ CREATE TABLE alerts (
     acknowledged_at BIGINT,
     decided_by      TEXT,
     decided_at      BIGINT,
+    -- 'false_positive', 'expected' or 'duplicate', and what the member who declined added.
     decline_reason  TEXT,
+    decline_note    TEXT,
     triage_ts       TEXT,
     received_at     BIGINT  NOT NULL
 );

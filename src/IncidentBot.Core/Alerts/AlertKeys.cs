@@ -9,6 +9,8 @@ public static class AlertKeys
 
     public static string TriageMessage(long alertId) => $"alert:{alertId}:triage";
 
+    public static string TriageReminder(long alertId) => $"alert:{alertId}:triage-reminder";
+
     public static string FiredEntry(long alertId) => $"alert-fired:{alertId}";
 
     public static string AgainEntry(long alertId) => $"alert-again:{alertId}";

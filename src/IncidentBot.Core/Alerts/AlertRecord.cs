@@ -23,6 +23,7 @@ public sealed class AlertRecord
     public string? DeclineReason { get; init; }
     public string? DeclineNote { get; init; }
     public string? TriageTs { get; init; }
+    public long ReceivedAt { get; init; }
 
     public AlertStatus StatusValue => Enum.Parse<AlertStatus>(Status);
 

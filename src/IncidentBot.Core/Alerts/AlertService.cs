@@ -131,7 +131,7 @@ public sealed class AlertService(Changes changes, SeverityLadder ladder, Words w
     /// <summary>Acknowledges a waiting alert; false when it was acknowledged or decided already.</summary>
     public Task<bool> AcknowledgeAsync(long alertId, string userId, CancellationToken ct = default) =>
         changes.RunAsync(async change => await change.AcknowledgeAlertAsync(alertId, userId)
-            && await change.QueueForAlertAsync(AlertWorkKinds.Triage, alertId) | true, ct);
+            && await DecidedAsync(change, alertId), ct);
 
     /// <summary>
     /// Declines an undecided alert with one of <see cref="AlertDeclineReasons.All"/> and an optional note; false when it
@@ -151,8 +151,23 @@ public sealed class AlertService(Changes changes, SeverityLadder ladder, Words w
         }
 
         return changes.RunAsync(async change => await change.DeclineAlertAsync(alertId, userId, reason, kept)
-            && await change.QueueForAlertAsync(AlertWorkKinds.Triage, alertId) | true, ct);
+            && await DecidedAsync(change, alertId), ct);
     }
+
+    /// <summary>Someone took the alert: its triage message is brought in line (which also cancels its reminder).</summary>
+    private static async Task<bool> DecidedAsync(Change change, long alertId)
+    {
+        await change.QueueForAlertAsync(AlertWorkKinds.Triage, alertId);
+        return true;
+    }
+
+    /// <summary>
+    /// The triage reminder's timer fired: queues the reminder when nobody has acknowledged or decided the alert since;
+    /// whether it was queued.
+    /// </summary>
+    public Task<bool> RemindAsync(long alertId, CancellationToken ct = default) =>
+        changes.RunAsync(async change => await change.GetAlertAsync(alertId) is { TriageValue: AlertTriage.Triage }
+            && await change.QueueForAlertAsync(AlertWorkKinds.Reminder, alertId), ct);
 
     private string FiredAgain(AlertRecord alert) =>
         words.Text("alert.timeline.fired_again", ("title", alert.Title), ("count", alert.FireCount));

@@ -52,4 +52,7 @@ public sealed class IncidentBotOptions
 
     /// <summary>Where alerts below the auto-declare threshold are posted for triage; unset: the feed channel.</summary>
     public string? TriageChannel { get; set; }
+
+    /// <summary>How soon a triaged alert should be acknowledged; one reminder in its triage message's thread when it is not.</summary>
+    public TimeSpan TriageAckWithin { get; set; } = TimeSpan.FromMinutes(1);
 }

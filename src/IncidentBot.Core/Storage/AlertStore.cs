@@ -12,7 +12,7 @@ public sealed class AlertStore(Database database)
 {
     private const string Columns = """
         id, source, fingerprint, status, triage, title, severity_key, description, url, first_fired_at, last_fired_at,
-        resolved_at, fire_count, auto_declare, incident_id, acknowledged_by, decided_by, decline_reason, decline_note, triage_ts
+        resolved_at, fire_count, auto_declare, incident_id, acknowledged_by, decided_by, decline_reason, decline_note, triage_ts, received_at
         """;
 
     public Task<AlertRecord?> GetAsync(long id, CancellationToken ct = default) =>

@@ -18,6 +18,7 @@ public static class AlertRegistration
         services.AddSingleton<IWorkHandler, AlertDeclareHandler>();
         services.AddSingleton<IWorkHandler, TriageMessageHandler>();
         services.AddSingleton<IWorkHandler, AlertsClearedHandler>();
+        services.AddSingleton<IWorkHandler, TriageReminderHandler>();
         services.AddSingleton<AlertButton>();
         services.AddSingleton<IBlockActionHandler, AcknowledgeAlertAction>();
         services.AddSingleton<IBlockActionHandler, DeclareAlertAction>();

@@ -28,14 +28,28 @@ public sealed class AlertPayloadReaderTests
         Assert.That(Read(AlertSources.Alertmanager, AlertPayloads.Text("alertmanager-resolved.json")).Alerts.Single().Status, Is.EqualTo(AlertStatus.Resolved));
 
     [Test]
-    public void Grafana_ManagedAlertingPayload_ReadsBothAlertsWithTheirOwnStatus()
+    public void Grafana_DocumentationExample_ReadsBothAlerts()
     {
-        var reading = Read(AlertSources.Grafana, AlertPayloads.Text("grafana-firing.json"));
+        var reading = Read(AlertSources.Grafana, AlertPayloads.Text("grafana-docs-webhook.json"));
 
         Assert.That(reading.Problem, Is.Null);
-        Assert.That(reading.Alerts.Select(a => (a.Fingerprint, a.Status)),
-            Is.EqualTo(new[] { ("0e7d4c3b2a190817", AlertStatus.Firing), ("91a8b7c6d5e4f302", AlertStatus.Resolved) }));
-        Assert.That(reading.Alerts[0].StartsAt, Is.EqualTo(new DateTimeOffset(2026, 12, 3, 7, 1, 0, TimeSpan.Zero)));
+        Assert.That(reading.Alerts.Select(a => (a.Fingerprint, a.Status, a.Annotations["summary"])), Is.EqualTo(new[]
+        {
+            ("c6eadffa33fcdf37", AlertStatus.Firing, "This alert was triggered for zone us-1"),
+            ("bc97ff14869b13e3", AlertStatus.Firing, "This alert was triggered for zone eu-1"),
+        }));
+        Assert.That(reading.Alerts[0].StartsAt, Is.EqualTo(new DateTimeOffset(2021, 10, 12, 7, 51, 3, TimeSpan.Zero).AddTicks(1_570_760)));
+        Assert.That(reading.Alerts[0].Url, Is.EqualTo("https://play.grafana.org/alerting/1afz29v7z/edit"), "the generator URL; the empty panel and dashboard URLs are no link");
+    }
+
+    [Test]
+    public void Grafana_DocumentationExample_WithOneAlertResolved_ReadsEachAlertsOwnStatus()
+    {
+        var payload = AlertPayloads.Json("grafana-docs-webhook.json");
+        payload["alerts"]![1]!["status"] = "resolved";
+
+        Assert.That(Read(AlertSources.Grafana, payload.ToJsonString()).Alerts.Select(a => a.Status),
+            Is.EqualTo(new[] { AlertStatus.Firing, AlertStatus.Resolved }));
     }
 
     [Test]

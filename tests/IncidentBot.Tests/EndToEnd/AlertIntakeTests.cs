@@ -40,7 +40,7 @@ public sealed class AlertIntakeTests
     [Test]
     public async Task AnotherSourcesToken_Answers401()
     {
-        var response = await PostAsync("grafana", AlertPayloads.Text("grafana-firing.json"), AlertPayloads.AlertmanagerToken);
+        var response = await PostAsync("grafana", AlertPayloads.Text("grafana-docs-webhook.json"), AlertPayloads.AlertmanagerToken);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
@@ -106,5 +106,18 @@ public sealed class AlertIntakeTests
         var again = (await _bot.Services.GetRequiredServiceOf<TimelineStore>().ListAsync(incident.Id)).Where(e => e.Kind == TimelineKind.AlertFiredAgain).ToList();
         Assert.That(again.Select(e => e.Text), Is.EqualTo(new[] { "Checkout error rate above 5% fired again (×5)" }));
         Assert.That(_bot.Slack.State.Channels.Count(c => c.Id is not (BotHarness.FeedChannel or "CGENERAL")), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task GrafanaDocumentationExample_RecordsBothAlertsForTriage()
+    {
+        var response = await PostAsync("grafana", AlertPayloads.Text("grafana-docs-webhook.json"), AlertPayloads.GrafanaToken);
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await Alerts.CountAsync(), Is.EqualTo(2));
+        var titles = new[] { (await Alerts.GetAsync(1))!.Title, (await Alerts.GetAsync(2))!.Title };
+        Assert.That(titles, Is.EquivalentTo(new[] { "This alert was triggered for zone us-1", "This alert was triggered for zone eu-1" }));
+        Assert.That(_bot.Slack.State.Messages(BotHarness.FeedChannel).Count(m => m.MetadataEventType == "incidentbot_alert_triage"), Is.EqualTo(2));
     }
 }

@@ -1,3 +1,4 @@
+using IncidentBot.Alerts;
 using IncidentBot.Hosting;
 using IncidentBot.Jobs;
 using IncidentBot.Monitoring;
@@ -23,12 +24,14 @@ builder.AddSlack();
 builder.AddWork();
 builder.AddJobs();
 builder.AddMetrics();
+builder.AddAlerts();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 app.UseRequestMetrics();
 app.MapHealthEndpoints();
 app.MapSlackEndpoints();
+app.MapAlertHooks();
 app.MapMetricsEndpoint();
 await app.RunAsync();
 return 0;

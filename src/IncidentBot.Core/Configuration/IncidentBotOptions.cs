@@ -52,4 +52,13 @@ public sealed class IncidentBotOptions
 
     /// <summary>Incident types by key (<c>IncidentBot__Types__&lt;key&gt;__…</c>); <c>default</c> and <c>security</c> always exist.</summary>
     public Dictionary<string, IncidentTypeOptions> Types { get; set; } = DefaultTypes.Types();
+
+    /// <summary>Alert intake per source (<c>alertmanager</c>, <c>grafana</c>, <c>generic</c>); a source without a token has no endpoint.</summary>
+    public Dictionary<string, HookOptions> Hooks { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Where alerts below the auto-declare threshold are posted for triage; unset: the feed channel.</summary>
+    public string? TriageChannel { get; set; }
+
+    /// <summary>How soon a triaged alert should be acknowledged; one reminder in its triage message's thread when it is not.</summary>
+    public TimeSpan TriageAckWithin { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -31,4 +31,7 @@ public enum TimelineKind
     ChannelArchived,
     ChecklistTicked,
     BreachNoticeRecorded,
+    AlertFired,
+    AlertFiredAgain,
+    AlertResolved,
 }

@@ -2,7 +2,8 @@ namespace IncidentBot.Core.Metrics;
 
 /// <summary>
 /// What <c>/incident stats</c> reports over a window: per severity, overall, and the three completion rates, over the
-/// incidents that ran their course; then, counted apart, those cancelled (false alarms, declined) and merged as duplicates.
+/// incidents that ran their course; then, counted apart, those cancelled (false alarms, declined) and merged as duplicates,
+/// and the alerts declined in triage (never incidents at all).
 /// </summary>
 public sealed record StatsReport(
     int Days,
@@ -12,4 +13,5 @@ public sealed record StatsReport(
     Ratio PostmortemsCompleted,
     Ratio ActionsCompleted,
     int Cancelled = 0,
-    int Merged = 0);
+    int Merged = 0,
+    long DeclinedAlerts = 0);

@@ -1,4 +1,5 @@
 using System.Data;
+using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
 
@@ -174,6 +175,41 @@ public sealed class Change
 
     /// <inheritdoc cref="OutcomeStore.MarkArchivedAsync"/>
     public Task<bool> MarkArchivedAsync(long incidentId) => OutcomeStore.MarkArchivedAsync(_tx, incidentId, Now);
+
+    /// <inheritdoc cref="AlertStore.Fire"/>
+    public Task<AlertRecord> FireAlertAsync(NewAlert alert)
+    {
+        AlertStore.ReleaseIfIncidentClosed(_tx, alert.OpenKey);
+        return Task.FromResult(AlertStore.Fire(_tx, alert, Now));
+    }
+
+    /// <inheritdoc cref="AlertStore.Resolve"/>
+    public Task<AlertRecord?> ResolveAlertAsync(string openKey) => Task.FromResult(AlertStore.Resolve(_tx, openKey, Now));
+
+    public Task<AlertRecord?> GetAlertAsync(long id) => Task.FromResult(AlertStore.Get(_tx, id));
+
+    public Task<long> FiringAlertsForAsync(long incidentId) => Task.FromResult(AlertStore.FiringForIncident(_tx, incidentId));
+
+    /// <inheritdoc cref="AlertStore.Attach"/>
+    public Task<bool> AttachAlertAsync(long alertId, long incidentId, AlertTriage how, string? userId) =>
+        Task.FromResult(AlertStore.Attach(_tx, alertId, incidentId, how, userId, Now));
+
+    /// <inheritdoc cref="AlertStore.Acknowledge"/>
+    public Task<bool> AcknowledgeAlertAsync(long alertId, string userId) => Task.FromResult(AlertStore.Acknowledge(_tx, alertId, userId, Now));
+
+    /// <inheritdoc cref="AlertStore.Decline"/>
+    public Task<bool> DeclineAlertAsync(long alertId, string userId, string reason, string? note) =>
+        Task.FromResult(AlertStore.Decline(_tx, alertId, userId, reason, note, Now));
+
+    /// <inheritdoc cref="AlertStore.UpsertAgainEntry"/>
+    public Task NoteAlertFiredAgainAsync(long incidentId, long alertId, string text)
+    {
+        AlertStore.UpsertAgainEntry(_tx, incidentId, alertId, text, Now);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc cref="AlertStore.QueueWaiting"/>
+    public Task<bool> QueueForAlertAsync(string kind, long alertId) => Task.FromResult(Noted(AlertStore.QueueWaiting(_tx, kind, alertId, Now)));
 
     /// <summary>Records a delivered event's id; false when it was seen before.</summary>
     public Task<bool> TryRecordEventAsync(string eventId) => _stores.Inbox.TryRecordAsync(_tx, eventId, Now);

@@ -40,6 +40,11 @@ public static class OptionsBinder
             throw new FormatException($"IncidentBot__InitialAssessmentWithin \"{options.InitialAssessmentWithin}\" is not a positive TimeSpan such as 00:15:00.");
         }
 
+        if (options.TriageAckWithin <= TimeSpan.Zero)
+        {
+            throw new FormatException($"IncidentBot__TriageAckWithin \"{options.TriageAckWithin}\" is not a positive TimeSpan such as 00:01:00.");
+        }
+
         foreach (var child in section.GetSection(nameof(options.Severities)).GetChildren())
         {
             child.Bind(new SeverityOptions());

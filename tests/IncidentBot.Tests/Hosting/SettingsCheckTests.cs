@@ -55,6 +55,7 @@ public sealed class SettingsCheckTests
     [TestCase("IncidentBot:MetricsToken", "a long token with spaces", "IncidentBot__MetricsToken contains whitespace")]
     [TestCase("IncidentBot:PostmortemDueAfter", "24h", "IncidentBot__PostmortemDueAfter \"24h\" is not a positive TimeSpan")]
     [TestCase("IncidentBot:Severities:sev1:UpdateCadence", "soon", "IncidentBot:Severities:sev1:UpdateCadence")]
+    [TestCase("IncidentBot:TriageAckWithin", "00:00:00", "IncidentBot__TriageAckWithin \"00:00:00\" is not a positive TimeSpan")]
     [TestCase("IncidentBot:InitialAssessmentWithin", "00:00:00", "IncidentBot__InitialAssessmentWithin \"00:00:00\" is not a positive TimeSpan")]
     [TestCase("IncidentBot:InitialAssessmentWithin", "soon", "IncidentBot:InitialAssessmentWithin")]
     [TestCase("IncidentBot:SeverityLadder", "p1,p2", "IncidentBot__SeverityLadder names \"p1\", \"p2\", which are not a severity")]

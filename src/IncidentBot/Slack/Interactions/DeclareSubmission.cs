@@ -1,3 +1,4 @@
+using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Texts;
@@ -10,7 +11,8 @@ namespace IncidentBot.Slack.Interactions;
 /// declares.
 /// </summary>
 public sealed class DeclareSubmission(
-    IncidentService service, SeverityLadder ladder, IncidentTypeCatalog types, MemberPacer pacer, Wording wording) : IViewSubmissionHandler
+    IncidentService service, SeverityLadder ladder, IncidentTypeCatalog types, MemberPacer pacer, Wording wording, AlertService alerts)
+    : IViewSubmissionHandler
 {
     public string CallbackId => DeclareModal.CallbackId;
 
@@ -57,11 +59,16 @@ public sealed class DeclareSubmission(
 
         var options = payload.SelectedValues(DeclareModal.OptionsBlock);
         var metadata = DeclareModalMetadata.Parse(payload.PrivateMetadata);
-        await service.DeclareAsync(new DeclareRequest(
+        var declared = await service.DeclareAsync(new DeclareRequest(
             $"view:{viewId}", title, severity, user,
             options.Contains(DeclareModal.PrivateOption), options.Contains(DeclareModal.CommanderOption),
             Blank(payload.TextValue(DeclareModal.SummaryBlock)), Blank(payload.TextValue(DeclareModal.ImpactBlock)),
-            metadata.ResponseUrl, type, detected), ct);
+            metadata.ResponseUrl, type, detected ?? (metadata.AlertId is null ? null : DetectionSource.Alert)), ct);
+        if (metadata.AlertId is { } alertId)
+        {
+            await alerts.AttachAsync(alertId, declared.Incident.Id, user, ct);
+        }
+
         return ViewSubmissionResult.Close;
     }
 

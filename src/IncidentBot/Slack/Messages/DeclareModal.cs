@@ -22,14 +22,15 @@ public static class DeclareModal
     public const string CommanderOption = "commander";
 
     public static JsonObject Build(
-        Words words, SeverityLadder ladder, Severity selected, IncidentTypeCatalog types, IncidentType type, string? title, bool isPrivate, string privateMetadata)
+        Words words, SeverityLadder ladder, Severity selected, IncidentTypeCatalog types, IncidentType type, string? title, bool isPrivate,
+        string privateMetadata, string? summary = null)
     {
         var blocks = new JsonArray(
             Input(TitleBlock, words["declare_form.incident_title"], TextInput(title, TitleRules.MaxLength, multiline: false), optional: false),
             Input(SeverityBlock, words["form.severity"], SeveritySelect(words, ladder, selected), optional: false),
             TypeFields.TypeInput(words, types, type),
             TypeFields.DetectedInput(words),
-            Input(SummaryBlock, words["declare_form.summary"], TextInput(null, 3000, multiline: true), optional: true),
+            Input(SummaryBlock, words["declare_form.summary"], TextInput(summary, 3000, multiline: true), optional: true),
             Input(ImpactBlock, words["form.customer_impact"], TextInput(null, 3000, multiline: true), optional: true),
             Input(OptionsBlock, words["form.options"], Options(words, ladder, types, isPrivate), optional: true));
         return new JsonObject

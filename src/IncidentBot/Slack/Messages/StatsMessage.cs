@@ -33,11 +33,19 @@ public static class StatsMessage
         ]));
     }
 
-    /// <summary>Cancelled and merged incidents, counted apart from the response figures above; null when there are none.</summary>
-    private static string? Apart(Words words, StatsReport report) => report.Cancelled + report.Merged == 0
-        ? null
-        : words.Text("outcome.stats.apart",
-            ("cancelled", words.Count("outcome.stats.cancelled", report.Cancelled)), ("merged", words.Count("outcome.stats.merged", report.Merged)));
+    /// <summary>
+    /// Cancelled and merged incidents, and alerts declined in triage, counted apart from the response figures above; null
+    /// when there are none.
+    /// </summary>
+    private static string? Apart(Words words, StatsReport report)
+    {
+        var incidents = report.Cancelled + report.Merged == 0
+            ? null
+            : words.Text("outcome.stats.apart",
+                ("cancelled", words.Count("outcome.stats.cancelled", report.Cancelled)), ("merged", words.Count("outcome.stats.merged", report.Merged)));
+        var alerts = report.DeclinedAlerts == 0 ? null : words.Count("alert.stats.declined", report.DeclinedAlerts);
+        return incidents is null ? alerts : alerts is null ? incidents : $"{incidents} {alerts}";
+    }
 
     public static string Usage(Words words, string typed) => words.Text("stats.usage",
         ("typed", SlackText.Escape(SlackText.Truncate(typed, 20))), ("max", StatsWindow.MaxDays), ("default", StatsWindow.DefaultDays));

@@ -131,6 +131,8 @@ public static class TimelineMessage
         TimelineKind.Cancelled => ":no_entry_sign:",
         TimelineKind.Merged or TimelineKind.MergedFrom or TimelineKind.MergedEntry => ":twisted_rightwards_arrows:",
         TimelineKind.ChannelKept or TimelineKind.ChannelArchived => ":file_cabinet:",
+        TimelineKind.AlertFired or TimelineKind.AlertFiredAgain => ":rotating_light:",
+        TimelineKind.AlertResolved => ":large_green_circle:",
         _ => ":small_blue_diamond:",
     };
 }

@@ -1,0 +1,44 @@
+using IncidentBot.Core.Alerts;
+using IncidentBot.Core.Configuration;
+using IncidentBot.Slack.Http;
+
+namespace IncidentBot.Alerts;
+
+/// <summary>
+/// <c>POST /hooks/&lt;source&gt;</c>: 404 for a source without a token, 401 for a wrong or missing bearer token (checked
+/// before the body is read), 413 for a body over the cap, 400 with the reason for a body not of the source's shape,
+/// otherwise the alerts are recorded (their Slack work queued) and 200 answers. Nothing is recorded for a refused delivery.
+/// </summary>
+public sealed class HookEndpoint(IncidentBotOptions options, AlertService alerts, ILogger<HookEndpoint> logger)
+{
+    public async Task<IResult> HandleAsync(HttpContext http, string source)
+    {
+        source = source.ToLowerInvariant();
+        if (!AlertSources.All.Contains(source) || !options.Hooks.TryGetValue(source, out var hook) || hook.Token is not { Length: > 0 } token)
+        {
+            return Results.NotFound();
+        }
+
+        if (!HookToken.Matches(http.Request.Headers.Authorization, token))
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            logger.LogWarning("Refused a delivery to /hooks/{Source}: wrong or missing bearer token", source);
+            return Results.Text("wrong or missing bearer token", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        if (await SlackRequestBody.ReadAsync(http) is not { } body)
+        {
+            return Results.Text($"the body is larger than {SlackRequestBody.MaxBytes} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var reading = AlertPayloadReader.Read(source, body.Raw);
+        if (reading.Problem is { } problem)
+        {
+            logger.LogWarning("Refused a delivery to /hooks/{Source}: {Problem}", source, problem);
+            return Results.Text(problem, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        await alerts.ReceiveAsync(source, hook, reading.Alerts, http.RequestAborted);
+        return Results.Json(new { received = reading.Alerts.Count });
+    }
+}

@@ -1,12 +1,10 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Commands;
 
 /// <summary><c>/incident link INC-7</c>: records a related incident, shown in both briefs and in the post-mortem.</summary>
-public sealed partial class LinkCommand(IncidentLinkService links) : IIncidentCommand
+public sealed class LinkCommand(IncidentLinkService links) : IIncidentCommand
 {
     public string Name => "link";
 
@@ -17,8 +15,7 @@ public sealed partial class LinkCommand(IncidentLinkService links) : IIncidentCo
         // The asker's language is looked up while the link is recorded.
         var asker = context.WordsAsync(ct);
         var incident = context.RequiredIncident;
-        var match = Reference().Match(context.Arguments.Trim());
-        if (!match.Success || !int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (!IncidentReference.TryParse(context.Arguments, out var number))
         {
             return ResolutionAnswers.LinkNotANumber(await asker, context.Arguments);
         }
@@ -32,7 +29,4 @@ public sealed partial class LinkCommand(IncidentLinkService links) : IIncidentCo
             _ => ResolutionAnswers.LinkMissing(words, number),
         };
     }
-
-    [GeneratedRegex(@"^(?:INC-?)?(?<n>\d{1,9})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Reference();
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
 using IncidentBot.Slack.Messages;
@@ -10,7 +8,7 @@ namespace IncidentBot.Slack.Commands;
 /// <c>/incident merge INC-7</c>: closes this incident as a duplicate of INC-7, which carries on; its channel is told where
 /// to go. Another incident a private one the member cannot see is answered as a number that does not exist.
 /// </summary>
-public sealed partial class MergeCommand(OutcomeService outcomes) : IIncidentCommand
+public sealed class MergeCommand(OutcomeService outcomes) : IIncidentCommand
 {
     public string Name => "merge";
 
@@ -21,8 +19,7 @@ public sealed partial class MergeCommand(OutcomeService outcomes) : IIncidentCom
         // The asker's language is looked up while the merge is made.
         var asker = context.WordsAsync(ct);
         var incident = context.RequiredIncident;
-        var match = Reference().Match(context.Arguments.Trim());
-        if (!match.Success || !int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (!IncidentReference.TryParse(context.Arguments, out var number))
         {
             return OutcomeAnswers.MergeNotANumber(await asker, context.Arguments.Trim());
         }
@@ -40,7 +37,4 @@ public sealed partial class MergeCommand(OutcomeService outcomes) : IIncidentCom
             _ => OutcomeAnswers.MergeMissing(words, number),
         };
     }
-
-    [GeneratedRegex(@"^(?:INC-?)?(?<n>\d{1,9})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Reference();
 }

@@ -28,9 +28,10 @@ public static class PostmortemImpact
                 ("number", number.ToString(CultureInfo.InvariantCulture)), ("text", MarkdownText.Readable(text, input.Names))));
         }
 
-        Item(sb, words["postmortem.impact.services"]);
-        Item(sb, words["postmortem.impact.revenue"]);
-        Item(sb, words["postmortem.impact.sla"]);
+        Recorded(sb, words, input, "customers", d => d.Customers);
+        Item(sb, Recorded(words, input, "services", d => d.Services) ?? words["postmortem.impact.services"]);
+        Item(sb, Recorded(words, input, "revenue", d => d.RevenueImpact) ?? words["postmortem.impact.revenue"]);
+        Item(sb, Recorded(words, input, "sla", d => d.SlaRisk) ?? words["postmortem.impact.sla"]);
         var confirmed = input.Resolution is null ? "—" : words[input.Resolution.ImpactConfirmed ? "postmortem.yes" : "postmortem.no"];
         Item(sb, words.Text("postmortem.impact.confirmed", ("answer", confirmed)));
         Item(sb, Downtime(words, input));
@@ -78,6 +79,25 @@ public static class PostmortemImpact
         }
 
         return changes;
+    }
+
+    /// <summary>
+    /// A field of the update template (services, customers, revenue, SLA risk) as the latest update that answered it
+    /// recorded it, with that update's number: a fact the bot knows, where otherwise the team is asked to fill it in.
+    /// </summary>
+    private static string? Recorded(Words words, PostmortemInput input, string field, Func<Incidents.UpdateDetails, string?> value)
+    {
+        var latest = input.Posted.LastOrDefault(u => !string.IsNullOrWhiteSpace(value(u.Details)));
+        return latest is null ? null : words.Text($"postmortem.impact.{field}_recorded",
+            ("number", latest.Number.ToString(CultureInfo.InvariantCulture)), ("text", MarkdownText.Readable(value(latest.Details)!.Trim(), input.Names)));
+    }
+
+    private static void Recorded(StringBuilder sb, Words words, PostmortemInput input, string field, Func<Incidents.UpdateDetails, string?> value)
+    {
+        if (Recorded(words, input, field, value) is { } text)
+        {
+            sb.Append("  - ").AppendLine(text);
+        }
     }
 
     private static void Item(StringBuilder sb, string text) => sb.Append("- ").AppendLine(text);

@@ -63,6 +63,27 @@ public sealed class PostmortemSectionsTests
     }
 
     [Test]
+    public void Impact_AssessedInUpdates_ShowsTheLatestAnswersInsteadOfPrompts()
+    {
+        var assessed = Update(1, "About 30% of checkouts failed") with
+        {
+            Details = new UpdateDetails { Services = "checkout, payments", Customers = "EU, about 4,000", RevenueImpact = "unknown", SlaRisk = "high", Assessment = true },
+        };
+        var later = Update(2, "About 30% of checkouts failed") with { Details = new UpdateDetails { Services = "checkout" } };
+        var input = SampleIncident.Input() with { StatusUpdates = [assessed, later] };
+
+        var english = Section(PostmortemCompiler.Compile(Words.English, input), "## Impact");
+        var russian = PostmortemCompiler.Compile(Words.Russian, input);
+
+        Assert.That(english, Does.Contain("  - Customers affected (update #1): EU, about 4,000\n" +
+            "- Services affected (update #2): checkout\n" +
+            "- Revenue impact, as estimated in update #1: unknown; _confirm: lost sales, credits issued_\n" +
+            "- SLA-breach risk, as assessed in update #1: high; _confirm the breaches: customers, credits, or none_\n"));
+        Assert.That(english, Does.Not.Contain("_fill in: which services"));
+        Assert.That(russian, Does.Contain("Затронутые сервисы (обновление №2): checkout"));
+    }
+
+    [Test]
     public void Impact_MitigatedByTheResolution_OrNeitherYet_SaysTheDowntimeItKnows()
     {
         var resolved = SampleIncident.Resolved(TimeSpan.FromMinutes(72)) with { MitigatedAt = null };

@@ -50,8 +50,14 @@ public sealed class SeverityLadder
     public Severity For(Incident incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var severity = Get(incident.SeverityKey);
-        if (_types is null || !_types.TryParse(incident.Type, out var type))
+        return For(Get(incident.SeverityKey), incident.Type);
+    }
+
+    /// <summary><paramref name="severity"/> as an incident of the type <paramref name="typeKey"/> has it (see <see cref="For(Incident)"/>).</summary>
+    public Severity For(Severity severity, string? typeKey)
+    {
+        ArgumentNullException.ThrowIfNull(severity);
+        if (_types is null || !_types.TryParse(typeKey, out var type))
         {
             return severity;
         }

@@ -28,7 +28,7 @@ public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, Ro
         var declared = UnixTime.FromUnixMs(row.DeclaredAt);
         var resolved = UnixTime.FromUnixMs(row.ResolvedAt);
         var severities = ladder.TryParse(row.Severity, out var severity)
-            ? SeverityHistory.Periods(declared, severity, row.Timeline, ladder)
+            ? SeverityHistory.Periods(declared, ladder.For(severity, row.IncidentType), row.Timeline, ladder, row.IncidentType)
             : [new SeverityPeriod(declared, row.Severity.ToUpperInvariant(), null)];
         // Role entries are written in the workspace's language: the commander is found by either name.
         string[] commander = [roles.Commander.Name, words.RoleName(roles.Commander)];

@@ -62,7 +62,7 @@ public sealed record PostmortemInput(
     public DateTimeOffset? MitigatedAt => Incident.MitigatedAt ?? Incident.ResolvedAt;
 
     /// <summary>The severities it went through and when (<see cref="SeverityHistory"/>; the current one throughout without the <see cref="Ladder"/>).</summary>
-    public IReadOnlyList<SeverityPeriod> Severities => SeverityHistory.Periods(Incident.DeclaredAt, Severity, Timeline, Ladder);
+    public IReadOnlyList<SeverityPeriod> Severities => SeverityHistory.Periods(Incident.DeclaredAt, Severity, Timeline, Ladder, Incident.Type);
 
     /// <summary>
     /// Update deadlines met and due while the incident was open, each stretch held to the cadence of the severity it

@@ -13,9 +13,11 @@ public static class SeverityHistory
 
     /// <summary>
     /// The periods in order, the first from <paramref name="declaredAt"/>. Without a <paramref name="ladder"/> only the
-    /// <paramref name="current"/> severity is known, and it applies throughout.
+    /// <paramref name="current"/> severity is known, and it applies throughout. Each earlier severity's cadence is the one
+    /// an incident of <paramref name="typeKey"/> had at it, as <paramref name="current"/>'s is.
     /// </summary>
-    public static IReadOnlyList<SeverityPeriod> Periods(DateTimeOffset declaredAt, Severity current, IReadOnlyList<TimelineEntry> timeline, SeverityLadder? ladder)
+    public static IReadOnlyList<SeverityPeriod> Periods(
+        DateTimeOffset declaredAt, Severity current, IReadOnlyList<TimelineEntry> timeline, SeverityLadder? ladder, string? typeKey = null)
     {
         var changes = ladder is null
             ? []
@@ -26,13 +28,13 @@ public static class SeverityHistory
             return [new SeverityPeriod(declaredAt, current.DisplayKey, current.UpdateCadence)];
         }
 
-        var periods = new List<SeverityPeriod> { Period(declaredAt, changes[0].Keys!.Value.From, ladder!) };
-        periods.AddRange(changes.Select(c => Period(c.At, c.Keys!.Value.To, ladder!)));
+        var periods = new List<SeverityPeriod> { Period(declaredAt, changes[0].Keys!.Value.From, ladder!, typeKey) };
+        periods.AddRange(changes.Select(c => Period(c.At, c.Keys!.Value.To, ladder!, typeKey)));
         return periods;
     }
 
-    private static SeverityPeriod Period(DateTimeOffset from, string key, SeverityLadder ladder) =>
-        ladder.TryParse(key, out var severity)
+    private static SeverityPeriod Period(DateTimeOffset from, string key, SeverityLadder ladder, string? typeKey) =>
+        ladder.TryParse(key, out var found) && ladder.For(found, typeKey) is var severity
             ? new SeverityPeriod(from, severity.DisplayKey, severity.UpdateCadence)
             : new SeverityPeriod(from, key.ToUpperInvariant(), null);
 

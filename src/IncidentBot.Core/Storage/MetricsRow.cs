@@ -8,6 +8,7 @@ public sealed class MetricsRow
     public long Id { get; set; }
     public long Number { get; set; }
     public string Severity { get; set; } = "";
+    public string? IncidentType { get; set; }
     public long IsPrivate { get; set; }
     public long DeclaredAt { get; set; }
     public long? MitigatedAt { get; set; }

@@ -26,6 +26,22 @@ public sealed class SeverityForTypeTests
     }
 
     [Test]
+    public void SeverityHistory_OfATypedIncident_GivesEachEarlierSeverityTheTypesCadence()
+    {
+        var ladder = Ladder();
+        var incident = Incident() with { SeverityKey = "sev2", Type = "fast" };
+        var change = new TimelineEntry(1, 7, Declared.AddMinutes(20), Declared.AddMinutes(20), TimelineKind.SeverityChanged, "SEV1 → SEV2", "U1");
+
+        var periods = IncidentBot.Core.Postmortems.SeverityHistory.Periods(Declared, ladder.For(incident), [change], ladder, incident.Type);
+
+        Assert.That(periods.Select(p => (p.DisplayKey, p.Cadence)), Is.EqualTo(new[]
+        {
+            ("SEV1", (TimeSpan?)TimeSpan.FromMinutes(10)),
+            ("SEV2", (TimeSpan?)TimeSpan.FromMinutes(10)),
+        }));
+    }
+
+    [Test]
     public void For_TypeCadenceSlowerThanTheSeverity_KeepsTheSeverityCadence() =>
         Assert.That(Ladder().For(Incident() with { Type = "slow" }).UpdateCadence, Is.EqualTo(TimeSpan.FromMinutes(30)));
 

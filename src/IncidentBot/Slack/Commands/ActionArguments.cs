@@ -110,9 +110,11 @@ public sealed partial record ActionArguments(string Text, string? Owner, DateOnl
         return null;
     }
 
+    /// <summary>A person as a slash command's text carries them (<c>&lt;@U1|bob&gt;</c>): the owner of an action item, added or edited.</summary>
     [GeneratedRegex(@"^<@(?<id>[UW][A-Z0-9]+)(\|[^>]*)?>$", RegexOptions.CultureInvariant)]
-    private static partial Regex Mention();
+    internal static partial Regex Mention();
 
+    /// <summary>A word that is meant as a priority (<c>p1</c>), valid or not.</summary>
     [GeneratedRegex(@"^[pP]\d$", RegexOptions.CultureInvariant)]
-    private static partial Regex PriorityWord();
+    internal static partial Regex PriorityWord();
 }

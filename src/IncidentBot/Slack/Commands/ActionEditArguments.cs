@@ -53,9 +53,9 @@ public sealed partial record ActionEditArguments(int Number, ActionItemEdit Edit
             return Due(words, word[4..], ref edit);
         }
 
-        if (Mention().IsMatch(word) || PriorityWord().IsMatch(word))
+        if (ActionArguments.Mention().IsMatch(word) || ActionArguments.PriorityWord().IsMatch(word))
         {
-            return Value(words, Mention().IsMatch(word) ? "owner" : "priority", word, ref edit);
+            return Value(words, ActionArguments.Mention().IsMatch(word) ? "owner" : "priority", word, ref edit);
         }
 
         if (word.Length > 1 && word[0] == '@')
@@ -83,7 +83,7 @@ public sealed partial record ActionEditArguments(int Number, ActionItemEdit Edit
                 edit = edit with { SetsOwner = true, Owner = null };
                 return null;
             case "owner":
-                if (Mention().Match(value) is not { Success: true } m)
+                if (ActionArguments.Mention().Match(value) is not { Success: true } m)
                 {
                     return words.Text("actions.problem.plain_name", ("word", value));
                 }
@@ -128,10 +128,4 @@ public sealed partial record ActionEditArguments(int Number, ActionItemEdit Edit
 
     [GeneratedRegex(@"^#?(?<n>\d{1,9})$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberWord();
-
-    [GeneratedRegex(@"^<@(?<id>[UW][A-Z0-9]+)(\|[^>]*)?>$", RegexOptions.CultureInvariant)]
-    private static partial Regex Mention();
-
-    [GeneratedRegex(@"^[pP]\d$", RegexOptions.CultureInvariant)]
-    private static partial Regex PriorityWord();
 }

@@ -42,7 +42,7 @@ public sealed class FaultyLifecycleTests
         var steps = new LifecycleSteps(_bot);
         using var gate = new SemaphoreSlim(AtOnce);
         var numbers = await Task.WhenAll(Enumerable.Range(1, Incidents).Select(i => GatedAsync(gate, () => steps.RunAsync(i))))
-            .WaitAsync(TimeSpan.FromSeconds(45));
+            .WaitAsync(TimeSpan.FromSeconds(180));
         var faultyCalls = _bot.Slack.Calls;
         _bot.Slack.Faults.RandomFaultRate = 0;
         await Eventually.TrueAsync(() => _bot.Slack.State.Files.Count(f => f.Completed) >= Incidents, TimeSpan.FromSeconds(60), "every post-mortem file");

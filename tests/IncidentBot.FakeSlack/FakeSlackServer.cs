@@ -119,6 +119,15 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Adds a user group (<c>S…</c>) with the given members, as <c>usergroups.users.list</c> lists them.</summary>
+    public void AddUserGroup(string id, params string[] members)
+    {
+        lock (State.Gate)
+        {
+            State.UserGroupsById[id] = [.. members.Distinct(StringComparer.Ordinal)];
+        }
+    }
+
     /// <summary>Adds a pre-existing channel (e.g. the feed channel) with the given members.</summary>
     public void AddChannel(string id, string name, bool isPrivate = false, params string[] members)
     {

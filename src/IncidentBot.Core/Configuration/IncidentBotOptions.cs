@@ -61,4 +61,7 @@ public sealed class IncidentBotOptions
 
     /// <summary>How soon a triaged alert should be acknowledged; one reminder in its triage message's thread when it is not.</summary>
     public TimeSpan TriageAckWithin { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Stakeholder audiences by name (<c>IncidentBot__Stakeholders__&lt;name&gt;__…</c>); none: no stakeholder updates.</summary>
+    public Dictionary<string, StakeholderAudienceOptions> Stakeholders { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

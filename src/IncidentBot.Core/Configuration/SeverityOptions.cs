@@ -15,4 +15,10 @@ public sealed class SeverityOptions
     public int? EscalateAfterMissed { get; set; }
     public string? EscalationTarget { get; set; }
     public bool PrivateByDefault { get; set; }
+
+    /// <summary>How soon after declaring stakeholders want their first update; unset: the ladder's default for the rung, zero: none.</summary>
+    public TimeSpan? StakeholderFirstWithin { get; set; }
+
+    /// <summary>How often stakeholders want an update after that; unset: the ladder's default for the rung, zero: none.</summary>
+    public TimeSpan? StakeholderCadence { get; set; }
 }

@@ -45,6 +45,8 @@ public sealed class ResolutionService(Changes changes, PermissionPolicy policy, 
                 words.Text("timeline.resolved", ("duration", words.Duration(change.Now - incident.DeclaredAt)), ("summary", request.Summary)), request.UserId);
             await FollowUpsAsync(change, incident.Id, new ResolutionNotice(ResolutionNotice.Resolved, sequence));
             await TellLinkedAsync(change, incident, sequence);
+            await change.QueueAsync(Stakeholders.StakeholderWorkKinds.SendResolution, incident.Id,
+                sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), $"stakeholders-resolution:{incident.Id}:{sequence}");
             if (request.StartPostmortem)
             {
                 var key = $"resolve-{sequence}";

@@ -16,7 +16,12 @@ public sealed class SeverityLadder
         _types = types;
         var within = initialAssessmentWithin is { } w && w > TimeSpan.Zero ? w : TimeSpan.FromMinutes(15);
         All = severities.OrderBy(s => s.Rank).ThenBy(s => s.Key, StringComparer.Ordinal)
-            .Select((s, i) => s with { AsksInitialAssessment = i < InitialAssessmentRungs, InitialAssessmentWithin = within })
+            .Select((s, i) => s with
+            {
+                AsksInitialAssessment = i < InitialAssessmentRungs, InitialAssessmentWithin = within,
+                StakeholderFirstWithin = StakeholderDefaults.FirstWithin(s.StakeholderFirstWithin, i),
+                StakeholderCadence = StakeholderDefaults.Cadence(s.StakeholderCadence, i),
+            })
             .ToList();
         if (All.Count == 0)
         {
@@ -90,5 +95,7 @@ public sealed class SeverityLadder
         o.PrivateByDefault)
     {
         Labels = o.Labels,
+        StakeholderFirstWithin = o.StakeholderFirstWithin,
+        StakeholderCadence = o.StakeholderCadence,
     };
 }

@@ -62,6 +62,12 @@ public sealed class UpdateService(Changes changes, SeverityLadder ladder, Words 
         }
 
         await change.SaveCadenceAsync(state);
+        if (update.Status == IncidentStatus.Monitoring && incident.MitigatedAt is null)
+        {
+            // Mitigated for the first time: support hears it can stop creating tickets for this incident.
+            await change.QueueAsync(Stakeholders.StakeholderWorkKinds.SendMitigated, incident.Id, "", $"stakeholders-mitigated:{incident.Id}");
+        }
+
         if (update.Status != update.PreviousStatus)
         {
             await change.AddToTimelineAsync(incident.Id, TimelineKind.StatusChanged,

@@ -19,6 +19,12 @@ public sealed class UpdateStore(Database database)
             $"SELECT {Columns} FROM incident_updates WHERE incident_id = @incidentId AND number = @number",
             new { incidentId, number }))?.ToUpdate(), ct);
 
+    /// <summary>The update numbered <paramref name="number"/>, read inside a write transaction.</summary>
+    public async Task<StatusUpdate?> GetAsync(IDbTransaction tx, long incidentId, int number) =>
+        (await tx.Connection!.QuerySingleOrDefaultAsync<UpdateRow>(
+            $"SELECT {Columns} FROM incident_updates WHERE incident_id = @incidentId AND number = @number",
+            new { incidentId, number }, tx))?.ToUpdate();
+
     public Task<IReadOnlyList<StatusUpdate>> ListAsync(long incidentId, CancellationToken ct = default) =>
         database.ReadAsync(async c => (IReadOnlyList<StatusUpdate>)(await c.QueryAsync<UpdateRow>(
             $"SELECT {Columns} FROM incident_updates WHERE incident_id = @incidentId ORDER BY number",

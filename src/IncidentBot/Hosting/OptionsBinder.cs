@@ -57,6 +57,16 @@ public static class OptionsBinder
         }
 
         TypesBinder.Bind(section.GetSection(nameof(options.Types)), options);
+        foreach (var audience in section.GetSection(nameof(options.Stakeholders)).GetChildren())
+        {
+            // Bound on its own, a value that does not convert throws naming the key; lists may be one comma-separated value.
+            audience.Bind(new StakeholderAudienceOptions());
+            var bound = options.Stakeholders[audience.Key];
+            bound.Channels = ListOr(audience.GetSection(nameof(bound.Channels)), []);
+            bound.UserGroups = ListOr(audience.GetSection(nameof(bound.UserGroups)), []);
+            bound.Severities = ListOr(audience.GetSection(nameof(bound.Severities)), []);
+        }
+
         options.Severities = OnlyTheLadder(section, options.Severities);
         return options;
     }

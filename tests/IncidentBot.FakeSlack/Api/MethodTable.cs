@@ -17,6 +17,7 @@ internal sealed class MethodTable
         ChannelExtrasMethods.Register(this);
         ViewMethods.Register(this);
         FileMethods.Register(this);
+        UserGroupMethods.Register(this);
     }
 
     public void Add(string method, Func<ApiRequest, JsonObject> handler) => _handlers.Add(method, handler);

@@ -24,6 +24,7 @@ internal static class TierLimits
         ["conversations.archive"] = Tier2,
         ["pins.add"] = Tier2,
         ["bookmarks.add"] = Tier2,
+        ["usergroups.users.list"] = Tier2,
         ["conversations.invite"] = Tier3,
         ["conversations.info"] = Tier3,
         ["conversations.history"] = Tier3,

@@ -30,6 +30,8 @@ public sealed class FakeSlackState
 
     internal Dictionary<string, SlackFile> FilesById { get; } = new(StringComparer.Ordinal);
 
+    internal Dictionary<string, ImmutableList<string>> UserGroupsById { get; } = new(StringComparer.Ordinal);
+
     /// <summary>All channels in creation order, archived ones included.</summary>
     public IReadOnlyList<SlackChannel> Channels => Read(() => ChannelOrder.Select(id => ChannelsById[id]).ToArray());
 

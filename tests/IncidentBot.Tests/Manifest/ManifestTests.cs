@@ -21,7 +21,7 @@ public sealed class ManifestTests
     [
         "commands", "chat:write", "chat:write.public", "channels:manage", "groups:write", "channels:read", "groups:read",
         "channels:history", "groups:history", "pins:write", "pins:read", "bookmarks:write", "reactions:read", "users:read",
-        "files:write", "im:write", "im:history",
+        "files:write", "im:write", "im:history", "usergroups:read",
     ];
 
     /// <summary>The events the host handles.</summary>

@@ -71,6 +71,9 @@ public interface ISlackApi
 
     Task<SlackUser> GetUserAsync(string userId, CancellationToken ct = default);
 
+    /// <summary>The user IDs of a user group's members (<c>usergroups.users.list</c>).</summary>
+    Task<IReadOnlyList<string>> ListUserGroupMembersAsync(string userGroup, CancellationToken ct = default);
+
     /// <summary>Uploads with the external-upload flow and shares into the channel; returns the file id.</summary>
     Task<string> UploadFileAsync(FileUpload upload, CancellationToken ct = default);
 

@@ -38,7 +38,7 @@ public static class StakeholderAnswers
         return result.Outcome switch
         {
             StakeholderSendOutcome.Sent => words.Text("stakeholders.answer.sent", ("number", result.Payload!.Summary.Number),
-                ("audiences", string.Join(words["timeline.list_joiner"], result.Payload.Audiences)),
+                ("audiences", string.Join(words["timeline.list_joiner"], result.Payload.Audiences.Select(Code))),
                 ("due", result.Payload.Summary.NextUpdateAt is { } d ? SlackText.Date(d) : words["stakeholders.message.none_planned"])),
             StakeholderSendOutcome.NoAudience => NoAudience(words, incident),
             StakeholderSendOutcome.Resolved => words.Text("stakeholders.answer.resolved", ("reference", incident.Reference)),
@@ -53,5 +53,8 @@ public static class StakeholderAnswers
         ("reference", incident.Reference), ("severity", incident.SeverityKey.ToUpperInvariant()));
 
     private static string Names(Words words, IReadOnlyList<StakeholderAudience> audiences) =>
-        string.Join(words["timeline.list_joiner"], audiences.Select(a => a.TalkingPoints ? words.Text("stakeholders.answer.support", ("name", a.Name)) : a.Name));
+        string.Join(words["timeline.list_joiner"], audiences.Select(a => a.TalkingPoints ? words.Text("stakeholders.answer.support", ("name", Code(a.Name))) : Code(a.Name)));
+
+    /// <summary>An audience's name as configured (<c>IncidentBot__Stakeholders__execs</c>), the same in every language.</summary>
+    private static string Code(string name) => $"`{name}`";
 }

@@ -132,9 +132,22 @@ internal static class HostileArguments
             _ when type == typeof(Words) => Words.Russian,
             _ when type == typeof(IReadOnlyList<IIncidentCommand>) => new IIncidentCommand[] { new StubCommand() },
             _ when type == typeof(IEnumerable<System.Text.Json.Nodes.JsonObject>) => Array.Empty<System.Text.Json.Nodes.JsonObject>(),
+            _ when type == typeof(long) => 1L,
+            _ when type == typeof(DateTimeOffset?) => At.AddHours(1),
+            _ when type == typeof(Core.Stakeholders.ExecutiveSummary) => Summary(incident),
+            _ when type == typeof(Core.Stakeholders.StakeholderReminder) => new Core.Stakeholders.StakeholderReminder(2, 1, At.AddHours(1), At.AddMinutes(30), EscalationStep.MentionTarget),
+            _ when type == typeof(IReadOnlyList<Core.Stakeholders.StakeholderAudience>) =>
+                new[] { new Core.Stakeholders.StakeholderAudience("execs", ["C9"], ["S9"], [], false, false), new Core.Stakeholders.StakeholderAudience("support", ["C8"], [], [], true, true) },
+            _ when type == typeof(Core.Stakeholders.StakeholderSendResult) => new Core.Stakeholders.StakeholderSendResult(
+                Core.Stakeholders.StakeholderSendOutcome.Sent, new Core.Stakeholders.StakeholderPayload(Summary(incident), ["execs", "support"])),
             _ => null,
         };
     }
+
+    /// <summary>A resolution summary, which carries every field a person typed (impact, ETA, talking points, resolution).</summary>
+    private static Core.Stakeholders.ExecutiveSummary Summary(Incident incident) => Core.Stakeholders.ExecutiveSummary.Of(
+        Core.Stakeholders.StakeholderMessageKind.Resolution, 1, incident with { Status = IncidentStatus.Resolved, MitigatedAt = At }, Update(),
+        new Resolution(1, 1, Typed, Typed, true, true, "U1", At.AddHours(1)), At.AddHours(1), At.AddHours(2)) with { Eta = Typed, NextUpdateAt = At.AddHours(2) };
 
     private static PostmortemInput Postmortem(Incident incident, Severity severity, TimelineEntry entry, ActionItem item, Resolution resolution) =>
         new(incident with { Status = IncidentStatus.Resolved, ResolvedAt = At.AddHours(1) }, severity, Roles.All, [entry], [item],

@@ -10,7 +10,8 @@ namespace IncidentBot.Stakeholders;
 
 /// <summary>
 /// Posts a recorded stakeholder reminder in the incident's channel and carries out its escalation, as missed channel
-/// updates are escalated: a DM to the IC (in the IC's own words), or a mention of the severity's target in the channel.
+/// updates are escalated: a DM to the IC (in the IC's own words), or a mention of the severity's target in the channel
+/// (and in the target channel, when the target is one).
 /// </summary>
 public sealed class PostStakeholderReminderHandler(IncidentStore incidents, SeverityLadder ladder, IncidentPoster poster, Wording wording) : IWorkHandler
 {
@@ -36,9 +37,15 @@ public sealed class PostStakeholderReminderHandler(IncidentStore incidents, Seve
                 await poster.ToAsync(commander, key + ":dm", StakeholderReminderMessage.MetadataEventType,
                     StakeholderReminderMessage.DirectMessage(theirs, incident, severity, reminder), ct);
                 break;
-            case EscalationStep.MentionTarget when severity.EscalationTarget is not null:
-                await poster.InChannelAsync(incident, key + ":escalate", StakeholderReminderMessage.MetadataEventType,
-                    StakeholderReminderMessage.Escalation(wording.Workspace, incident, severity, reminder), ct);
+            case EscalationStep.MentionTarget when severity.EscalationTarget is { } target:
+                var escalation = StakeholderReminderMessage.Escalation(wording.Workspace, incident, severity, reminder);
+                await poster.InChannelAsync(incident, key + ":escalate", StakeholderReminderMessage.MetadataEventType, escalation, ct);
+                // A target channel hears it too; the escalation names neither the title nor the channel, so a private incident's may go.
+                if (EscalationPolicy.IsChannel(target) && !SecurityIncidents.Is(incident))
+                {
+                    await poster.ToAsync(target, key + ":escalate-target", StakeholderReminderMessage.MetadataEventType, escalation, ct);
+                }
+
                 break;
         }
     }

@@ -33,6 +33,7 @@ public sealed class StakeholderUpdateTests
         var answerAt = (await _bot.Services.GetRequiredServiceOf<StakeholderStore>().GetAsync(incident.Id)).LastSentAt!.Value;
 
         Assert.That(answer.Text, Does.StartWith("Stakeholder update #1 sent to `execs`, `privexecs`, `support`."));
+        Assert.That(_bot.Slack.State.Messages(StakeholderSteps.Executives), Has.Count.EqualTo(1), "the summary only, not the update itself");
         var executives = StakeholderSteps.Summaries(_bot, StakeholderSteps.Executives).Single().Visible();
         Assert.That(executives, Does.Contain("Stakeholder update #1: INC-1 (SEV2)").And.Contain("Search is slow")
             .And.Contain("*Status*\nIdentified").And.Contain("*Impact*\nEU customers cannot search").And.Contain("*ETA*\n14:30 UTC")

@@ -15,6 +15,13 @@ public static class GrafanaSignature
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The header some Grafana releases sign under when the contact point's Header is left empty (their code's default),
+    /// while the form suggests <see cref="HookOptions.SignatureHeader"/>'s default: with the default configured, either is read.
+    /// </summary>
+    public const string OlderDefaultHeader = "X-Grafana-Alert-Signature";
+
+    private const string DefaultHeader = "X-Grafana-Alerting-Signature";
     private const int HexLength = 64;
 
     /// <summary>What can be checked before the body is read: the signature's presence and shape, and the time's freshness.</summary>
@@ -43,6 +50,11 @@ public static class GrafanaSignature
         ArgumentNullException.ThrowIfNull(headers);
         (timestamp, presented) = (null, []);
         var signature = headers[hook.SignatureHeader].ToString().Trim();
+        if (signature.Length == 0 && string.Equals(hook.SignatureHeader, DefaultHeader, StringComparison.OrdinalIgnoreCase))
+        {
+            signature = headers[OlderDefaultHeader].ToString().Trim();
+        }
+
         if (signature.Length == 0)
         {
             return $"missing signature ({hook.SignatureHeader})";

@@ -46,7 +46,8 @@ public sealed class GrafanaSignatureTests
         _bot = await BotHarness.StartAsync(settings);
     }
 
-    private Task<HttpResponseMessage> SendAsync(string body, string? signature, string? timestamp, string? token = AlertPayloads.GrafanaToken)
+    private Task<HttpResponseMessage> SendAsync(string body, string? signature, string? timestamp, string? token = AlertPayloads.GrafanaToken,
+        string signatureHeader = "X-Grafana-Alerting-Signature")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/grafana") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         if (token is not null)
@@ -56,7 +57,7 @@ public sealed class GrafanaSignatureTests
 
         if (signature is not null)
         {
-            request.Headers.Add("X-Grafana-Alerting-Signature", signature);
+            request.Headers.Add(signatureHeader, signature);
         }
 
         if (timestamp is not null)
@@ -91,6 +92,19 @@ public sealed class GrafanaSignatureTests
         await StartAsync(withTimestamp: false, withToken: false);
 
         var response = await SendAsync(Body, Sign(Secret, null, Body), null, token: null);
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        Assert.That(await Alerts.CountAsync(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task SignedUnderTheHeaderOlderGrafanaCodeDefaultsTo_IsTaken()
+    {
+        await StartAsync();
+        var timestamp = Now();
+
+        var response = await SendAsync(Body, Sign(Secret, timestamp, Body), timestamp, signatureHeader: GrafanaSignature.OlderDefaultHeader);
         await _bot.WaitForIdleAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());

@@ -1,7 +1,7 @@
 using IncidentBot.Benchmarks;
 
 // dotnet run -c Release --project tests/IncidentBot.Benchmarks [-- --quick] [--out FILE] [--engine sqlite|postgres|both]
-//   [--only ack,store,declare,update,reminders,replicas,postmortem,slow,storm]
+//   [--only ack,store,declare,update,reminders,replicas,postmortem,slow,storm,alerts]
 if (args is [LoadClient.Flag, var botUrl])
 {
     await LoadClient.RunAsync(new Uri(botUrl));
@@ -18,7 +18,7 @@ if (engineOption is not (null or "sqlite" or "postgres" or "both"))
 }
 
 // Without --engine, the scenarios that use a database run on both engines when a PostgreSQL server can be had.
-string[] databaseScenarios = ["ack", "store", "declare", "update", "reminders", "replicas"];
+string[] databaseScenarios = ["ack", "store", "declare", "update", "reminders", "replicas", "alerts"];
 using var postgres = engineOption == "sqlite" || !databaseScenarios.Any(Selected) ? null : PostgresServer.Find(RepoRoot(), required: engineOption is not null);
 IReadOnlyList<BenchmarkEngine> engines = engineOption switch
 {
@@ -32,6 +32,7 @@ await OnEachEngineAsync("store", e => AnswerStoreScenario.RunAsync(report, e, qu
 await OnEachEngineAsync("declare", e => DeclareToBriefScenario.RunAsync(report, e, quick ? 5 : 20));
 await OnEachEngineAsync("update", e => UpdateToPostedScenario.RunAsync(report, e, quick));
 await OnEachEngineAsync("reminders", e => ReminderPrecisionScenario.RunAsync(report, e, quick));
+await OnEachEngineAsync("alerts", e => AlertIntakeScenario.RunAsync(report, e, quick));
 if (Selected("replicas"))
 {
     if (engines.Contains(BenchmarkEngine.Postgres))

@@ -7,7 +7,8 @@ namespace IncidentBot.Core.Alerts;
 
 /// <summary>
 /// A source's mapping rules applied to one alert: the severity label's value through <c>SeverityMap</c> (or taken as a
-/// ladder key when unmapped; the default rung when it is neither), the title template, and the auto-declare keys.
+/// ladder key when unmapped; the default rung when it is neither), the title template, the auto-declare keys and the
+/// runbook annotation.
 /// </summary>
 public static partial class AlertMapping
 {
@@ -21,7 +22,20 @@ public static partial class AlertMapping
         var severity = ladder.TryParse(key, out var found) ? found : ladder.Default;
         var autoDeclare = hook.AutoDeclareKeys.Any(k => string.Equals(k, severity.Key, StringComparison.OrdinalIgnoreCase));
         var description = alert.Description ?? alert.Annotations.GetValueOrDefault("description");
-        return new MappedAlert(Title(alert, hook.TitleTemplate), severity, autoDeclare, description);
+        return new MappedAlert(Title(alert, hook.TitleTemplate), severity, autoDeclare, description, Links(alert, hook.RunbookAnnotation));
+    }
+
+    /// <summary>The payload's links and the runbook annotation's (when it is a web address), each address once, at most <see cref="AlertLink.Max"/>.</summary>
+    public static IReadOnlyList<AlertLink> Links(ReceivedAlert alert, string? runbookAnnotation)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        var links = (alert.Links ?? []).ToList();
+        if (runbookAnnotation is { Length: > 0 } && AlertLink.WebAddress(alert.Annotations.GetValueOrDefault(runbookAnnotation)) is { } runbook)
+        {
+            links.Insert(Math.Min(1, links.Count), new AlertLink(AlertLinkKinds.Runbook, runbook));
+        }
+
+        return links.DistinctBy(l => l.Url, StringComparer.Ordinal).Take(AlertLink.Max).ToList();
     }
 
     /// <summary>The title, on one line and within <see cref="TitleRules.MaxLength"/>; never empty.</summary>

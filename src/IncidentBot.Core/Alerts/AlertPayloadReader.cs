@@ -59,8 +59,10 @@ public static class AlertPayloadReader
                 : groupKey is { Length: > 0 } ? groupKey
                 : throw new AlertPayloadException($"{at} has no \"fingerprint\" and the payload no \"groupKey\"");
             var url = Link(alert, "generatorURL", at) ?? Link(alert, "panelURL", at) ?? Link(alert, "dashboardURL", at);
+            var links = Links(alert, at, (AlertLinkKinds.Source, "generatorURL"), (AlertLinkKinds.Dashboard, "dashboardURL"),
+                (AlertLinkKinds.Panel, "panelURL"), (AlertLinkKinds.Silence, "silenceURL"));
             read.Add(new ReceivedAlert(Fingerprint(fingerprint, at), Status(alert, at, required: true), Map(alert, "labels", at, required: true),
-                Map(alert, "annotations", at, required: false), Time(alert, "startsAt", at), url));
+                Map(alert, "annotations", at, required: false), Time(alert, "startsAt", at), url, Links: links));
         }
 
         return read;
@@ -72,7 +74,8 @@ public static class AlertPayloadReader
         Expect(!string.IsNullOrWhiteSpace(title), "\"title\" is required: a non-empty string");
         var fingerprint = Text(root, "fingerprint") is { Length: > 0 } given ? given : title!.Trim();
         return new ReceivedAlert(Fingerprint(fingerprint, "body"), Status(root, "body", required: false), Map(root, "labels", "body", required: false),
-            new Dictionary<string, string>(), null, Link(root, "url", "body"), title, Text(root, "severity"), Text(root, "description"));
+            new Dictionary<string, string>(), null, Link(root, "url", "body"), title, Text(root, "severity"), Text(root, "description"),
+            Links(root, "body", (AlertLinkKinds.Source, "url")));
     }
 
     private static AlertStatus Status(JsonElement element, string at, bool required) => Text(element, "status", at) switch
@@ -110,8 +113,11 @@ public static class AlertPayloadReader
     }
 
     /// <summary>An absolute http(s) link, or null: anything else (a <c>javascript:</c> link, a relative path, "") is not shown.</summary>
-    private static string? Link(JsonElement element, string name, string at) =>
-        Text(element, name, at) is { } text && Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+    private static string? Link(JsonElement element, string name, string at) => AlertLink.WebAddress(Text(element, name, at));
+
+    /// <summary>The fields' links that are web addresses, by kind.</summary>
+    private static List<AlertLink> Links(JsonElement element, string at, params (string Kind, string Field)[] fields) =>
+        fields.Select(f => Link(element, f.Field, at) is { } url ? new AlertLink(f.Kind, url) : null).OfType<AlertLink>().ToList();
 
     /// <summary>Alertmanager's zero time (<c>0001-01-01T00:00:00Z</c>) and a missing time are no time.</summary>
     private static DateTimeOffset? Time(JsonElement element, string name, string at)

@@ -25,6 +25,11 @@ public sealed class AlertRecord
     public string? TriageTs { get; init; }
     public long ReceivedAt { get; init; }
 
+    /// <summary>The links it came with, as <see cref="AlertLink.Serialize"/> stores them.</summary>
+    public string? Links { get; init; }
+
+    public IReadOnlyList<AlertLink> LinkList => AlertLink.Parse(Links);
+
     public AlertStatus StatusValue => Enum.Parse<AlertStatus>(Status);
 
     public AlertTriage TriageValue => Enum.Parse<AlertTriage>(Triage);

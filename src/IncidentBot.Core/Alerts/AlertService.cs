@@ -32,7 +32,7 @@ public sealed class AlertService(Changes changes, SeverityLadder ladder, Words w
     {
         var mapped = AlertMapping.Map(alert, hook, ladder);
         var row = await change.FireAlertAsync(new NewAlert(source, alert.Fingerprint, mapped.Title, mapped.Severity.Key, mapped.Description,
-            alert.Url, alert.StartsAt ?? change.Now, mapped.AutoDeclare));
+            alert.Url, alert.StartsAt ?? change.Now, mapped.AutoDeclare, mapped.Links));
         if (row.FireCount == 1)
         {
             await change.QueueForAlertAsync(row.AutoDeclare != 0 ? AlertWorkKinds.Declare : AlertWorkKinds.Triage, row.Id);
@@ -123,6 +123,14 @@ public sealed class AlertService(Changes changes, SeverityLadder ladder, Words w
         if (alert.AutoDeclare == 0)
         {
             await change.QueueForAlertAsync(AlertWorkKinds.Triage, alert.Id);
+        }
+
+        if (alert.LinkList.Count > 0)
+        {
+            // Its links are bookmarked in the channel (after the channel is set up: the work is in the incident's line)
+            // and listed in the brief.
+            await change.QueueCoalescedAsync(AlertWorkKinds.Bookmarks, incidentId);
+            await change.QueueCoalescedAsync(WorkKinds.RefreshMessages, incidentId);
         }
 
         return true;

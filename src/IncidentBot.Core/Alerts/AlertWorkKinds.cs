@@ -14,4 +14,10 @@ public static class AlertWorkKinds
 
     /// <summary>Ask in the incident's channel whether to resolve, every linked alert having resolved. Payload: <see cref="AlertsCleared"/>.</summary>
     public const string Cleared = "alerts_cleared";
+
+    /// <summary>
+    /// Bookmark the links of the alerts tied to the incident in its channel, each address once. Payload: none; the
+    /// work is the incident's, queued after its channel is set up.
+    /// </summary>
+    public const string Bookmarks = "alert_bookmarks";
 }

@@ -17,6 +17,13 @@ public static class IncidentMetrics
     public static TimeSpan? Mttr(IEnumerable<MetricsIncident> incidents) =>
         Mean(incidents.Select(i => i.ResolvedAt - i.DeclaredAt));
 
+    /// <summary>
+    /// MTTD: mean time from the first alert firing to declaring, over the incidents an alert fired for before they were
+    /// declared (<see cref="MetricsIncident.AlertToDeclared"/>); the others were not detected by an alert.
+    /// </summary>
+    public static TimeSpan? Mttd(IEnumerable<MetricsIncident> incidents) =>
+        Mean(incidents.Select(i => i.AlertToDeclared));
+
     /// <summary>Update deadlines met of those that fell due.</summary>
     public static Ratio UpdatesOnTime(IEnumerable<MetricsIncident> incidents)
     {
@@ -56,7 +63,7 @@ public static class IncidentMetrics
 
     public static SeverityStats Stats(string key, IReadOnlyList<MetricsIncident> incidents) => new(
         key, incidents.Count, incidents.Count(i => i.IsPrivate), incidents.Count(i => i.ResolvedAt is null),
-        Mtta(incidents), Mttm(incidents), Mttr(incidents));
+        Mtta(incidents), Mttm(incidents), Mttr(incidents), Mttd(incidents), incidents.Count(i => i.AlertToDeclared is not null));
 
     private static TimeSpan? Mean(IEnumerable<TimeSpan?> spans)
     {

@@ -17,8 +17,15 @@ public sealed record MetricsIncident(
     bool PostmortemClosed,
     int ActionsTotal,
     int ActionsDone,
-    IncidentOutcome? Outcome = null)
+    IncidentOutcome? Outcome = null,
+    DateTimeOffset? FirstAlertAt = null)
 {
+    /// <summary>
+    /// From the first alert firing to the declaration, when an alert fired before it was declared: the incident was
+    /// detected by monitoring and this is how long it took people to declare it. Null when no alert came first.
+    /// </summary>
+    public TimeSpan? AlertToDeclared => FirstAlertAt is { } fired && fired <= DeclaredAt ? DeclaredAt - fired : null;
+
     /// <summary>Mitigation, or at the latest the resolution.</summary>
     public DateTimeOffset? MitigatedOrResolvedAt => MitigatedAt ?? ResolvedAt;
 }

@@ -61,6 +61,15 @@ public sealed record PostmortemInput(
 
     public DateTimeOffset? MitigatedAt => Incident.MitigatedAt ?? Incident.ResolvedAt;
 
+    /// <summary>
+    /// When the first alert tied to it fired (its earliest "Alert fired" timeline entry), when that was at or before the
+    /// declaration: the incident was detected by monitoring. Null otherwise (no alert, or one linked after it was declared).
+    /// </summary>
+    public DateTimeOffset? FirstAlertAt =>
+        Timeline.Where(e => e.Kind == TimelineKind.AlertFired).Select(e => (DateTimeOffset?)e.OccurredAt).Min() is { } fired && fired <= Incident.DeclaredAt
+            ? fired
+            : null;
+
     /// <summary>The severities it went through and when (<see cref="SeverityHistory"/>; the current one throughout without the <see cref="Ladder"/>).</summary>
     public IReadOnlyList<SeverityPeriod> Severities => SeverityHistory.Periods(Incident.DeclaredAt, Severity, Timeline, Ladder, Incident.Type);
 

@@ -20,7 +20,15 @@ public static class PostmortemTables
             .Append(ZoneColumn(words, input)).AppendLine(" |").AppendLine("| --- | --- | --- |");
         KeyRow(sb, input, words["postmortem.key_times.started"], input.StartedAt);
         var fillIn = words["postmortem.key_times.fill_in"];
-        sb.Append("| ").Append(Detected(words, input.Incident)).Append(" | ").Append(fillIn).Append(" | ").Append(fillIn).AppendLine(" |");
+        if (input.FirstAlertAt is { } firstAlert)
+        {
+            KeyRow(sb, input, words["alert.postmortem.first_alert"], firstAlert);
+        }
+        else
+        {
+            sb.Append("| ").Append(Detected(words, input.Incident)).Append(" | ").Append(fillIn).Append(" | ").Append(fillIn).AppendLine(" |");
+        }
+
         KeyRow(sb, input, words["postmortem.key_times.declared"], input.Incident.DeclaredAt);
         KeyRow(sb, input, words["postmortem.key_times.commander"], input.CommanderAssignedAt);
         KeyRow(sb, input, words["postmortem.key_times.mitigated"], input.MitigatedAt);
@@ -31,6 +39,13 @@ public static class PostmortemTables
         MeasureRow(sb, words["postmortem.key_times.acknowledge"], words.Duration(input.CommanderAssignedAt - declared));
         MeasureRow(sb, words["postmortem.key_times.mitigate"], words.Duration(input.MitigatedAt - declared));
         MeasureRow(sb, words["postmortem.key_times.resolve"], words.Duration(input.Incident.ResolvedAt - declared));
+        if (input.FirstAlertAt is { } fired)
+        {
+            // Detection is measured from the start only when something was recorded before the first alert (a back-dated
+            // entry); otherwise the start is the alert itself and how long the problem went unnoticed is the team's to say.
+            MeasureRow(sb, words["alert.postmortem.time_to_detect"], input.StartedAt < fired ? words.Duration(fired - input.StartedAt) : fillIn);
+            MeasureRow(sb, words["alert.postmortem.time_to_declare"], words.Duration(declared - fired));
+        }
     }
 
     /// <summary>"Detected", with how when the declarer said (the declare form's "how was it detected").</summary>

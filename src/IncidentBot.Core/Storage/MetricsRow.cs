@@ -16,6 +16,9 @@ public sealed class MetricsRow
     public string Stage { get; set; } = "";
     public string? Outcome { get; set; }
     public long? CommanderAssignedAt { get; set; }
+
+    /// <summary>When the first alert tied to it fired (its earliest "Alert fired" timeline entry), if any was.</summary>
+    public long? FirstAlertAt { get; set; }
     public long PostmortemRequested { get; set; }
     public long ActionsTotal { get; set; }
     public long ActionsDone { get; set; }

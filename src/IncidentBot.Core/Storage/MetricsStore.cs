@@ -22,6 +22,7 @@ public sealed class MetricsStore(Database database)
             var rows = (await c.QueryAsync<MetricsRow>("""
                 SELECT i.id, i.number, i.severity, i.incident_type, i.is_private, i.declared_at, i.mitigated_at, i.resolved_at, i.stage, i.outcome,
                        (SELECT assigned_at FROM incident_roles r WHERE r.incident_id = i.id AND r.role_key = 'ic') AS commander_assigned_at,
+                       (SELECT MIN(f.occurred_at) FROM timeline f WHERE f.incident_id = i.id AND f.kind = 'AlertFired') AS first_alert_at,
                        CASE WHEN EXISTS (SELECT 1 FROM incident_resolutions s WHERE s.incident_id = i.id AND s.start_postmortem = 1)
                         OR EXISTS (SELECT 1 FROM timeline p WHERE p.incident_id = i.id AND p.kind = 'PostmortemStarted') THEN 1 ELSE 0 END AS postmortem_requested,
                        (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id) AS actions_total,

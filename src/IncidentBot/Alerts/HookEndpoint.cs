@@ -5,30 +5,42 @@ using IncidentBot.Slack.Http;
 namespace IncidentBot.Alerts;
 
 /// <summary>
-/// <c>POST /hooks/&lt;source&gt;</c>: 404 for a source without a token, 401 for a wrong or missing bearer token (checked
-/// before the body is read), 413 for a body over the cap, 400 with the reason for a body not of the source's shape,
+/// <c>POST /hooks/&lt;source&gt;</c>: 404 for a source without a token or signing secret, 401 for a wrong or missing bearer
+/// token (checked before the body is read) or, where Grafana's signing secret is set, a wrong, stale or missing
+/// signature (<see cref="GrafanaSignature"/>), 413 for a body over the cap, 400 with the reason for a body not of the source's shape,
 /// otherwise the alerts are recorded (their Slack work queued) and 200 answers. Nothing is recorded for a refused delivery.
 /// </summary>
-public sealed class HookEndpoint(IncidentBotOptions options, AlertService alerts, ILogger<HookEndpoint> logger)
+public sealed class HookEndpoint(IncidentBotOptions options, AlertService alerts, TimeProvider time, ILogger<HookEndpoint> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext http, string source)
     {
         source = source.ToLowerInvariant();
-        if (!AlertSources.All.Contains(source) || !options.Hooks.TryGetValue(source, out var hook) || hook.Token is not { Length: > 0 } token)
+        if (!AlertSources.All.Contains(source) || !options.Hooks.TryGetValue(source, out var hook) || !hook.IsEnabled)
         {
             return Results.NotFound();
         }
 
-        if (!HookToken.Matches(http.Request.Headers.Authorization, token))
+        if (hook.Token is { Length: > 0 } token && !HookToken.Matches(http.Request.Headers.Authorization, token))
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
             logger.LogWarning("Refused a delivery to /hooks/{Source}: wrong or missing bearer token", source);
             return Results.Text("wrong or missing bearer token", statusCode: StatusCodes.Status401Unauthorized);
         }
 
+        var signed = source == AlertSources.Grafana && !string.IsNullOrEmpty(hook.Secret);
+        if (signed && GrafanaSignature.CheckHeaders(hook, http.Request.Headers, time.GetUtcNow()) is { } unsigned)
+        {
+            return Unsigned(source, unsigned);
+        }
+
         if (await SlackRequestBody.ReadAsync(http) is not { } body)
         {
             return Results.Text($"the body is larger than {SlackRequestBody.MaxBytes} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (signed && GrafanaSignature.Verify(hook, http.Request.Headers, body.Raw, time.GetUtcNow()) is { } mismatch)
+        {
+            return Unsigned(source, mismatch);
         }
 
         var reading = AlertPayloadReader.Read(source, body.Raw);
@@ -40,5 +52,11 @@ public sealed class HookEndpoint(IncidentBotOptions options, AlertService alerts
 
         await alerts.ReceiveAsync(source, hook, reading.Alerts, http.RequestAborted);
         return Results.Json(new { received = reading.Alerts.Count });
+    }
+
+    private IResult Unsigned(string source, string problem)
+    {
+        logger.LogWarning("Refused a delivery to /hooks/{Source}: {Problem}", source, problem);
+        return Results.Text(problem, statusCode: StatusCodes.Status401Unauthorized);
     }
 }

@@ -14,6 +14,8 @@ public static class AlertRegistration
         var services = builder.Services;
         services.AddSingleton<AlertStore>();
         services.AddSingleton<AlertService>();
+        services.AddSingleton<IncidentAlertLinks>();
+        services.AddSingleton<IWorkHandler, AlertBookmarksHandler>();
         services.AddSingleton<HookEndpoint>();
         services.AddSingleton<IWorkHandler, AlertDeclareHandler>();
         services.AddSingleton<IWorkHandler, TriageMessageHandler>();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
@@ -26,6 +27,7 @@ public sealed class ProvisionIncidentHandler(
     SeverityLadder ladder,
     RoleCatalog roles,
     WarRoomLinks warRoom,
+    IncidentAlertLinks alertLinks,
     Wording wording,
     IncidentBotOptions options,
     TimeProvider time,
@@ -89,7 +91,7 @@ public sealed class ProvisionIncidentHandler(
     {
         var state = await cadence.GetAsync(incident.Id, ct);
         var (text, blocks) = BriefMessage.Build(wording.Workspace, incident, severity, state, roles, time.GetUtcNow(),
-            WarRoomLine.Of(warRoom, wording.Workspace, incident));
+            await WarRoomLine.OfAsync(warRoom, alertLinks, wording.Workspace, incident, ct));
         var briefTs = await poster.PostAsync($"inc:{incident.Id}:brief", BriefMessage.MetadataEventType, new ChatMessage(channel, text, blocks), ct);
         await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(BriefTs: briefTs), ct);
         await ledger.RunOnceAsync($"inc:{incident.Id}:pin", () => slack.PinAsync(channel, briefTs, ct), ct);

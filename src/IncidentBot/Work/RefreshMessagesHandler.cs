@@ -1,3 +1,4 @@
+using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
@@ -14,6 +15,7 @@ public sealed class RefreshMessagesHandler(
     SeverityLadder ladder,
     RoleCatalog roles,
     WarRoomLinks warRoom,
+    IncidentAlertLinks alertLinks,
     Wording wording,
     IncidentBotOptions options,
     TimeProvider time) : IWorkHandler
@@ -33,7 +35,7 @@ public sealed class RefreshMessagesHandler(
         {
             var state = await cadence.GetAsync(incident.Id, ct);
             var (text, blocks) = BriefMessage.Build(wording.Workspace, incident, severity, state, roles, time.GetUtcNow(),
-                WarRoomLine.Of(warRoom, wording.Workspace, incident));
+                await WarRoomLine.OfAsync(warRoom, alertLinks, wording.Workspace, incident, ct));
             await slack.UpdateMessageAsync(channel, briefTs, text, blocks, ct);
         }
 

@@ -21,6 +21,24 @@ public sealed class IncidentMetricsTests
         Assert.That(IncidentMetrics.Mtta([Incident(1, icMin: 2), Incident(2, icMin: 6), Incident(3)]), Is.EqualTo(TimeSpan.FromMinutes(4)));
 
     [Test]
+    public void Mttd_MeanFromFirstAlertToDeclared_OverIncidentsAnAlertFiredForFirst()
+    {
+        var fromAlerts = new[]
+        {
+            Incident(1) with { FirstAlertAt = T0.AddMinutes(-4) },
+            Incident(2) with { FirstAlertAt = T0.AddMinutes(-10) },
+            Incident(3) with { FirstAlertAt = T0.AddMinutes(15) },
+            Incident(4),
+        };
+
+        Assert.That(IncidentMetrics.Mttd(fromAlerts), Is.EqualTo(TimeSpan.FromMinutes(7)), "an alert linked after declaring detected nothing");
+        Assert.That(IncidentMetrics.Stats("all", fromAlerts).FromAlerts, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Mttd_NoIncidentFromAnAlert_IsNull() => Assert.That(IncidentMetrics.Mttd([Incident(1)]), Is.Null);
+
+    [Test]
     public void Mtta_NoIncidentWithAnIc_IsNull() => Assert.That(IncidentMetrics.Mtta([Incident(1)]), Is.Null);
 
     [Test]

@@ -24,6 +24,45 @@ public sealed class AlertPayloadReaderTests
     }
 
     [Test]
+    public void Grafana_DocumentationExample_KeepsItsLinksByKind_AndTheMappingAddsTheRunbook()
+    {
+        var alert = Read(AlertSources.Grafana, AlertPayloads.Text("grafana-docs-webhook.json")).Alerts[0];
+
+        Assert.That(alert.Links!.Select(l => l.Kind), Is.EqualTo(new[] { AlertLinkKinds.Source, AlertLinkKinds.Silence }),
+            "its dashboardURL and panelURL are empty");
+        Assert.That(AlertMapping.Links(alert, "runbook_url").Select(l => (l.Kind, l.Url)), Is.EqualTo(new[]
+        {
+            (AlertLinkKinds.Source, "https://play.grafana.org/alerting/1afz29v7z/edit"),
+            (AlertLinkKinds.Runbook, "https://myrunbook.com/runbook/1234"),
+            (AlertLinkKinds.Silence, "https://play.grafana.org/alerting/silence/new?alertmanager=grafana&matchers=alertname%3DT2%2Cteam%3Dblue%2Czone%3Dus-1"),
+        }));
+        Assert.That(AlertMapping.Links(alert, "no_such_annotation").Select(l => l.Kind), Does.Not.Contain(AlertLinkKinds.Runbook));
+    }
+
+    [TestCase("javascript:alert(1)")]
+    [TestCase("/relative/path")]
+    [TestCase("ftp://files.example.org/x")]
+    [TestCase("")]
+    public void Generic_UrlThatIsNoWebAddress_IsNoLink(string url)
+    {
+        var body = new JsonObject { ["title"] = "Nightly export did not finish", ["url"] = url }.ToJsonString();
+
+        var alert = Read(AlertSources.Generic, body).Alerts.Single();
+
+        Assert.That((alert.Url, alert.Links!.Count), Is.EqualTo(((string?)null, 0)));
+    }
+
+    [Test]
+    public void StoredLinks_ReadBackAsWritten_AndAnythingElseReadsAsNone()
+    {
+        var links = new[] { new AlertLink(AlertLinkKinds.Source, "https://a.example/x"), new AlertLink(AlertLinkKinds.Runbook, "https://b.example/y") };
+
+        Assert.That(AlertLink.Parse(AlertLink.Serialize(links)), Is.EqualTo(links));
+        Assert.That(AlertLink.Parse("""[["source","javascript:alert(1)"],["weird","https://c.example"]]"""), Is.Empty);
+        Assert.That(AlertLink.Parse("not json"), Is.Empty);
+    }
+
+    [Test]
     public void Alertmanager_ResolvedPayload_ReadsResolved() =>
         Assert.That(Read(AlertSources.Alertmanager, AlertPayloads.Text("alertmanager-resolved.json")).Alerts.Single().Status, Is.EqualTo(AlertStatus.Resolved));
 

@@ -63,6 +63,8 @@ public sealed class SettingsCheckTests
     [TestCase("IncidentBot:ArchiveAfter", "a week", "IncidentBot:ArchiveAfter")]
     [TestCase("IncidentBot:Types:security:BreachContact", "@legal", "IncidentBot__Types__security__BreachContact \"@legal\" is not a Slack user ID")]
     [TestCase("IncidentBot:Types:security:BreachContact", "CLEGAL", "IncidentBot__Types__security__BreachContact \"CLEGAL\" is not a Slack user ID")]
+    [TestCase("IncidentBot:Hooks:alertmanager:Secret", "s3cr3t", "IncidentBot__Hooks__alertmanager__Secret is set, but only Grafana signs")]
+    [TestCase("IncidentBot:Hooks:grafana:SignatureHeader", " ", "IncidentBot__Hooks__grafana__SignatureHeader is blank")]
     public void Problems_ABadValue_IsNamedWithWhatItTakes(string key, string? value, string expected) =>
         Assert.That(SettingsCheck.Problems(Config((key, value))), Has.One.Contains(expected));
 
@@ -77,6 +79,10 @@ public sealed class SettingsCheckTests
     [Test]
     public void Problems_LongMetricsToken_None() =>
         Assert.That(SettingsCheck.Problems(Config(("IncidentBot:MetricsToken", "3f9c2a7d41e8b6059c1d7e2a4b8f6031"))), Is.Empty);
+
+    [Test]
+    public void Problems_GrafanaSigningSecret_None() =>
+        Assert.That(SettingsCheck.Problems(Config(("IncidentBot:Hooks:grafana:Secret", "s3cr3t"))), Is.Empty);
 
     [Test]
     public void Problems_BreachContactAUserId_None() =>

@@ -1,3 +1,4 @@
+using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.Slack.Messages;
@@ -5,7 +6,8 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Slack.Commands;
 
 /// <summary><c>/incident status</c>: the brief, for the caller only.</summary>
-public sealed class StatusCommand(CadenceStore cadence, SeverityLadder ladder, RoleCatalog roles, WarRoomLinks warRoom, TimeProvider time) : IIncidentCommand
+public sealed class StatusCommand(CadenceStore cadence, SeverityLadder ladder, RoleCatalog roles, WarRoomLinks warRoom,
+    IncidentAlertLinks alertLinks, TimeProvider time) : IIncidentCommand
 {
     public string Name => "status";
 
@@ -16,8 +18,8 @@ public sealed class StatusCommand(CadenceStore cadence, SeverityLadder ladder, R
         var incident = context.RequiredIncident;
         var state = await cadence.GetAsync(incident.Id, ct);
         var words = await context.WordsAsync(ct);
-        var (text, blocks) = BriefMessage.Build(words, incident, ladder.For(incident), state, roles, time.GetUtcNow(),
-            WarRoomLine.Of(warRoom, words, incident));
+        var warRoomLine = await WarRoomLine.OfAsync(warRoom, alertLinks, words, incident, ct);
+        var (text, blocks) = BriefMessage.Build(words, incident, ladder.For(incident), state, roles, time.GetUtcNow(), warRoomLine);
         return CommandReply.Ephemeral(text, blocks);
     }
 }

@@ -24,9 +24,11 @@ public static class StatsMessage
             words.Text("stats.postmortems_completed", ("rate", Rate(words, report.PostmortemsCompleted))),
             words.Text("stats.actions_completed", ("rate", Rate(words, report.ActionsCompleted))));
         var apart = Apart(words, report);
+        var detection = Detection(words, report);
         return (title, Blocks.Array([
             Blocks.Section($"*{title}*"),
             Blocks.Section(string.Join('\n', lines)),
+            .. detection is null ? Array.Empty<JsonObject>() : [Blocks.Section(detection)],
             Blocks.Section(rates),
             .. apart is null ? Array.Empty<JsonObject>() : [Blocks.Context(apart)],
             Blocks.Context(words["stats.legend"]),
@@ -45,6 +47,24 @@ public static class StatsMessage
                 ("cancelled", words.Count("outcome.stats.cancelled", report.Cancelled)), ("merged", words.Count("outcome.stats.merged", report.Merged)));
         var alerts = report.DeclinedAlerts == 0 ? null : words.Count("alert.stats.declined", report.DeclinedAlerts);
         return incidents is null ? alerts : alerts is null ? incidents : $"{incidents} {alerts}";
+    }
+
+    /// <summary>
+    /// MTTD, first alert fired to declared, per severity and overall, over the incidents an alert detected; null when
+    /// none was.
+    /// </summary>
+    private static string? Detection(Words words, StatsReport report)
+    {
+        if (report.Overall.FromAlerts == 0)
+        {
+            return null;
+        }
+
+        var figures = report.PerSeverity.Where(s => s.FromAlerts > 0)
+            .Select(s => words.Text("alert.stats.mttd_figure", ("label", s.SeverityKey.ToUpperInvariant()), ("mttd", words.Duration(s.Mttd))))
+            .Append(words.Text("alert.stats.mttd_figure", ("label", words["stats.all"]), ("mttd", words.Duration(report.Overall.Mttd))));
+        return words.Text("alert.stats.mttd", ("figures", string.Join(" · ", figures)),
+            ("from", words.Count("alert.stats.mttd_from", report.Overall.FromAlerts)));
     }
 
     public static string Usage(Words words, string typed) => words.Text("stats.usage",

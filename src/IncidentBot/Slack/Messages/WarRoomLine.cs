@@ -1,15 +1,28 @@
+using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
 
-/// <summary>The brief's line for the incident's type (when not the default) and its war-room links.</summary>
+/// <summary>
+/// The brief's line for the incident's type (when not the default) and its war-room links: the type's and the bridge,
+/// then the links of the alerts tied to it (an address already listed is not listed again).
+/// </summary>
 public sealed record WarRoomLine(IncidentType Type, IReadOnlyList<RunbookLink> Links)
 {
-    public static WarRoomLine Of(WarRoomLinks links, Words words, Incident incident)
+    public static WarRoomLine Of(WarRoomLinks links, Words words, Incident incident, IReadOnlyList<RunbookLink>? alertLinks = null)
     {
         ArgumentNullException.ThrowIfNull(links);
-        return new WarRoomLine(links.TypeOf(incident), links.For(words, incident));
+        var all = links.For(words, incident).Concat(alertLinks ?? []).DistinctBy(l => l.Url.AbsoluteUri, StringComparer.Ordinal).ToList();
+        return new WarRoomLine(links.TypeOf(incident), all);
+    }
+
+    /// <summary>The line with the links of the alerts tied to the incident read from the database.</summary>
+    public static async Task<WarRoomLine> OfAsync(WarRoomLinks links, IncidentAlertLinks alertLinks, Words words, Incident incident, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(alertLinks);
+        ArgumentNullException.ThrowIfNull(incident);
+        return Of(links, words, incident, await alertLinks.ForAsync(words, incident.Id, ct));
     }
 
     public bool IsEmpty => Type.IsDefault && Links.Count == 0;

@@ -3,6 +3,7 @@ using IncidentBot.Hosting;
 using IncidentBot.Jobs;
 using IncidentBot.Monitoring;
 using IncidentBot.Slack.Http;
+using IncidentBot.StatusPage;
 
 if (args is [MigrateToPostgres.CommandName, ..])
 {
@@ -25,6 +26,7 @@ builder.AddWork();
 builder.AddJobs();
 builder.AddMetrics();
 builder.AddAlerts();
+builder.AddStatusPage();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -33,6 +35,7 @@ app.MapHealthEndpoints();
 app.MapSlackEndpoints();
 app.MapAlertHooks();
 app.MapMetricsEndpoint();
+app.MapStatusPage();
 await app.RunAsync();
 return 0;
 

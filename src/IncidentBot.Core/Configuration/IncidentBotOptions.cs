@@ -61,4 +61,7 @@ public sealed class IncidentBotOptions
 
     /// <summary>How soon a triaged alert should be acknowledged; one reminder in its triage message's thread when it is not.</summary>
     public TimeSpan TriageAckWithin { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The public status page (<c>IncidentBot__StatusPage__…</c>).</summary>
+    public StatusPageOptions StatusPage { get; set; } = new();
 }

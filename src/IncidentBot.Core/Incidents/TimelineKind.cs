@@ -34,4 +34,5 @@ public enum TimelineKind
     AlertFired,
     AlertFiredAgain,
     AlertResolved,
+    PublicMessage,
 }

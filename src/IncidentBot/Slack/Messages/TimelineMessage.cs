@@ -133,6 +133,7 @@ public static class TimelineMessage
         TimelineKind.ChannelKept or TimelineKind.ChannelArchived => ":file_cabinet:",
         TimelineKind.AlertFired or TimelineKind.AlertFiredAgain => ":rotating_light:",
         TimelineKind.AlertResolved => ":large_green_circle:",
+        TimelineKind.PublicMessage => ":loudspeaker:",
         _ => ":small_blue_diamond:",
     };
 }

@@ -18,7 +18,7 @@ public static class StatusPageHtml
         var words = look.Words;
         var html = new StringBuilder(8192);
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlEncode(look.LanguageCode)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").Append(HtmlEncode(look.Title)).Append("</title>\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<link rel=\"icon\" href=\"data:,\">\n<title>").Append(HtmlEncode(look.Title)).Append("</title>\n")
             .Append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"status.atom\" title=\"").Append(HtmlEncode(look.Title)).Append("\">\n")
             .Append("<style>").Append(StatusPageStyle.Css).Append("</style>\n</head>\n<body>\n");
         Header(html, look);

@@ -7,7 +7,7 @@ namespace IncidentBot.Hosting;
 /// <summary>
 /// Checks the status page's settings at start, one line each: positive durations, a time zone that exists, logo and
 /// links that are http(s) addresses (they are put on a public page), at most <see cref="ComponentCatalog.Max"/>
-/// components with plain keys, and first-message rungs that are on the ladder.
+/// components, and first-message rungs that are on the ladder.
 /// </summary>
 public static class StatusPageSettings
 {
@@ -50,11 +50,6 @@ public static class StatusPageSettings
         if (page.Components.Count > ComponentCatalog.Max)
         {
             yield return $"{at}Components has {page.Components.Count} components: a form's picker holds at most {ComponentCatalog.Max}.";
-        }
-
-        foreach (var key in page.Components.Keys.Where(k => k.Contains(':', StringComparison.Ordinal)))
-        {
-            yield return $"{at}Components__{key}: a component's key may not contain ':'.";
         }
 
         foreach (var key in page.FirstMessageSeverities.Where(k => !ladder.TryParse(k, out _)))

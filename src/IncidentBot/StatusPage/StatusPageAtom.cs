@@ -13,7 +13,7 @@ public static class StatusPageAtom
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
 
-    /// <param name="pageUrl">The page's absolute address (<c>https://status.example.com/status</c>).</param>
+    /// <param name="pageUrl">The page's absolute address (<c>https://status.example.com/status</c>); the feed is at it plus <c>.atom</c>.</param>
     public static string Build(StatusPageLook look, StatusBoard board, string pageUrl)
     {
         ArgumentNullException.ThrowIfNull(look);
@@ -28,7 +28,7 @@ public static class StatusPageAtom
             xml.WriteElementString("id", Ns, pageUrl);
             xml.WriteElementString("title", Ns, look.Title);
             xml.WriteElementString("updated", Ns, Time(entries.Count > 0 ? entries[0].Message.PostedAt : board.GeneratedAt));
-            Link(xml, "self", pageUrl.Replace("/status", "/status.atom", StringComparison.Ordinal), "application/atom+xml");
+            Link(xml, "self", pageUrl + ".atom", "application/atom+xml");
             Link(xml, "alternate", pageUrl, "text/html");
             xml.WriteStartElement("author", Ns);
             xml.WriteElementString("name", Ns, look.Title);

@@ -36,8 +36,11 @@ public sealed class StatusPageTests
         var privateForm = await OpenUpdateFormAsync(_bot, secret);
         var privateSubmit = await SubmitAsync(_bot, privateForm, "Investigating", "Export job paused", ("public_message", Text("Payroll leak under control")));
 
+        var security = await ResolveSteps.DeclareAsync(_bot, "declare sev2 --type security Leaked deploy key");
+        var securityRefused = await _bot.Requests.CommandAsync("update --public Deploy key rotated", "U1", security.ChannelId!);
+
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Checkout card payments time out");
-        Assert.That((await GetAsync(_bot, "/status")).Body, Does.Contain("All systems operational").And.Not.Contain("INC-2"), "nothing published yet");
+        Assert.That((await GetAsync(_bot, "/status")).Body, Does.Contain("All systems operational").And.Not.Contain("INC-3"), "nothing published yet");
         var form = await OpenUpdateFormAsync(_bot, incident);
         await SubmitAsync(_bot, form, "Investigating", "Card processor answering slowly",
             ("components", Components("checkout:partial_outage")),
@@ -60,6 +63,7 @@ public sealed class StatusPageTests
         Assert.Multiple(() =>
         {
             Assert.That(refused.Text, Does.Contain("is private"));
+            Assert.That(securityRefused.Text, Does.Contain("is private"), "a security incident is always private");
             Assert.That(Block(privateForm, "public_message"), Is.Null, "a private incident's form has no public fields");
             Assert.That(privateSubmit.Json?["errors"]?["public_message"]?.GetValue<string>(), Does.Contain("private"), privateSubmit.Body);
             Assert.That(live.Body, Does.Contain("Partial outage").And.Contain("We are investigating failed card payments at checkout.")
@@ -72,7 +76,8 @@ public sealed class StatusPageTests
                 Is.LessThan(page.Body.IndexOf("We are investigating failed card payments", StringComparison.Ordinal)), "newest first");
             foreach (var body in new[] { live.Body, page.Body, json.Body, atom.Body })
             {
-                Assert.That(body, Does.Not.Contain("Payroll").And.Not.Contain("INC-1\"").And.Not.Contain("#inc-1-"), "the private incident never appears");
+                Assert.That(body, Does.Not.Contain("Payroll").And.Not.Contain("Deploy key").And.Not.Contain("INC-1\"").And.Not.Contain("INC-2\"")
+                    .And.Not.Contain("#inc-1-").And.Not.Contain("#inc-2-"), "private and security incidents never appear");
                 Assert.That(body, Does.Not.Contain("Card processor answering slowly").And.Not.Contain("card payments time out"), "internal words stay inside");
             }
         });

@@ -24,6 +24,7 @@ public sealed class StatusPageService(Changes changes, StatusPageStore store, Co
                 return new PublishResult(incident, null);
             }
 
+            // A request key seen before (a retried command) published already: it answers as it did the first time.
             var message = await PublicRecord.RecordAsync(change, words, incident, new PublicPost(text, null), userId, requestKey);
             return new PublishResult(incident, message ?? new PublicMessage(0, incident.Id, PublicStages.For(incident.Status), text.Trim(), userId, change.Now));
         }, ct);

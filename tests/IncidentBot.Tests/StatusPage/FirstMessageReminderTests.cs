@@ -72,6 +72,24 @@ public sealed class FirstMessageReminderTests
     }
 
     [Test]
+    public async Task Sev1_BotRestartedAfterTheReminder_EscalatesOnceAndNeverRemindsAgain()
+    {
+        var settings = StatusPageSteps.Settings(("IncidentBot:StatusPage:FirstMessageWithin", "00:00:03"), ("IncidentBot:Severities:sev1:EscalationTarget", "S0ONCALL"));
+        await _bot.DisposeAsync();
+        _bot = await BotHarness.StartAsync(settings);
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Checkout is failing");
+        await Eventually.TrueAsync(() => Reminders("U1").Count == 1, TimeSpan.FromSeconds(20), "the reminder before the restart");
+
+        _bot = await _bot.RestartAsync(settings);
+        await Eventually.TrueAsync(() => InChannel(incident).Count == 1, TimeSpan.FromSeconds(20), "the escalation after the restart");
+        await Eventually.TrueAsync(async () => await PendingAsync(incident) is null, TimeSpan.FromSeconds(5), "the clock to stop");
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(Reminders("U1"), Has.Count.EqualTo(1), "the reminder is not sent again after the restart");
+        Assert.That(InChannel(incident), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task Sev2_NotAWorstRung_HasNoClock()
     {
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search is slow");

@@ -3,6 +3,7 @@ using IncidentBot.Hosting;
 using IncidentBot.Jobs;
 using IncidentBot.Monitoring;
 using IncidentBot.Slack.Http;
+using IncidentBot.StatusPage;
 
 if (args is [MigrateToPostgres.CommandName, ..])
 {
@@ -26,6 +27,7 @@ builder.AddJobs();
 builder.AddMetrics();
 builder.AddAlerts();
 builder.AddStakeholders();
+builder.AddStatusPage();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -34,6 +36,7 @@ app.MapHealthEndpoints();
 app.MapSlackEndpoints();
 app.MapAlertHooks();
 app.MapMetricsEndpoint();
+app.MapStatusPage();
 await app.RunAsync();
 return 0;
 

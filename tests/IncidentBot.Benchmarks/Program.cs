@@ -1,7 +1,7 @@
 using IncidentBot.Benchmarks;
 
 // dotnet run -c Release --project tests/IncidentBot.Benchmarks [-- --quick] [--out FILE] [--engine sqlite|postgres|both]
-//   [--only ack,store,declare,update,reminders,replicas,postmortem,slow,storm,alerts]
+//   [--only ack,store,declare,update,reminders,replicas,postmortem,slow,storm,alerts,statuspage]
 if (args is [LoadClient.Flag, var botUrl])
 {
     await LoadClient.RunAsync(new Uri(botUrl));
@@ -48,6 +48,11 @@ if (Selected("replicas"))
 if (Selected("postmortem"))
 {
     await PostmortemCompileScenario.RunAsync(report, quick);
+}
+
+if (Selected("statuspage"))
+{
+    await StatusPageScenario.RunAsync(report, quick);
 }
 
 if (Selected("slow"))

@@ -64,4 +64,6 @@ public sealed class IncidentBotOptions
 
     /// <summary>Stakeholder audiences by name (<c>IncidentBot__Stakeholders__&lt;name&gt;__…</c>); none: no stakeholder updates.</summary>
     public Dictionary<string, StakeholderAudienceOptions> Stakeholders { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The public status page (<c>IncidentBot__StatusPage__…</c>).</summary>
+    public StatusPageOptions StatusPage { get; set; } = new();
 }

@@ -44,6 +44,11 @@ public sealed class IncidentService(Changes changes, IncidentStore incidents, Op
                 request.Type?.Key ?? Configuration.DefaultTypes.DefaultKey, request.DetectedVia));
             var id = incident.Id;
             await change.AddMemberAsync(id, request.DeclaredBy);
+            if (request.Components is { Count: > 0 } components)
+            {
+                await StatusPageStore.SetComponentsAsync(change.Transaction, id, components);
+            }
+
             await change.AddToTimelineAsync(id, TimelineKind.Declared,
                 words.Text("timeline.declared", ("severity", request.Severity.DisplayKey), ("title", request.Title)), request.DeclaredBy);
             if (request.DeclarerIsCommander)

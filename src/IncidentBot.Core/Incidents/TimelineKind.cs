@@ -35,4 +35,5 @@ public enum TimelineKind
     AlertFiredAgain,
     AlertResolved,
     StakeholdersInformed,
+    PublicMessage,
 }

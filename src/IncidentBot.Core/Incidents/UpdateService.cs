@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IncidentBot.Core.Policies;
+using IncidentBot.Core.StatusPage;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Texts;
 
@@ -29,6 +30,11 @@ public sealed class UpdateService(Changes changes, SeverityLadder ladder, Words 
             var update = Build(incident, cadence, request, change.Now);
             await change.InsertUpdateAsync(update, request.IdempotencyKey);
             await RecordAsync(change, incident, cadence, update);
+            if (request.Public is { } post)
+            {
+                await PublicRecord.RecordAsync(change, words, incident, post, request.UserId, request.IdempotencyKey);
+            }
+
             return new UpdateResult((await change.GetIncidentAsync(incident.Id))!, update);
         }, ct);
 

@@ -10,7 +10,7 @@ namespace IncidentBot.Alerts;
 /// A triage message's Declare…: opens the declare form with the click's trigger, prefilled from the alert (title,
 /// severity, description as the summary); submitting it declares and ties the alert to the new incident.
 /// </summary>
-public sealed class DeclareAlertAction(AlertButton button, ActionReply reply, ISlackApi slack, SeverityLadder ladder,
+public sealed class DeclareAlertAction(AlertButton button, ActionReply reply, ISlackApi slack, SeverityLadder ladder, Core.StatusPage.ComponentCatalog components,
     IncidentTypeCatalog types, ILogger<DeclareAlertAction> logger) : IBlockActionHandler
 {
     public string ActionId => TriageMessage.DeclareAction;
@@ -34,7 +34,7 @@ public sealed class DeclareAlertAction(AlertButton button, ActionReply reply, IS
         var metadata = new DeclareModalMetadata(null, payload.ChannelId, alert.Id).Serialize();
         try
         {
-            await slack.OpenViewAsync(trigger, DeclareModal.Build(words, ladder, severity, types, types.Default, alert.Title, false, metadata, alert.Description), ct);
+            await slack.OpenViewAsync(trigger, DeclareModal.Build(words, ladder, severity, types, types.Default, alert.Title, false, metadata, alert.Description, components), ct);
         }
         catch (SlackApiException ex)
         {

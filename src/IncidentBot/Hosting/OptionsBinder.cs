@@ -56,6 +56,8 @@ public static class OptionsBinder
             severity.Label = severity.Labels.GetValueOrDefault(Language.English.Code) ?? severity.Label;
         }
 
+        var firstMessage = section.GetSection($"{nameof(options.StatusPage)}:{nameof(StatusPageOptions.FirstMessageSeverities)}");
+        options.StatusPage.FirstMessageSeverities = ListOr(firstMessage, []);
         TypesBinder.Bind(section.GetSection(nameof(options.Types)), options);
         foreach (var audience in section.GetSection(nameof(options.Stakeholders)).GetChildren())
         {

@@ -18,6 +18,7 @@ public static class IncidentJobKeys
     public static JobKey BreachClock(long incidentId) => new(Name(incidentId), "breach-clock");
 
     public static JobKey StakeholderReminder(long incidentId) => new(Name(incidentId), "stakeholder-reminder");
+    public static JobKey FirstMessage(long incidentId) => new(Name(incidentId), "first-message");
 
     public static Dictionary<string, string> Data(long incidentId) =>
         new() { [IncidentIdField] = incidentId.ToString(CultureInfo.InvariantCulture) };

@@ -3,6 +3,7 @@ using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Stakeholders;
+using IncidentBot.Core.StatusPage;
 using IncidentBot.Core.Storage;
 using IncidentBot.Jobs;
 using Quartz;
@@ -11,7 +12,8 @@ namespace IncidentBot.Work;
 
 /// <summary>
 /// Brings an incident's timers in line with its state after any change: the update reminder, the role reminder, the
-/// soak check, the initial-assessment reminder, the breach-notification clock and the stakeholder-update reminder are scheduled at the time the policies
+/// soak check, the initial-assessment reminder, the breach-notification clock, the stakeholder-update reminder and the first-public-message clock are
+/// scheduled at the time the policies
 /// give, or removed (resolved incidents, severities without a cadence, roles filled, a breach decision recorded). It runs
 /// from the durable queue, so a crash between a change and its reschedule heals.
 /// </summary>
@@ -23,6 +25,7 @@ public sealed class SyncScheduleHandler(
     JobScheduler scheduler,
     BreachService breaches,
     StakeholderReminderService stakeholders,
+    FirstMessageService firstMessages,
     ILogger<SyncScheduleHandler> logger) : IWorkHandler
 {
     public string Kind => WorkKinds.SyncSchedule;
@@ -44,6 +47,7 @@ public sealed class SyncScheduleHandler(
         await SetAsync<AssessmentReminderJob>(IncidentJobKeys.AssessmentReminder(id), AssessmentPolicy.ReminderDue(incident, severity, state), id, ct);
         await SetAsync<BreachClockJob>(IncidentJobKeys.BreachClock(id), await breaches.NextDueAsync(incident, ct), id, ct);
         await SetAsync<StakeholderReminderJob>(IncidentJobKeys.StakeholderReminder(id), await stakeholders.NextReminderAsync(incident, ct), id, ct);
+        await SetAsync<StatusPage.FirstMessageReminderJob>(IncidentJobKeys.FirstMessage(id), await firstMessages.NextDueAsync(incident, ct), id, ct);
         logger.LogDebug("Incident {IncidentNumber} timers synced; next update reminder {DueAt}", incident.Number, reminder);
     }
 

@@ -137,6 +137,14 @@ public sealed class SettingsCheckTests
         Assert.That(File.Exists(database), Is.False, "nothing was started");
     }
 
+    [TestCase("IncidentBot:StatusPage:Links:Support", "javascript:alert(1)", "IncidentBot__StatusPage__Links__Support \"javascript:alert(1)\" is not an http(s) address")]
+    [TestCase("IncidentBot:StatusPage:LogoUrl", "logo.png", "IncidentBot__StatusPage__LogoUrl \"logo.png\" is not an http(s) address")]
+    [TestCase("IncidentBot:StatusPage:TimeZone", "Mars/Olympus", "IncidentBot__StatusPage__TimeZone \"Mars/Olympus\" is not a time zone")]
+    [TestCase("IncidentBot:StatusPage:FirstMessageWithin", "-00:05:00", "IncidentBot__StatusPage__FirstMessageWithin \"-00:05:00\" is not a positive TimeSpan")]
+    [TestCase("IncidentBot:StatusPage:FirstMessageSeverities", "sev1,sev9", "IncidentBot__StatusPage__FirstMessageSeverities \"sev9\" is not on the severity ladder")]
+    public void Problems_StatusPageSetting_OneLineNamingIt(string key, string value, string expected) =>
+        Assert.That(SettingsCheck.Problems(Config((key, value))), Has.Exactly(1).StartsWith(expected).Or.Exactly(1).Contains(expected));
+
     private static IConfiguration Config(params (string Key, string? Value)[] changes)
     {
         var settings = new Dictionary<string, string?>(Good);

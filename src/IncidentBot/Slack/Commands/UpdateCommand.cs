@@ -1,11 +1,15 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.StatusPage;
 using IncidentBot.Slack.Interactions;
 using IncidentBot.Slack.Messages;
 
 namespace IncidentBot.Slack.Commands;
 
-/// <summary><c>/incident update [text]</c>: no text opens the update modal; text posts a quick update, status unchanged.</summary>
-public sealed class UpdateCommand(UpdateService updates, UpdateModalOpener modal) : IIncidentCommand
+/// <summary>
+/// <c>/incident update [text]</c>: no text opens the update modal; text posts a quick update, status unchanged;
+/// <c>--public &lt;text&gt;</c> publishes one line on the status page (<see cref="PublicUpdate"/>), resolved incidents too.
+/// </summary>
+public sealed class UpdateCommand(UpdateService updates, UpdateModalOpener modal, StatusPageService statusPage) : IIncidentCommand
 {
     public string Name => "update";
 
@@ -14,6 +18,11 @@ public sealed class UpdateCommand(UpdateService updates, UpdateModalOpener modal
     public async Task<CommandReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
         var incident = context.RequiredIncident;
+        if (PublicUpdate.Asks(context.Arguments))
+        {
+            return await PublicUpdate.PostAsync(statusPage, context, ct);
+        }
+
         if (!incident.IsOpen)
         {
             return CommandReply.Ephemeral(CadenceAnswers.Resolved(await context.WordsAsync(ct), incident));

@@ -11,7 +11,8 @@ namespace IncidentBot.Slack.Interactions;
 /// declares.
 /// </summary>
 public sealed class DeclareSubmission(
-    IncidentService service, SeverityLadder ladder, IncidentTypeCatalog types, MemberPacer pacer, Wording wording, AlertService alerts)
+    IncidentService service, SeverityLadder ladder, IncidentTypeCatalog types, MemberPacer pacer, Wording wording, AlertService alerts,
+    Core.StatusPage.ComponentCatalog components)
     : IViewSubmissionHandler
 {
     public string CallbackId => DeclareModal.CallbackId;
@@ -57,13 +58,20 @@ public sealed class DeclareSubmission(
             return ViewSubmissionResult.Error(DeclareModal.TitleBlock, PaceAnswers.Plain(await wording.ForAsync(payload, ct), paced));
         }
 
+        var componentErrors = new Dictionary<string, string>();
+        var affected = PublicFormReader.Components(Words.English, payload, components, componentErrors);
+        if (componentErrors.Count > 0)
+        {
+            return ViewSubmissionResult.Error(PublicFormBlocks.ComponentsBlock, (await wording.ForAsync(payload, ct))["statuspage.form.error.component"]);
+        }
+
         var options = payload.SelectedValues(DeclareModal.OptionsBlock);
         var metadata = DeclareModalMetadata.Parse(payload.PrivateMetadata);
         var declared = await service.DeclareAsync(new DeclareRequest(
             $"view:{viewId}", title, severity, user,
             options.Contains(DeclareModal.PrivateOption), options.Contains(DeclareModal.CommanderOption),
             Blank(payload.TextValue(DeclareModal.SummaryBlock)), Blank(payload.TextValue(DeclareModal.ImpactBlock)),
-            metadata.ResponseUrl, type, detected ?? (metadata.AlertId is null ? null : DetectionSource.Alert)), ct);
+            metadata.ResponseUrl, type, detected ?? (metadata.AlertId is null ? null : DetectionSource.Alert), affected), ct);
         if (metadata.AlertId is { } alertId)
         {
             await alerts.AttachAsync(alertId, declared.Incident.Id, user, ct);

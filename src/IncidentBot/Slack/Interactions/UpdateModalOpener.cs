@@ -1,5 +1,6 @@
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
+using IncidentBot.Core.StatusPage;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Texts;
 using IncidentBot.Slack.Api;
@@ -10,10 +11,12 @@ namespace IncidentBot.Slack.Interactions;
 /// <summary>
 /// Opens the update or change-severity modal with a trigger, inside Slack's 3-second window, in the words of whoever
 /// asked for it. The update form is the initial assessment while that is outstanding, and opens with what happened
-/// since the previous update (from the timeline) and the previous update's root cause, scope and next steps.
+/// since the previous update (from the timeline) and the previous update's root cause, scope and next steps; a public
+/// incident's form also has the status page's fields.
 /// </summary>
 public sealed class UpdateModalOpener(
-    ISlackApi slack, SeverityLadder ladder, CadenceStore cadence, TimelineStore timeline, UpdateStore updates, ILogger<UpdateModalOpener> logger)
+    ISlackApi slack, SeverityLadder ladder, CadenceStore cadence, TimelineStore timeline, UpdateStore updates, StatusPageService statusPage,
+    ComponentCatalog components, ILogger<UpdateModalOpener> logger)
 {
     /// <summary>Opens the update modal; returns what to tell the user when it could not be opened.</summary>
     public async Task<string?> OpenUpdateAsync(Words words, string? triggerId, Incident incident, CancellationToken ct)
@@ -23,7 +26,17 @@ public sealed class UpdateModalOpener(
         var previous = incident.UpdateCount > 0 ? await updates.GetAsync(incident.Id, incident.UpdateCount, ct) : null;
         var since = SinceLastUpdate.Bullets(await timeline.ListAsync(incident.Id, ct), previous?.PostedAt ?? incident.DeclaredAt, UpdateModal.LongTextMax);
         var form = new UpdateForm(AssessmentPolicy.IsOutstanding(incident, severity, state), since, previous);
-        return await OpenAsync(words, triggerId, UpdateModal.Build(words, incident, severity, form), "update", ct);
+        var publish = PublicRecord.MayPublish(incident) ? await PublicFormAsync(words, incident, ct) : null;
+        return await OpenAsync(words, triggerId, UpdateModal.Build(words, incident, severity, form, publish), "update", ct);
+    }
+
+    /// <summary>The status page's fields: prefilled from the customer template when the stage the status suggests is news to customers.</summary>
+    private async Task<PublicForm> PublicFormAsync(Words words, Incident incident, CancellationToken ct)
+    {
+        var stage = PublicStages.For(incident.Status);
+        var published = await statusPage.MessagesAsync(incident.Id, ct);
+        var prefill = published.Count == 0 || published[0].Stage != stage ? PublicFormBlocks.Template(words, stage) : null;
+        return new PublicForm(components, await statusPage.ComponentsAsync(incident.Id, ct), stage, prefill);
     }
 
     public Task<string?> OpenSeverityAsync(Words words, string? triggerId, Incident incident, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.StatusPage;
 using IncidentBot.Core.Storage;
 using IncidentBot.Slack.Messages;
 
@@ -7,9 +8,10 @@ namespace IncidentBot.Slack.Interactions;
 
 /// <summary>
 /// The update form's submission: validates status, summary, the template's fields (<see cref="UpdateFormReader"/>)
-/// and the next-update interval (errors in the submitter's words, each on its input), then posts the update once.
+/// the next-update interval and the status page's fields (<see cref="PublicFormReader"/>; errors in the submitter's words,
+/// each on its input), then posts the update, and publishes what it says to, once.
 /// </summary>
-public sealed class UpdateSubmission(UpdateService updates, IncidentStore incidents, SeverityLadder ladder, Wording wording) : IViewSubmissionHandler
+public sealed class UpdateSubmission(UpdateService updates, IncidentStore incidents, SeverityLadder ladder, ComponentCatalog components, Wording wording) : IViewSubmissionHandler
 {
     public string CallbackId => UpdateModal.CallbackId;
 
@@ -53,6 +55,8 @@ public sealed class UpdateSubmission(UpdateService updates, IncidentStore incide
             errors[block] = error;
         }
 
+        var publish = PublicFormReader.Read(words, payload, incident, components, errors);
+
         if (errors.Count > 0)
         {
             return new ViewSubmissionResult(errors);
@@ -61,7 +65,7 @@ public sealed class UpdateSubmission(UpdateService updates, IncidentStore incide
         var result = await updates.PostAsync(new UpdateRequest(
             incident.Id, $"view:{viewId}", user, status, summary!, payload.TextValue(UpdateModal.ImpactBlock),
             payload.TextValue(UpdateTemplateBlocks.HypothesisBlock), payload.TextValue(UpdateModal.NextStepsBlock),
-            payload.TextValue(UpdateModal.EtaBlock), payload.SelectedValue(UpdateModal.ConfidenceBlock), nextUpdate, details), ct);
+            payload.TextValue(UpdateModal.EtaBlock), payload.SelectedValue(UpdateModal.ConfidenceBlock), nextUpdate, details, publish), ct);
         return result.Refused ? ViewSubmissionResult.Error(UpdateModal.SummaryBlock, CadenceAnswers.Resolved(await wording.ForAsync(payload, ct), result.Incident)) : ViewSubmissionResult.Close;
     }
 

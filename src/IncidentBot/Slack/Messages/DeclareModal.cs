@@ -7,7 +7,7 @@ namespace IncidentBot.Slack.Messages;
 
 /// <summary>
 /// The declare form, in the words of whoever opened it: title, severity, type, how it was detected, summary, impact,
-/// private, "I am the IC".
+/// the status page's affected components (when any are configured), private, "I am the IC".
 /// </summary>
 public static class DeclareModal
 {
@@ -23,7 +23,7 @@ public static class DeclareModal
 
     public static JsonObject Build(
         Words words, SeverityLadder ladder, Severity selected, IncidentTypeCatalog types, IncidentType type, string? title, bool isPrivate,
-        string privateMetadata, string? summary = null)
+        string privateMetadata, string? summary = null, Core.StatusPage.ComponentCatalog? components = null)
     {
         var blocks = new JsonArray(
             Input(TitleBlock, words["declare_form.incident_title"], TextInput(title, TitleRules.MaxLength, multiline: false), optional: false),
@@ -33,6 +33,14 @@ public static class DeclareModal
             Input(SummaryBlock, words["declare_form.summary"], TextInput(summary, 3000, multiline: true), optional: true),
             Input(ImpactBlock, words["form.customer_impact"], TextInput(null, 3000, multiline: true), optional: true),
             Input(OptionsBlock, words["form.options"], Options(words, ladder, types, isPrivate), optional: true));
+        if (components is not null)
+        {
+            foreach (var picker in PublicFormBlocks.Components(words, components, new Dictionary<string, Core.StatusPage.ComponentState>()))
+            {
+                blocks.Insert(blocks.Count - 1, picker);
+            }
+        }
+
         return new JsonObject
         {
             ["type"] = "modal",

@@ -134,6 +134,7 @@ public static class TimelineMessage
         TimelineKind.AlertFired or TimelineKind.AlertFiredAgain => ":rotating_light:",
         TimelineKind.AlertResolved => ":large_green_circle:",
         TimelineKind.StakeholdersInformed => ":briefcase:",
+        TimelineKind.PublicMessage => ":loudspeaker:",
         _ => ":small_blue_diamond:",
     };
 }

@@ -11,7 +11,8 @@ namespace IncidentBot.Slack.Messages;
 /// summary, since last update (bullets prefilled from the timeline), root cause state and text, impact and scope
 /// (services and customers affected), ETA with confidence, next steps each with an owner, and "next update in"
 /// defaulting to the severity's cadence. The initial assessment adds revenue impact and SLA-breach risk and requires
-/// the scope and the root cause's state (<see cref="UpdateTemplateBlocks"/>).
+/// the scope and the root cause's state (<see cref="UpdateTemplateBlocks"/>). A public incident's form ends with the status
+/// page's fields (<see cref="PublicFormBlocks"/>).
 /// </summary>
 public static class UpdateModal
 {
@@ -35,7 +36,7 @@ public static class UpdateModal
     private static readonly TimeSpan[] StandardIntervals =
         [TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(60), TimeSpan.FromHours(2)];
 
-    public static JsonObject Build(Words words, Incident incident, Severity severity, UpdateForm form)
+    public static JsonObject Build(Words words, Incident incident, Severity severity, UpdateForm form, PublicForm? publish = null)
     {
         var statusOptions = Statuses.Select(s => Option(words.Status(s), s.ToString())).ToList();
         var confidences = Confidences.Select(c => Option(words[$"update_form.confidence.{c}"], c)).ToList();
@@ -54,6 +55,12 @@ public static class UpdateModal
         blocks.Add(Input(EtaBlock, words["update_form.eta"], TextInput(150, multiline: false, words["update_form.eta_placeholder"]), optional: true));
         blocks.Add(Input(ConfidenceBlock, words["update_form.confidence"], Select(confidences, null), optional: true));
         blocks.AddRange(UpdateTemplateBlocks.Steps(words, form));
+        if (publish is not null)
+        {
+            blocks.AddRange(PublicFormBlocks.Components(words, publish.Catalog, publish.Affected));
+            blocks.AddRange(PublicFormBlocks.Publish(words, publish));
+        }
+
         if (severity.UpdateCadence is { } cadence)
         {
             var options = NextUpdateChoices(cadence).Select(i => NextUpdateOption(words, i)).ToList();

@@ -63,6 +63,14 @@ internal static class HostileArguments
         new(1, ChecklistKind.Verification, 1, Typed, null, null),
     ];
 
+    public static Core.StatusPage.ComponentCatalog Components() => new(new StatusPageOptions
+    {
+        Components = new(StringComparer.OrdinalIgnoreCase) { ["api"] = new() { Name = "Платежи", Order = 1 }, ["checkout"] = new() { Name = "Касса", Order = 2 } },
+    });
+
+    public static IReadOnlyDictionary<string, Core.StatusPage.ComponentState> Affected() =>
+        new Dictionary<string, Core.StatusPage.ComponentState> { ["checkout"] = Core.StatusPage.ComponentState.MajorOutage };
+
     public static ReminderPayload Reminder() =>
         new(3, At.ToUnixTimeMilliseconds(), At.AddHours(1), At, EscalationStep.MentionTarget);
 
@@ -107,6 +115,12 @@ internal static class HostileArguments
             _ when type == typeof(Core.Breaches.BreachDecision) => Core.Breaches.BreachDecision.NotRequired,
             _ when type == typeof(Core.Breaches.BreachPayload) => new Core.Breaches.BreachPayload(false, 1, 3, At.AddHours(48).ToUnixTimeMilliseconds(),
                 At.ToUnixTimeMilliseconds(), ["U1", "U9"]),
+            _ when type == typeof(Core.StatusPage.ComponentCatalog) => Components(),
+            _ when type == typeof(IReadOnlyDictionary<string, Core.StatusPage.ComponentState>) => Affected(),
+            _ when type == typeof(Core.StatusPage.PublicStage) => Core.StatusPage.PublicStage.Identified,
+            _ when type == typeof(IncidentBot.Slack.Messages.PublicForm) =>
+                new IncidentBot.Slack.Messages.PublicForm(Components(), Affected(), Core.StatusPage.PublicStage.Identified, Typed),
+            _ when type == typeof(Core.StatusPage.FirstMessagePayload) => new Core.StatusPage.FirstMessagePayload(2, TimeSpan.FromMinutes(31), ["U1", "U9"], null),
             _ when type == typeof(Resolution) => resolution,
             _ when type == typeof(ActionItem) => item,
             _ when type == typeof(IReadOnlyList<ActionItem>) => new[] { item, item with { Id = 2, Number = 2, State = ActionItemState.Done } },

@@ -61,4 +61,7 @@ public sealed class IncidentBotOptions
 
     /// <summary>How soon a triaged alert should be acknowledged; one reminder in its triage message's thread when it is not.</summary>
     public TimeSpan TriageAckWithin { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>On-call rotations by name (<c>IncidentBot__Rotations__&lt;name&gt;__…</c>); severities and types name the one they page.</summary>
+    public Dictionary<string, RotationOptions> Rotations { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -15,4 +15,10 @@ public sealed class SeverityOptions
     public int? EscalateAfterMissed { get; set; }
     public string? EscalationTarget { get; set; }
     public bool PrivateByDefault { get; set; }
+
+    /// <summary>The on-call rotation paged when an incident of this severity is declared; unset: nobody is paged.</summary>
+    public string? Rotation { get; set; }
+
+    /// <summary>How long a page waits for an acknowledgement before the next person is paged; unset: by the rung's place.</summary>
+    public TimeSpan? AckWindow { get; set; }
 }

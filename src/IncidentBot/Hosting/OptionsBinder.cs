@@ -56,6 +56,12 @@ public static class OptionsBinder
             severity.Label = severity.Labels.GetValueOrDefault(Language.English.Code) ?? severity.Label;
         }
 
+        // Bound on their own too, so that a length that does not convert throws naming its key.
+        foreach (var child in section.GetSection(nameof(options.Rotations)).GetChildren())
+        {
+            child.Bind(new RotationOptions());
+        }
+
         TypesBinder.Bind(section.GetSection(nameof(options.Types)), options);
         options.Severities = OnlyTheLadder(section, options.Severities);
         return options;

@@ -90,6 +90,7 @@ public static class SettingsCheck
         problems.AddRange(BoundsSettings.Problems(options, EnvironmentName(section.Path)));
         problems.AddRange(TypesSettings.Problems(options, RoleCatalog.From(options), EnvironmentName(section.Path)));
         problems.AddRange(BreachSettings.Problems(options, EnvironmentName(section.Path)));
+        problems.AddRange(OncallSettings.Problems(options, EnvironmentName(section.Path)));
         if (section["LogFormat"] is { Length: > 0 } format && !LoggingRegistration.Formats.Contains(format, StringComparer.OrdinalIgnoreCase))
         {
             problems.Add($"{EnvironmentName(section.Path)}__LogFormat \"{format}\" is not a log format: use {string.Join(" or ", LoggingRegistration.Formats)}.");

@@ -25,6 +25,7 @@ builder.AddWork();
 builder.AddJobs();
 builder.AddMetrics();
 builder.AddAlerts();
+builder.AddOncall();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();

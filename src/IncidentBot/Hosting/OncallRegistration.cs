@@ -1,0 +1,19 @@
+using IncidentBot.Core.Oncall;
+using IncidentBot.Core.Storage;
+using IncidentBot.Oncall;
+using IncidentBot.Slack.Commands;
+
+namespace IncidentBot.Hosting;
+
+/// <summary>On-call: rotations, their commands, paging and its buttons, ack windows and handoffs.</summary>
+public static class OncallRegistration
+{
+    public static WebApplicationBuilder AddOncall(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<OncallStore>();
+        services.AddSingleton<RotationService>();
+        services.AddSingleton<IIncidentCommand, OncallCommand>();
+        return builder;
+    }
+}

@@ -2,7 +2,8 @@ namespace IncidentBot.Core.Incidents;
 
 /// <summary>
 /// What a user asked for when declaring. <see cref="IdempotencyKey"/> is unique per user action
-/// (the slash command's trigger, the modal's view id) so a double submit declares once.
+/// (the slash command's trigger, the modal's view id) so a double submit declares once. <see cref="PageRotation"/>:
+/// the on-call rotation to page, unless the declarer is IC.
 /// </summary>
 public sealed record DeclareRequest(
     string IdempotencyKey,
@@ -15,4 +16,5 @@ public sealed record DeclareRequest(
     string? Impact = null,
     string? ResponseUrl = null,
     IncidentType? Type = null,
-    string? DetectedVia = null);
+    string? DetectedVia = null,
+    string? PageRotation = null);

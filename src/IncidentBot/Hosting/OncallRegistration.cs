@@ -2,6 +2,8 @@ using IncidentBot.Core.Oncall;
 using IncidentBot.Core.Storage;
 using IncidentBot.Oncall;
 using IncidentBot.Slack.Commands;
+using IncidentBot.Slack.Interactions;
+using IncidentBot.Work;
 
 namespace IncidentBot.Hosting;
 
@@ -14,6 +16,14 @@ public static class OncallRegistration
         services.AddSingleton<OncallStore>();
         services.AddSingleton<RotationService>();
         services.AddSingleton<IIncidentCommand, OncallCommand>();
+        services.AddSingleton<PageStore>();
+        services.AddSingleton<PagingService>();
+        services.AddSingleton<IWorkHandler, PageOnDeclareHandler>();
+        services.AddSingleton<IWorkHandler, PostPageHandler>();
+        services.AddSingleton<IWorkHandler, JoinPagedHandler>();
+        services.AddSingleton<IWorkHandler, PagesExhaustedHandler>();
+        services.AddSingleton<IBlockActionHandler, AcknowledgePageAction>();
+        services.AddSingleton<IBlockActionHandler, DeclinePageAction>();
         return builder;
     }
 }

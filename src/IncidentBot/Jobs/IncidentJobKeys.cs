@@ -17,6 +17,8 @@ public static class IncidentJobKeys
     public static JobKey AssessmentReminder(long incidentId) => new(Name(incidentId), "assessment-reminder");
     public static JobKey BreachClock(long incidentId) => new(Name(incidentId), "breach-clock");
 
+    public static JobKey PageAck(long incidentId) => new(Name(incidentId), "page-ack");
+
     public static Dictionary<string, string> Data(long incidentId) =>
         new() { [IncidentIdField] = incidentId.ToString(CultureInfo.InvariantCulture) };
 

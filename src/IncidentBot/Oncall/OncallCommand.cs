@@ -71,7 +71,7 @@ public sealed class OncallCommand(RotationService rotations, TimeProvider time) 
     {
         var named = args.Length == 5 ? args[0] : null;
         var rest = named is null ? args : args[1..];
-        if (rest.Length != 4 || OncallArguments.UserId(rest[0]) is not { } first || OncallArguments.UserId(rest[1]) is not { } second || first == second)
+        if (rest.Length != 4 || (named is not null && !OncallArguments.IsRotationName(named)) || OncallArguments.UserId(rest[0]) is not { } first || OncallArguments.UserId(rest[1]) is not { } second || first == second)
         {
             return words["oncall.answer.swap_usage"];
         }
@@ -89,7 +89,7 @@ public sealed class OncallCommand(RotationService rotations, TimeProvider time) 
         {
             return named is null
                 ? words.Text("oncall.answer.swap_no_rotation", ("usage", words["oncall.answer.swap_usage"]))
-                : words.Text("oncall.answer.no_such_rotation", ("rotation", named), ("rotations", string.Join(", ", await rotations.NamesAsync(ct))));
+                : words.Text("oncall.answer.no_such_rotation", ("rotation", named), ("rotations", string.Join(", ", (await rotations.NamesAsync(ct)).Select(n => $"`{n}`"))));
         }
 
         var now = time.GetUtcNow();

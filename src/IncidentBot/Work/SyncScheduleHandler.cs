@@ -10,7 +10,7 @@ namespace IncidentBot.Work;
 
 /// <summary>
 /// Brings an incident's timers in line with its state after any change: the update reminder, the role reminder, the
-/// soak check, the initial-assessment reminder and the breach-notification clock are scheduled at the time the policies
+/// soak check, the initial-assessment reminder, the breach-notification clock and the pages' ack windows are scheduled at the time the policies
 /// give, or removed (resolved incidents, severities without a cadence, roles filled, a breach decision recorded). It runs
 /// from the durable queue, so a crash between a change and its reschedule heals.
 /// </summary>
@@ -21,6 +21,7 @@ public sealed class SyncScheduleHandler(
     IncidentBotOptions options,
     JobScheduler scheduler,
     BreachService breaches,
+    Core.Oncall.PagingService paging,
     ILogger<SyncScheduleHandler> logger) : IWorkHandler
 {
     public string Kind => WorkKinds.SyncSchedule;
@@ -41,6 +42,7 @@ public sealed class SyncScheduleHandler(
         await SetAsync<SoakJob>(IncidentJobKeys.Soak(id), SoakPolicy.Due(incident, severity, state), id, ct);
         await SetAsync<AssessmentReminderJob>(IncidentJobKeys.AssessmentReminder(id), AssessmentPolicy.ReminderDue(incident, severity, state), id, ct);
         await SetAsync<BreachClockJob>(IncidentJobKeys.BreachClock(id), await breaches.NextDueAsync(incident, ct), id, ct);
+        await SetAsync<Oncall.PageAckJob>(IncidentJobKeys.PageAck(id), await paging.NextDueAsync(id, ct), id, ct);
         logger.LogDebug("Incident {IncidentNumber} timers synced; next update reminder {DueAt}", incident.Number, reminder);
     }
 

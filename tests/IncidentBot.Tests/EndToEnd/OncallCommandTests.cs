@@ -31,7 +31,7 @@ public sealed class OncallCommandTests
     {
         var answer = await _bot.Requests.CommandAsync("oncall", "U2");
 
-        Assert.That(answer.Text, Does.Contain("*platform* (turns of 7 d 0 h, times in UTC)")
+        Assert.That(answer.Text, Does.Contain("`platform` (turns of 7 d 0 h, times in UTC)")
             .And.Contain("On call now: <@U1>").And.Contain("Secondary: <@U2>").And.Contain("Next: <@U2>, from"));
     }
 
@@ -40,7 +40,7 @@ public sealed class OncallCommandTests
     {
         var answer = await _bot.Requests.CommandAsync("oncall set platform <@U2|bob> <@U3|carol>", "U2");
 
-        Assert.That(answer.Text, Does.StartWith("*platform* is now <@U2>, <@U3>").And.Contain("On call now: <@U2>"));
+        Assert.That(answer.Text, Does.StartWith("`platform` is now <@U2>, <@U3>").And.Contain("On call now: <@U2>"));
         _bot = await _bot.RestartAsync(Settings());
         var after = await _bot.Requests.CommandAsync("oncall", "U1");
         Assert.That(after.Text, Does.Contain("On call now: <@U2>").And.Contain("Members in order: <@U2>, <@U3>"));
@@ -53,7 +53,7 @@ public sealed class OncallCommandTests
 
         var answer = await _bot.Requests.CommandAsync($"oncall swap <@U1|alice> <@U3|carol> now {until}", "U1");
 
-        Assert.That(answer.Text, Does.StartWith("*platform*: <@U1> and <@U3> stand in for each other from"));
+        Assert.That(answer.Text, Does.StartWith("`platform`: <@U1> and <@U3> stand in for each other from"));
         var shift = await _bot.Services.GetRequiredServiceOf<RotationService>().ShiftAsync("platform");
         Assert.That(shift!.Primary, Is.EqualTo("U3"));
         Assert.That((await _bot.Requests.CommandAsync("oncall", "U1")).Text, Does.Contain("On call now: <@U3>").And.Contain("Override: <@U1> ⇄ <@U3>"));
@@ -66,7 +66,7 @@ public sealed class OncallCommandTests
     [TestCase("oncall swap <@U1> <@U2> tomorrow never", "Give the times as `now`")]
     [TestCase("oncall swap <@U1> <@U2> now 2020-01-01", "The window must end after it starts, and after now")]
     [TestCase("oncall swap <@U8> <@U9> now 2099-01-01", "Neither of them is in a rotation")]
-    [TestCase("oncall swap payments <@U1> <@U2> now 2099-01-01", "There is no rotation \"payments\"")]
+    [TestCase("oncall swap payments <@U1> <@U2> now 2099-01-01", "There is no rotation `payments`")]
     [TestCase("oncall rota", "\"rota\" is neither `set` nor `swap`")]
     public async Task Oncall_BadInput_ExplainsAndChangesNothing(string command, string expected)
     {

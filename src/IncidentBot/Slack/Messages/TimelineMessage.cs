@@ -133,6 +133,9 @@ public static class TimelineMessage
         TimelineKind.ChannelKept or TimelineKind.ChannelArchived => ":file_cabinet:",
         TimelineKind.AlertFired or TimelineKind.AlertFiredAgain => ":rotating_light:",
         TimelineKind.AlertResolved => ":large_green_circle:",
+        TimelineKind.Paged => ":pager:",
+        TimelineKind.PageAcknowledged => ":raised_hand:",
+        TimelineKind.PageMissed => ":hourglass:",
         _ => ":small_blue_diamond:",
     };
 }

@@ -16,6 +16,7 @@ public static class OncallRegistration
         services.AddSingleton<OncallStore>();
         services.AddSingleton<RotationService>();
         services.AddSingleton<IIncidentCommand, OncallCommand>();
+        services.AddSingleton<IIncidentCommand, PageCommand>();
         services.AddSingleton<PageStore>();
         services.AddSingleton<PagingService>();
         services.AddSingleton<IWorkHandler, PageOnDeclareHandler>();

@@ -3,7 +3,10 @@ using IncidentBot.Core.Postmortems;
 
 namespace IncidentBot.Core.Metrics;
 
-/// <summary>One incident reduced to what the metrics need.</summary>
+/// <summary>
+/// One incident reduced to what the metrics need; <see cref="FirstAcknowledgedAt"/> is its first acknowledged page, and
+/// <see cref="PagesUnanswered"/> counts pages whose ack window passed with no answer.
+/// </summary>
 public sealed record MetricsIncident(
     int Number,
     string SeverityKey,
@@ -17,7 +20,10 @@ public sealed record MetricsIncident(
     bool PostmortemClosed,
     int ActionsTotal,
     int ActionsDone,
-    IncidentOutcome? Outcome = null)
+    IncidentOutcome? Outcome = null,
+    DateTimeOffset? FirstAcknowledgedAt = null,
+    int Pages = 0,
+    int PagesUnanswered = 0)
 {
     /// <summary>Mitigation, or at the latest the resolution.</summary>
     public DateTimeOffset? MitigatedOrResolvedAt => MitigatedAt ?? ResolvedAt;

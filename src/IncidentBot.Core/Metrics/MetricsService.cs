@@ -41,6 +41,7 @@ public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, Ro
             row.PostmortemRequested != 0 || stage != IncidentStage.Active,
             stage == IncidentStage.Closed,
             (int)row.ActionsTotal, (int)row.ActionsDone,
-            row.Outcome is { } outcome ? Enum.Parse<IncidentOutcome>(outcome) : null);
+            row.Outcome is { } outcome ? Enum.Parse<IncidentOutcome>(outcome) : null,
+            UnixTime.FromUnixMs(row.FirstAckedAt), (int)row.Pages, (int)row.PagesUnanswered);
     }
 }

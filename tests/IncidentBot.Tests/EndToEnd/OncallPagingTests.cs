@@ -117,4 +117,25 @@ public sealed class OncallPagingTests
         Assert.That(PagingSteps.Pages(_bot, "U3"), Has.Count.EqualTo(1));
         Assert.That((await PagingSteps.PagesOfAsync(_bot, incident)).Count(p => p.UserId == "U3"), Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task SecondaryAcknowledges_StatsAndThePostmortemShowMttaAndTheUnansweredPage()
+    {
+        _bot = await BotHarness.StartAsync(PagingSteps.Settings("00:00:02"));
+        var incident = await PagingSteps.DeclareAsync(_bot);
+        await PagingSteps.WaitForPageAsync(_bot, "U3");
+        await PagingSteps.ClickAsync(_bot, "U3", PageMessage.AcknowledgeAction);
+        await _bot.WaitForIdleAsync();
+        var acked = (await PagingSteps.PagesOfAsync(_bot, incident))[1].AckedAt!.Value;
+
+        var report = await _bot.Services.GetRequiredServiceOf<Core.Metrics.MetricsService>().ReportAsync(30);
+        var stats = await _bot.Requests.CommandAsync("stats", "U1");
+
+        Assert.That(report.Overall.Mtta, Is.EqualTo(acked - incident.DeclaredAt).Within(TimeSpan.FromMilliseconds(1)));
+        Assert.That((report.Pages, report.PagesUnanswered), Is.EqualTo((2, 1)));
+        Assert.That(stats.Json!.ToJsonString(), Does.Contain("Pages not acknowledged within their ack window: 1 of 2"));
+        await ResolveSteps.ResolveAsync(_bot, (await ResolveSteps.ReloadAsync(_bot, incident)), user: "U3");
+        var draft = ResolveSteps.Content((await ResolveSteps.WaitForFilesAsync(_bot, incident.ChannelId!, 1))[^1]);
+        Assert.That(draft, Does.Contain("| Time to acknowledge (first page acknowledged) |").And.Contain("| Pages not acknowledged in time | 1 of 2 |"));
+    }
 }

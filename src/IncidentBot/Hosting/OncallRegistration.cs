@@ -25,6 +25,10 @@ public static class OncallRegistration
         services.AddSingleton<IWorkHandler, PagesExhaustedHandler>();
         services.AddSingleton<IBlockActionHandler, AcknowledgePageAction>();
         services.AddSingleton<IBlockActionHandler, DeclinePageAction>();
+        services.AddSingleton<HandoffService>();
+        services.AddSingleton<HandoffScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<HandoffScheduler>());
+        services.AddSingleton<IWorkHandler, PostHandoffHandler>();
         return builder;
     }
 }

@@ -8,7 +8,7 @@ namespace IncidentBot.Oncall;
 /// <c>/incident oncall</c> (who is on call now and next in each rotation), <c>/incident oncall set &lt;rotation&gt; @a @b</c>
 /// (the members, in order) and <c>/incident oncall swap [rotation] @a @b &lt;from&gt; &lt;to&gt;</c> (an override for a window).
 /// </summary>
-public sealed class OncallCommand(RotationService rotations, TimeProvider time) : IIncidentCommand
+public sealed class OncallCommand(RotationService rotations, HandoffScheduler handoffs, TimeProvider time) : IIncidentCommand
 {
     public string Name => "oncall";
 
@@ -63,6 +63,7 @@ public sealed class OncallCommand(RotationService rotations, TimeProvider time) 
         }
 
         var rotation = await rotations.SetAsync(args[0], ids, userId, ct);
+        await handoffs.EnsureAsync(rotation.Name, ct);
         return words.Text("oncall.answer.set", ("rotation", rotation.Name), ("members", OncallAnswers.People(ids))) + "\n\n"
             + OncallAnswers.Rotation(words, rotation, await rotations.SwapsAsync(rotation.Name, ct), time.GetUtcNow());
     }

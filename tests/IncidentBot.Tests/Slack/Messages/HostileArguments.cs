@@ -138,6 +138,10 @@ internal static class HostileArguments
             _ when type == typeof(IReadOnlyList<string>) || type == typeof(IEnumerable<string>) => new[] { "sre-1", "db-2" },
             _ when type == typeof(TimeZoneInfo) => TimeZoneInfo.Utc,
             _ when type == typeof(Core.Oncall.Page) => Page(),
+            _ when type == typeof(Core.Oncall.HandoffPayload) => new Core.Oncall.HandoffPayload("sre-1", At.ToUnixTimeMilliseconds(), "U1", "U2"),
+            _ when type == typeof(IReadOnlyList<(Incident Incident, IReadOnlyList<string> Roles)>) =>
+                new (Incident, IReadOnlyList<string>)[] { (incident, []), (Incident(isPrivate: true), []) },
+            _ when type == typeof(IReadOnlyList<(ActionItem Item, Incident Incident)>) => new[] { (item, incident), (item with { Id = 2 }, Incident(isPrivate: true)) },
             _ when type == typeof(Core.Oncall.PageAnswer) => new Core.Oncall.PageAnswer(Core.Oncall.PageAnswerKind.NotYours, Page()),
             _ when type == typeof(Core.Oncall.Rotation) =>
                 new Core.Oncall.Rotation("platform", ["U1", "U2"], TimeSpan.FromDays(7), TimeZoneInfo.Utc, new DateTime(2026, 11, 16, 9, 0, 0), 0),

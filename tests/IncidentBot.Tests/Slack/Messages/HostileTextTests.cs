@@ -16,7 +16,7 @@ public sealed class HostileTextTests
 
     /// <summary>The on-call feature's message builders, which live with it.</summary>
     private static readonly HashSet<Type> OncallBuilders =
-        [typeof(IncidentBot.Oncall.PageMessage), typeof(IncidentBot.Oncall.OncallAnswers), typeof(IncidentBot.Oncall.PageAnswers), typeof(IncidentBot.Oncall.RotationField)];
+        [typeof(IncidentBot.Oncall.PageMessage), typeof(IncidentBot.Oncall.OncallAnswers), typeof(IncidentBot.Oncall.PageAnswers), typeof(IncidentBot.Oncall.RotationField), typeof(IncidentBot.Oncall.HandoffMessage)];
 
     public static IEnumerable<TestCaseData> Builders() => typeof(Blocks).Assembly.GetTypes()
         .Where(t => (t.Namespace == typeof(Blocks).Namespace || OncallBuilders.Contains(t)) && t.IsAbstract && t.IsSealed && !Primitives.Contains(t))

@@ -28,6 +28,7 @@ builder.AddMetrics();
 builder.AddAlerts();
 builder.AddStakeholders();
 builder.AddStatusPage();
+builder.AddOncall();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();

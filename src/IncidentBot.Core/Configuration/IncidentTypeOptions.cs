@@ -34,4 +34,7 @@ public sealed class IncidentTypeOptions
 
     /// <summary>The legal or security contact (a Slack user id) reminded with the IC.</summary>
     public string? BreachContact { get; set; }
+
+    /// <summary>The on-call rotation paged when an incident of this type is declared, instead of its severity's.</summary>
+    public string? Rotation { get; set; }
 }

@@ -21,4 +21,9 @@ public sealed class SeverityOptions
 
     /// <summary>How often stakeholders want an update after that; unset: the ladder's default for the rung, zero: none.</summary>
     public TimeSpan? StakeholderCadence { get; set; }
+    /// <summary>The on-call rotation paged when an incident of this severity is declared; unset: nobody is paged.</summary>
+    public string? Rotation { get; set; }
+
+    /// <summary>How long a page waits for an acknowledgement before the next person is paged; unset: by the rung's place.</summary>
+    public TimeSpan? AckWindow { get; set; }
 }

@@ -75,6 +75,13 @@ public sealed class IncidentService(Changes changes, IncidentStore incidents, Op
                 await change.QueueAsync(RoleAssignedWork.Kind, id, duty.Serialize(), duty.DedupeKey(id));
             }
 
+            if (request.PageRotation is { } rotation && !request.DeclarerIsCommander)
+            {
+                // Paged after the channel exists (each incident's work runs in order), so the page can point to it.
+                await change.QueueAsync(Oncall.OncallWorkKinds.PageOnDeclare, id,
+                    Oncall.OncallWorkKinds.Serialize(new Oncall.RotationPayload(rotation)), $"page-declare:{id}");
+            }
+
             await change.QueueCoalescedAsync(WorkKinds.SyncSchedule, id);
             return new DeclareResult(incident, true, related);
         }, ct);

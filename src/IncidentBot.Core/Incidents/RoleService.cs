@@ -23,6 +23,15 @@ public sealed class RoleService(Changes changes, RoleCatalog catalog, Permission
         return await changes.RunAsync(change => AssignInAsync(change, request, role), ct);
     }
 
+    /// <summary>The assignment as part of a change already under way (an acknowledged page makes its acknowledger IC).</summary>
+    public async Task<RoleAssignmentResult> AssignAsync(Change change, RoleAssignment request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return catalog.Find(request.RoleKey) is { } role
+            ? await AssignInAsync(change, request, role)
+            : new RoleAssignmentResult.UnknownRole(request.RoleKey);
+    }
+
     private async Task<RoleAssignmentResult> AssignInAsync(Change change, RoleAssignment request, RoleDefinition role)
     {
         if (await change.GetIncidentAsync(request.IncidentId) is not { } incident)

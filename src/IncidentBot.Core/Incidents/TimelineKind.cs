@@ -36,4 +36,10 @@ public enum TimelineKind
     AlertResolved,
     StakeholdersInformed,
     PublicMessage,
+    /// <summary>Someone was paged into the incident (on declare, by escalation, or with <c>/incident page</c>).</summary>
+    Paged,
+    /// <summary>A page was acknowledged.</summary>
+    PageAcknowledged,
+    /// <summary>A page was declined ("Can't take it"), or its ack window passed unanswered.</summary>
+    PageMissed,
 }

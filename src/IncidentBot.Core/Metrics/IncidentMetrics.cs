@@ -5,9 +5,12 @@ namespace IncidentBot.Core.Metrics;
 /// <summary>The incident metrics as pure functions of hand-built or loaded incidents. Means are over incidents that reached the point.</summary>
 public static class IncidentMetrics
 {
-    /// <summary>Mean time from declaring to an IC being assigned.</summary>
+    /// <summary>
+    /// Mean time from declaring to the first acknowledgement: of a page, for an incident someone was paged into; else
+    /// (nobody paged, or no page acknowledged) to an IC being assigned, the declarer taking it by declaring.
+    /// </summary>
     public static TimeSpan? Mtta(IEnumerable<MetricsIncident> incidents) =>
-        Mean(incidents.Select(i => i.CommanderAssignedAt - i.DeclaredAt));
+        Mean(incidents.Select(i => (i.FirstAcknowledgedAt ?? i.CommanderAssignedAt) - i.DeclaredAt));
 
     /// <summary>Mean time from declaring to mitigation (to resolution when it was never marked mitigated).</summary>
     public static TimeSpan? Mttm(IEnumerable<MetricsIncident> incidents) =>
@@ -58,7 +61,11 @@ public static class IncidentMetrics
             .ToList();
         return new StatsReport(days, perSeverity, Stats("all", incidents), UpdatesOnTime(incidents),
             PostmortemsCompleted(incidents), ActionsCompleted(incidents),
-            all.Count(i => i.Outcome == IncidentOutcome.Cancelled), all.Count(i => i.Outcome == IncidentOutcome.Merged));
+            all.Count(i => i.Outcome == IncidentOutcome.Cancelled), all.Count(i => i.Outcome == IncidentOutcome.Merged))
+        {
+            Pages = all.Sum(i => i.Pages),
+            PagesUnanswered = all.Sum(i => i.PagesUnanswered),
+        };
     }
 
     public static SeverityStats Stats(string key, IReadOnlyList<MetricsIncident> incidents) => new(

@@ -3,7 +3,10 @@ using IncidentBot.Core.Postmortems;
 
 namespace IncidentBot.Core.Metrics;
 
-/// <summary>One incident reduced to what the metrics need.</summary>
+/// <summary>
+/// One incident reduced to what the metrics need; <see cref="FirstAcknowledgedAt"/> is its first acknowledged page, and
+/// <see cref="PagesUnanswered"/> counts pages whose ack window passed with no answer.
+/// </summary>
 public sealed record MetricsIncident(
     int Number,
     string SeverityKey,
@@ -18,7 +21,10 @@ public sealed record MetricsIncident(
     int ActionsTotal,
     int ActionsDone,
     IncidentOutcome? Outcome = null,
-    DateTimeOffset? FirstAlertAt = null)
+    DateTimeOffset? FirstAlertAt = null,
+    DateTimeOffset? FirstAcknowledgedAt = null,
+    int Pages = 0,
+    int PagesUnanswered = 0)
 {
     /// <summary>
     /// From the first alert firing to the declaration, when an alert fired before it was declared: the incident was

@@ -42,6 +42,6 @@ public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, Ro
             stage == IncidentStage.Closed,
             (int)row.ActionsTotal, (int)row.ActionsDone,
             row.Outcome is { } outcome ? Enum.Parse<IncidentOutcome>(outcome) : null,
-            UnixTime.FromUnixMs(row.FirstAlertAt));
+            UnixTime.FromUnixMs(row.FirstAlertAt), UnixTime.FromUnixMs(row.FirstAckedAt), (int)row.Pages, (int)row.PagesUnanswered);
     }
 }

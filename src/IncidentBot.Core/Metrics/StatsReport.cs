@@ -14,4 +14,11 @@ public sealed record StatsReport(
     Ratio ActionsCompleted,
     int Cancelled = 0,
     int Merged = 0,
-    long DeclinedAlerts = 0);
+    long DeclinedAlerts = 0)
+{
+    /// <summary>Pages sent to the window's incidents (false alarms and duplicates included: someone was woken for them).</summary>
+    public int Pages { get; init; }
+
+    /// <summary>Of <see cref="Pages"/>, those whose ack window passed with no answer.</summary>
+    public int PagesUnanswered { get; init; }
+}

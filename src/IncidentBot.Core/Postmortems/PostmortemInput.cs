@@ -21,6 +21,9 @@ public sealed record PostmortemInput(
     int ActionItemsDueWithin = ActionItemDeadline.DefaultBusinessDays,
     Breaches.BreachRecord? Breach = null)
 {
+    /// <summary>The incident's pages, earliest first (none when nobody was paged).</summary>
+    public IReadOnlyList<Oncall.Page> Pages { get; init; } = [];
+
     private static readonly IReadOnlyDictionary<string, string> NoNames = new Dictionary<string, string>();
 
     /// <summary>The status updates posted, in order.</summary>

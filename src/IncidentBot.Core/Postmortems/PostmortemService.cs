@@ -24,7 +24,8 @@ public sealed class PostmortemService(
     IncidentBotOptions options,
     TimeProvider time,
     Words words,
-    Breaches.BreachService breaches)
+    Breaches.BreachService breaches,
+    PageStore pages)
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(options.TimeZone) ? "UTC" : options.TimeZone);
 
@@ -124,7 +125,10 @@ public sealed class PostmortemService(
             CommanderTiming.FirstAssigned(await postmortems.CommanderAssignedAtAsync(incidentId, ct), entries, commanderNames),
             _zone, time.GetUtcNow(), StatusUpdates: await updates.ListAsync(incidentId, ct), Ladder: ladder,
             ActionItemsDueWithin: options.ActionItemsDueWithin,
-            Breach: new Breaches.BreachRecord(breaches.ClockOf(incident), await breaches.StateAsync(incidentId, ct)));
+            Breach: new Breaches.BreachRecord(breaches.ClockOf(incident), await breaches.StateAsync(incidentId, ct)))
+        {
+            Pages = await pages.ListAsync(incidentId, ct),
+        };
     }
 
     /// <summary>

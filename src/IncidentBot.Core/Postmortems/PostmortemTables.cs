@@ -36,7 +36,15 @@ public static class PostmortemTables
         var declared = input.Incident.DeclaredAt;
         sb.AppendLine().Append("| ").Append(words["postmortem.key_times.measure"]).Append(" | ").Append(words["postmortem.key_times.duration"])
             .AppendLine(" |").AppendLine("| --- | --- |");
-        MeasureRow(sb, words["postmortem.key_times.acknowledge"], words.Duration(input.CommanderAssignedAt - declared));
+        var acknowledged = input.Pages.Select(p => p.AckedAt).Min();
+        MeasureRow(sb, acknowledged is null ? words["postmortem.key_times.acknowledge"] : words["oncall.postmortem.acknowledge"],
+            words.Duration((acknowledged ?? input.CommanderAssignedAt) - declared));
+        if (input.Pages.Count > 0)
+        {
+            MeasureRow(sb, words["oncall.postmortem.unanswered"], words.Text("oncall.postmortem.unanswered_value",
+                ("unanswered", input.Pages.Count(p => p.ExpiredAt is not null)), ("pages", input.Pages.Count)));
+        }
+
         MeasureRow(sb, words["postmortem.key_times.mitigate"], words.Duration(input.MitigatedAt - declared));
         MeasureRow(sb, words["postmortem.key_times.resolve"], words.Duration(input.Incident.ResolvedAt - declared));
         if (input.FirstAlertAt is { } fired)

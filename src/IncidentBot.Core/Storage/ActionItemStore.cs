@@ -76,6 +76,12 @@ public sealed class ActionItemStore(Database database)
             ORDER BY due_date, incident_id, number
             """, new { today = DueText(today) })).Select(r => r.ToItem()).ToList(), ct);
 
+    /// <summary>Open items <paramref name="owner"/> owns, in any incident, oldest incident first.</summary>
+    public Task<IReadOnlyList<ActionItem>> OpenOwnedByAsync(string owner, CancellationToken ct = default) =>
+        database.ReadAsync(async c => (IReadOnlyList<ActionItem>)(await c.QueryAsync<ActionItemRow>(
+            $"SELECT {Columns} FROM action_items WHERE state = 'Open' AND owner = @owner ORDER BY incident_id, number",
+            new { owner })).Select(r => r.ToItem()).ToList(), ct);
+
     private static string? DueText(DateOnly? due) => due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Normalize(string text) =>

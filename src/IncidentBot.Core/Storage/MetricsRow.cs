@@ -22,5 +22,8 @@ public sealed class MetricsRow
     public long PostmortemRequested { get; set; }
     public long ActionsTotal { get; set; }
     public long ActionsDone { get; set; }
+    public long? FirstAckedAt { get; set; }
+    public long Pages { get; set; }
+    public long PagesUnanswered { get; set; }
     public IReadOnlyList<TimelineEntry> Timeline { get; set; } = [];
 }

@@ -26,7 +26,10 @@ public sealed class MetricsStore(Database database)
                        CASE WHEN EXISTS (SELECT 1 FROM incident_resolutions s WHERE s.incident_id = i.id AND s.start_postmortem = 1)
                         OR EXISTS (SELECT 1 FROM timeline p WHERE p.incident_id = i.id AND p.kind = 'PostmortemStarted') THEN 1 ELSE 0 END AS postmortem_requested,
                        (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id) AS actions_total,
-                       (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id AND a.state = 'Done') AS actions_done
+                       (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id AND a.state = 'Done') AS actions_done,
+                       (SELECT MIN(g.acked_at) FROM pages g WHERE g.incident_id = i.id) AS first_acked_at,
+                       (SELECT COUNT(*) FROM pages g WHERE g.incident_id = i.id) AS pages,
+                       (SELECT COUNT(*) FROM pages g WHERE g.incident_id = i.id AND g.expired_at IS NOT NULL) AS pages_unanswered
                 FROM incidents i WHERE i.declared_at >= @since
                 """ + (viewer is null ? "" : SecurityForMembersOnly) + " ORDER BY i.number",
                 new { since = UnixTime.ToUnixMs(since), viewer, security = Configuration.DefaultTypes.SecurityKey })).ToList();

@@ -12,7 +12,7 @@ namespace IncidentBot.Alerts;
 /// incident takes (its idempotency key is the alert's, so a retry declares once), then ties the alert to it.
 /// </summary>
 public sealed class AlertDeclareHandler(AlertStore alerts, AlertService service, IncidentService incidents, SeverityLadder ladder,
-    SlackIdentity identity) : IWorkHandler
+    SlackIdentity identity, Core.Configuration.IncidentBotOptions options) : IWorkHandler
 {
     public string Kind => AlertWorkKinds.Declare;
 
@@ -27,7 +27,8 @@ public sealed class AlertDeclareHandler(AlertStore alerts, AlertService service,
         var severity = ladder.TryParse(alert.SeverityKey, out var found) ? found : ladder.Default;
         var bot = await identity.BotUserIdAsync(ct);
         var declared = await incidents.DeclareAsync(new DeclareRequest(AlertKeys.Declare(alertId), alert.Title, severity, bot,
-            IsPrivate: false, DeclarerIsCommander: false, Summary: alert.Description, DetectedVia: DetectionSource.Alert), ct);
+            IsPrivate: false, DeclarerIsCommander: false, Summary: alert.Description, DetectedVia: DetectionSource.Alert,
+            PageRotation: Core.Oncall.OncallPolicy.RotationFor(options, severity.Key, null)), ct);
         await service.AttachAsync(alertId, declared.Incident.Id, null, ct);
     }
 }

@@ -58,6 +58,12 @@ public static class OptionsBinder
 
         var firstMessage = section.GetSection($"{nameof(options.StatusPage)}:{nameof(StatusPageOptions.FirstMessageSeverities)}");
         options.StatusPage.FirstMessageSeverities = ListOr(firstMessage, []);
+        // Bound on their own too, so that a length that does not convert throws naming its key.
+        foreach (var child in section.GetSection(nameof(options.Rotations)).GetChildren())
+        {
+            child.Bind(new RotationOptions());
+        }
+
         TypesBinder.Bind(section.GetSection(nameof(options.Types)), options);
         foreach (var audience in section.GetSection(nameof(options.Stakeholders)).GetChildren())
         {

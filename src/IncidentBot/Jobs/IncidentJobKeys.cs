@@ -19,6 +19,7 @@ public static class IncidentJobKeys
 
     public static JobKey StakeholderReminder(long incidentId) => new(Name(incidentId), "stakeholder-reminder");
     public static JobKey FirstMessage(long incidentId) => new(Name(incidentId), "first-message");
+    public static JobKey PageAck(long incidentId) => new(Name(incidentId), "page-ack");
 
     public static Dictionary<string, string> Data(long incidentId) =>
         new() { [IncidentIdField] = incidentId.ToString(CultureInfo.InvariantCulture) };

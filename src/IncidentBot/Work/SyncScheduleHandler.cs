@@ -12,8 +12,8 @@ namespace IncidentBot.Work;
 
 /// <summary>
 /// Brings an incident's timers in line with its state after any change: the update reminder, the role reminder, the
-/// soak check, the initial-assessment reminder, the breach-notification clock, the stakeholder-update reminder and the first-public-message clock are
-/// scheduled at the time the policies
+/// soak check, the initial-assessment reminder, the breach-notification clock, the stakeholder-update reminder, the first-public-message clock and
+/// the pages' ack windows are scheduled at the time the policies
 /// give, or removed (resolved incidents, severities without a cadence, roles filled, a breach decision recorded). It runs
 /// from the durable queue, so a crash between a change and its reschedule heals.
 /// </summary>
@@ -26,6 +26,7 @@ public sealed class SyncScheduleHandler(
     BreachService breaches,
     StakeholderReminderService stakeholders,
     FirstMessageService firstMessages,
+    Core.Oncall.PagingService paging,
     ILogger<SyncScheduleHandler> logger) : IWorkHandler
 {
     public string Kind => WorkKinds.SyncSchedule;
@@ -48,6 +49,7 @@ public sealed class SyncScheduleHandler(
         await SetAsync<BreachClockJob>(IncidentJobKeys.BreachClock(id), await breaches.NextDueAsync(incident, ct), id, ct);
         await SetAsync<StakeholderReminderJob>(IncidentJobKeys.StakeholderReminder(id), await stakeholders.NextReminderAsync(incident, ct), id, ct);
         await SetAsync<StatusPage.FirstMessageReminderJob>(IncidentJobKeys.FirstMessage(id), await firstMessages.NextDueAsync(incident, ct), id, ct);
+        await SetAsync<Oncall.PageAckJob>(IncidentJobKeys.PageAck(id), await paging.NextDueAsync(id, ct), id, ct);
         logger.LogDebug("Incident {IncidentNumber} timers synced; next update reminder {DueAt}", incident.Number, reminder);
     }
 

@@ -27,7 +27,7 @@ internal sealed class LifecycleFixture : IDisposable
         Resolutions = new ResolutionService(core.Changes, permissions, core.Words);
         Postmortems = new PostmortemService(core.Changes, db, core.Incidents, new PostmortemStore(db), core.Timeline, new UpdateStore(db),
             core.Ladder, RoleCatalog.From(options), permissions, options, core.Time, core.Words,
-            new BreachService(core.Changes, new BreachStore(db), options, core.Words));
+            new BreachService(core.Changes, new BreachStore(db), options, core.Words), new PageStore(db));
         Metrics = new MetricsService(new MetricsStore(core.Database), core.Ladder, RoleCatalog.From(options), core.Words, core.Time);
     }
 

@@ -84,7 +84,7 @@ public sealed class RussianAnswerTests
             .And.Contain("*SEV3* · 1 инцидент (1 открытый)")
             .And.Contain("*Всего* · 3 инцидента (1 приватный, 3 открытых)")
             .And.Contain("Пост-мортемы завершены: — (пока нет)")
-            .And.Contain("Средние значения: MTTA — от объявления до назначения командира инцидента"));
+            .And.Contain("Средние значения: MTTA — от объявления до первого подтверждённого вызова (до назначения командира инцидента"));
         Assert.That(text, Does.Not.Contain("Secret").And.Not.Contain("declared"));
         Assert.That(bad.Text, Does.StartWith("«две недели» — не период. Формат: `/incident stats [Nd]`, где N от 1 до 365"));
     }

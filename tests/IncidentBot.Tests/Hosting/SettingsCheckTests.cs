@@ -144,6 +144,27 @@ public sealed class SettingsCheckTests
     [TestCase("IncidentBot:StatusPage:FirstMessageSeverities", "sev1,sev9", "IncidentBot__StatusPage__FirstMessageSeverities \"sev9\" is not on the severity ladder")]
     public void Problems_StatusPageSetting_OneLineNamingIt(string key, string value, string expected) =>
         Assert.That(SettingsCheck.Problems(Config((key, value))), Has.Exactly(1).StartsWith(expected).Or.Exactly(1).Contains(expected));
+    [TestCase("IncidentBot:Rotations:platform:Length", "a week", "IncidentBot:Rotations:platform:Length")]
+    [TestCase("IncidentBot:Rotations:platform:Members", "U1,alice", "IncidentBot__Rotations__platform__Members has \"alice\", which is not a Slack user ID")]
+    [TestCase("IncidentBot:Rotations:platform:Handoff", "Mondays at nine", "IncidentBot__Rotations__platform__Handoff \"Mondays at nine\" is not a handoff")]
+    [TestCase("IncidentBot:Rotations:platform:TimeZone", "Europe/Berln", "IncidentBot__Rotations__platform__TimeZone \"Europe/Berln\" is not a time zone")]
+    [TestCase("IncidentBot:Severities:sev1:Rotation", "platfrom", "IncidentBot__Severities__sev1__Rotation \"platfrom\" is not a rotation: use platform.")]
+    [TestCase("IncidentBot:Severities:sev1:AckWindow", "-00:01:00", "IncidentBot__Severities__sev1__AckWindow \"-00:01:00\" is not a positive TimeSpan")]
+    [TestCase("IncidentBot:Severities:sev1:AckWindow", "soon", "IncidentBot:Severities:sev1:AckWindow")]
+    [TestCase("IncidentBot:Types:security:Rotation", "sec", "IncidentBot__Types__security__Rotation \"sec\" is not a rotation")]
+    public void Problems_BadOncallSetting_OneLineNamingIt(string key, string value, string expected)
+    {
+        var problems = SettingsCheck.Problems(Config(("IncidentBot:Rotations:platform:Members", "U1,U2"), (key, value)));
+
+        Assert.That(problems, Has.Count.EqualTo(1).And.One.Contains(expected));
+    }
+
+    [Test]
+    public void Problems_GoodOncallSettings_None() =>
+        Assert.That(SettingsCheck.Problems(Config(("IncidentBot:Rotations:platform:Members", "U1,U2"),
+            ("IncidentBot:Rotations:platform:Handoff", "Monday 09:00"), ("IncidentBot:Rotations:platform:TimeZone", "Europe/Berlin"),
+            ("IncidentBot:Rotations:platform:Length", "14.00:00:00"), ("IncidentBot:Severities:sev1:Rotation", "platform"),
+            ("IncidentBot:Severities:sev1:AckWindow", "00:02:00"))), Is.Empty);
 
     private static IConfiguration Config(params (string Key, string? Value)[] changes)
     {

@@ -1,4 +1,6 @@
 using IncidentBot.Core.Alerts;
+using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Oncall;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Texts;
@@ -12,7 +14,7 @@ namespace IncidentBot.Slack.Interactions;
 /// </summary>
 public sealed class DeclareSubmission(
     IncidentService service, SeverityLadder ladder, IncidentTypeCatalog types, MemberPacer pacer, Wording wording, AlertService alerts,
-    Core.StatusPage.ComponentCatalog components)
+    Core.StatusPage.ComponentCatalog components, RotationService rotations, IncidentBotOptions settings)
     : IViewSubmissionHandler
 {
     public string CallbackId => DeclareModal.CallbackId;
@@ -65,13 +67,21 @@ public sealed class DeclareSubmission(
             return ViewSubmissionResult.Error(PublicFormBlocks.ComponentsBlock, (await wording.ForAsync(payload, ct))["statuspage.form.error.component"]);
         }
 
+        // A rotation picked on the form, else the one the severity or type names; the form lists only rotations that exist.
+        var picked = payload.SelectedValue(Oncall.RotationField.Block);
+        if (picked is not null && !(await rotations.NamesAsync(ct)).Contains(picked))
+        {
+            return ViewSubmissionResult.Error(Oncall.RotationField.Block, (await wording.ForAsync(payload, ct))["oncall.answer.page_unknown_rotation"]);
+        }
+
+        var rotation = picked ?? OncallPolicy.RotationFor(settings, severity.Key, type.Key);
         var options = payload.SelectedValues(DeclareModal.OptionsBlock);
         var metadata = DeclareModalMetadata.Parse(payload.PrivateMetadata);
         var declared = await service.DeclareAsync(new DeclareRequest(
             $"view:{viewId}", title, severity, user,
             options.Contains(DeclareModal.PrivateOption), options.Contains(DeclareModal.CommanderOption),
             Blank(payload.TextValue(DeclareModal.SummaryBlock)), Blank(payload.TextValue(DeclareModal.ImpactBlock)),
-            metadata.ResponseUrl, type, detected ?? (metadata.AlertId is null ? null : DetectionSource.Alert), affected), ct);
+            metadata.ResponseUrl, type, detected ?? (metadata.AlertId is null ? null : DetectionSource.Alert), affected, rotation), ct);
         if (metadata.AlertId is { } alertId)
         {
             await alerts.AttachAsync(alertId, declared.Incident.Id, user, ct);

@@ -7,7 +7,8 @@ namespace IncidentBot.Slack.Messages;
 
 /// <summary>
 /// The declare form, in the words of whoever opened it: title, severity, type, how it was detected, summary, impact,
-/// the status page's affected components (when any are configured), private, "I am the IC".
+/// the status page's affected components (when any are configured), private, "I am the IC", and (when there are rotations)
+/// the on-call rotation to page.
 /// </summary>
 public static class DeclareModal
 {
@@ -23,7 +24,8 @@ public static class DeclareModal
 
     public static JsonObject Build(
         Words words, SeverityLadder ladder, Severity selected, IncidentTypeCatalog types, IncidentType type, string? title, bool isPrivate,
-        string privateMetadata, string? summary = null, Core.StatusPage.ComponentCatalog? components = null)
+        string privateMetadata, string? summary = null, Core.StatusPage.ComponentCatalog? components = null, IReadOnlyList<string>? rotations = null,
+        string? rotation = null)
     {
         var blocks = new JsonArray(
             Input(TitleBlock, words["declare_form.incident_title"], TextInput(title, TitleRules.MaxLength, multiline: false), optional: false),
@@ -32,13 +34,18 @@ public static class DeclareModal
             TypeFields.DetectedInput(words),
             Input(SummaryBlock, words["declare_form.summary"], TextInput(summary, 3000, multiline: true), optional: true),
             Input(ImpactBlock, words["form.customer_impact"], TextInput(null, 3000, multiline: true), optional: true),
-            Input(OptionsBlock, words["form.options"], Options(words, ladder, types, isPrivate), optional: true));
+            Input(OptionsBlock, words["form.options"], Options(words, ladder, types, isPrivate, commander: rotation is null), optional: true));
         if (components is not null)
         {
-            foreach (var picker in PublicFormBlocks.Components(words, components, new Dictionary<string, Core.StatusPage.ComponentState>()))
+            foreach (var component in PublicFormBlocks.Components(words, components, new Dictionary<string, Core.StatusPage.ComponentState>()))
             {
-                blocks.Insert(blocks.Count - 1, picker);
+                blocks.Insert(blocks.Count - 1, component);
             }
+        }
+
+        if (Oncall.RotationField.Input(words, rotations ?? [], rotation) is { } picker)
+        {
+            blocks.Add(picker);
         }
 
         return new JsonObject
@@ -86,9 +93,9 @@ public static class DeclareModal
 
     private static JsonObject SeverityOption(Words words, Severity s) => Option(ModalElements.SeverityText(words, s), s.Key);
 
-    private static JsonObject Options(Words words, SeverityLadder ladder, IncidentTypeCatalog types, bool isPrivate)
+    private static JsonObject Options(Words words, SeverityLadder ladder, IncidentTypeCatalog types, bool isPrivate, bool commander)
     {
-        var commander = Option(words["declare_form.commander"], CommanderOption);
+        var commanderOption = Option(words["declare_form.commander"], CommanderOption);
         var privateOption = Option(words["declare_form.private"], PrivateOption);
         var alwaysPrivate = ladder.All.Where(s => s.PrivateByDefault).Select(s => s.DisplayKey)
             .Concat(types.All.Where(t => t.IsPrivate).Select(t => t.LabelIn(words))).ToList();
@@ -99,19 +106,26 @@ public static class DeclareModal
             privateOption["description"] = Blocks.PlainText(SlackText.Truncate(description, ModalElements.OptionTextMax));
         }
 
-        var initial = new JsonArray(commander.DeepClone());
+        // Ticked unless an on-call rotation answers: then the rotation's primary is paged and becomes IC.
+        var initial = commander ? new JsonArray(commanderOption.DeepClone()) : [];
         if (isPrivate)
         {
             initial.Add(privateOption.DeepClone());
         }
 
-        return new JsonObject
+        var checkboxes = new JsonObject
         {
             ["type"] = "checkboxes",
             ["action_id"] = ValueAction,
-            ["options"] = new JsonArray(privateOption, commander),
-            ["initial_options"] = initial,
+            ["options"] = new JsonArray(privateOption, commanderOption),
         };
+        if (initial.Count > 0)
+        {
+            // Slack refuses an empty initial_options.
+            checkboxes["initial_options"] = initial;
+        }
+
+        return checkboxes;
     }
 
     private static JsonObject Option(string text, string value) => new() { ["text"] = Blocks.PlainText(text), ["value"] = value };

@@ -23,6 +23,11 @@ public static class StatsMessage
             words.Text("stats.updates_on_time", ("rate", Rate(words, report.UpdatesOnTime))),
             words.Text("stats.postmortems_completed", ("rate", Rate(words, report.PostmortemsCompleted))),
             words.Text("stats.actions_completed", ("rate", Rate(words, report.ActionsCompleted))));
+        if (report.Pages > 0)
+        {
+            rates += "\n" + words.Text("oncall.stats.unanswered", ("unanswered", report.PagesUnanswered), ("pages", report.Pages));
+        }
+
         var apart = Apart(words, report);
         var detection = Detection(words, report);
         return (title, Blocks.Array([

@@ -135,6 +135,9 @@ public static class TimelineMessage
         TimelineKind.AlertResolved => ":large_green_circle:",
         TimelineKind.StakeholdersInformed => ":briefcase:",
         TimelineKind.PublicMessage => ":loudspeaker:",
+        TimelineKind.Paged => ":pager:",
+        TimelineKind.PageAcknowledged => ":raised_hand:",
+        TimelineKind.PageMissed => ":hourglass:",
         _ => ":small_blue_diamond:",
     };
 }

@@ -22,6 +22,9 @@ internal static class HostileArguments
     {
         "problem", "usage", "error", "slackError", "name", "zone", "helpText", "verb", "action", "privateMetadata", "suggestion",
         "user", "holder", "assignee", "userId", "channelId",
+
+        // The escalation target as configured (IncidentBot__Severities__<key>__EscalationTarget), which a page mentions on purpose.
+        "target",
     };
 
     /// <summary>What a person typed: <see cref="HostileText.Value"/> unless a test sets other text (Russian, say) for its run.</summary>
@@ -37,6 +40,9 @@ internal static class HostileArguments
         return Of(parameter.ParameterType)
             ?? throw new InvalidOperationException($"No hostile argument for {parameter.ParameterType.Name} {parameter.Name}: add one here.");
     }
+
+    private static Core.Oncall.Page Page() => new(1, 1, "declare", 0, "U2", "platform", Core.Oncall.PagePosition.Primary,
+        [new Core.Oncall.PageCandidate("U3", Core.Oncall.PagePosition.Secondary)], Typed, "U1", At, At.AddMinutes(5));
 
     public static Incident Incident(bool isPrivate = false) => new()
     {
@@ -142,6 +148,18 @@ internal static class HostileArguments
             _ when type == typeof(StatsReport) => new StatsReport(7, [], Stats(), new Ratio(1, 2), new Ratio(1, 2), new Ratio(1, 2)),
             _ when type == typeof(IIncidentCommand) => new StubCommand(),
             _ when type == typeof(ITextCatalogue) => TextCatalogue.Shipped,
+            // Rotation names: identifiers, the same in every language, as severity keys (sev1) are.
+            _ when type == typeof(IReadOnlyList<string>) || type == typeof(IEnumerable<string>) => new[] { "sre-1", "db-2" },
+            _ when type == typeof(TimeZoneInfo) => TimeZoneInfo.Utc,
+            _ when type == typeof(Core.Oncall.Page) => Page(),
+            _ when type == typeof(Core.Oncall.HandoffPayload) => new Core.Oncall.HandoffPayload("sre-1", At.ToUnixTimeMilliseconds(), "U1", "U2"),
+            _ when type == typeof(IReadOnlyList<(Incident Incident, IReadOnlyList<string> Roles)>) =>
+                new (Incident, IReadOnlyList<string>)[] { (incident, []), (Incident(isPrivate: true), []) },
+            _ when type == typeof(IReadOnlyList<(ActionItem Item, Incident Incident)>) => new[] { (item, incident), (item with { Id = 2 }, Incident(isPrivate: true)) },
+            _ when type == typeof(Core.Oncall.PageAnswer) => new Core.Oncall.PageAnswer(Core.Oncall.PageAnswerKind.NotYours, Page()),
+            _ when type == typeof(Core.Oncall.Rotation) =>
+                new Core.Oncall.Rotation("platform", ["U1", "U2"], TimeSpan.FromDays(7), TimeZoneInfo.Utc, new DateTime(2026, 11, 16, 9, 0, 0), 0),
+            _ when type == typeof(IReadOnlyList<Core.Oncall.RotationSwap>) => new[] { new Core.Oncall.RotationSwap(1, "platform", "U1", "U3", At, At.AddDays(2), "U1") },
             _ when type == typeof(Language) => Language.Russian,
             _ when type == typeof(Words) => Words.Russian,
             _ when type == typeof(IReadOnlyList<IIncidentCommand>) => new IIncidentCommand[] { new StubCommand() },

@@ -14,8 +14,12 @@ public sealed class HostileTextTests
     private static readonly HashSet<Type> Primitives =
         [typeof(Blocks), typeof(ModalElements), typeof(SlackText), typeof(MentionRule), typeof(PersonText), typeof(StatusText), typeof(SlackErrors)];
 
+    /// <summary>The on-call feature's message builders, which live with it.</summary>
+    private static readonly HashSet<Type> OncallBuilders =
+        [typeof(IncidentBot.Oncall.PageMessage), typeof(IncidentBot.Oncall.OncallAnswers), typeof(IncidentBot.Oncall.PageAnswers), typeof(IncidentBot.Oncall.RotationField), typeof(IncidentBot.Oncall.HandoffMessage)];
+
     public static IEnumerable<TestCaseData> Builders() => typeof(Blocks).Assembly.GetTypes()
-        .Where(t => t.Namespace == typeof(Blocks).Namespace && t.IsAbstract && t.IsSealed && !Primitives.Contains(t))
+        .Where(t => (t.Namespace == typeof(Blocks).Namespace || OncallBuilders.Contains(t)) && t.IsAbstract && t.IsSealed && !Primitives.Contains(t))
         .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
         .Where(m => m.ReturnType != typeof(void) && !m.IsSpecialName)
         .Select(m => new TestCaseData(m).SetName($"Builder_HostileText_NotifiesNobodyExtra({m.DeclaringType!.Name}.{m.Name}/{m.GetParameters().Length})"));

@@ -10,7 +10,7 @@ public sealed class OncallMetricsTests
     private static readonly DateTimeOffset Declared = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
 
     private static MetricsIncident Incident(int number, TimeSpan? acknowledged, TimeSpan? commander, int pages = 0, int unanswered = 0) => new(
-        number, "sev1", false, Declared, Declared + commander, null, null, new UpdateTiming(0, 0), false, false, 0, 0, null,
+        number, "sev1", false, Declared, Declared + commander, null, null, new UpdateTiming(0, 0), false, false, 0, 0, null, null,
         Declared + acknowledged, pages, unanswered);
 
     [Test]

@@ -29,10 +29,11 @@ public sealed record ExecutiveSummary
 
     /// <summary>
     /// The summary of <paramref name="incident"/> at <paramref name="at"/> from its latest update (none yet: what was
-    /// declared), with the resolution when there is one. The talking points are the latest update's summary.
+    /// declared), with the resolution when there is one. The talking points are what customers were last told on the
+    /// status page (<paramref name="publicMessage"/>), else the latest update's summary.
     /// </summary>
     public static ExecutiveSummary Of(StakeholderMessageKind kind, int number, Incident incident, StatusUpdate? latest,
-        Resolution? resolution, DateTimeOffset at, DateTimeOffset? nextUpdateAt)
+        Resolution? resolution, DateTimeOffset at, DateTimeOffset? nextUpdateAt, string? publicMessage = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
         return new ExecutiveSummary
@@ -40,7 +41,7 @@ public sealed record ExecutiveSummary
             Kind = kind, Number = number, Reference = incident.Reference, Title = incident.Title, SeverityKey = incident.SeverityKey,
             Status = incident.Status, ChannelId = incident.IsPrivate ? null : incident.ChannelId, DeclaredAt = incident.DeclaredAt,
             At = at, Impact = latest?.Impact ?? latest?.Details.Customers ?? incident.Impact, Eta = incident.IsOpen ? latest?.Eta : null,
-            NextUpdateAt = incident.IsOpen ? nextUpdateAt : null, TalkingPoints = latest?.Summary ?? incident.Summary,
+            NextUpdateAt = incident.IsOpen ? nextUpdateAt : null, TalkingPoints = publicMessage ?? latest?.Summary ?? incident.Summary,
             Mitigated = incident.MitigatedAt is not null || !incident.IsOpen,
             ResolutionSummary = resolution?.Summary, RootCause = resolution?.RootCause,
         };

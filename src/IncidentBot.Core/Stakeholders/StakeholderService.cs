@@ -10,8 +10,8 @@ namespace IncidentBot.Core.Stakeholders;
 /// resolved, and word to support to stop creating tickets once it is mitigated. Each records the summary as sent, the
 /// stakeholder state, a timeline entry (in the workspace's <see cref="Words"/>) and the queued posts, in one transaction.
 /// </summary>
-public sealed class StakeholderService(Changes changes, StakeholderStore store, UpdateStore updates, SeverityLadder ladder,
-    StakeholderAudiences audiences, Words words, TimeProvider time)
+public sealed class StakeholderService(Changes changes, StakeholderStore store, UpdateStore updates, StatusPageStore statusPage,
+    SeverityLadder ladder, StakeholderAudiences audiences, Words words, TimeProvider time)
 {
     /// <summary>The audiences that hear about the incident as it is now.</summary>
     public IReadOnlyList<StakeholderAudience> AudiencesFor(Incident incident) => audiences.For(incident, ladder.For(incident));
@@ -96,7 +96,8 @@ public sealed class StakeholderService(Changes changes, StakeholderStore store, 
         var latest = incident.UpdateCount > 0 ? await updates.GetAsync(incident.Id, incident.UpdateCount, ct) : null;
         var now = time.GetUtcNow();
         var next = StakeholderPolicy.Due(incident, ladder.For(incident), state.AfterSending(now));
-        return ExecutiveSummary.Of(StakeholderMessageKind.Update, state.Sent + 1, incident, latest, null, now, next);
+        var published = await statusPage.MessagesAsync(incident.Id, ct);
+        return ExecutiveSummary.Of(StakeholderMessageKind.Update, state.Sent + 1, incident, latest, null, now, next, published.Count > 0 ? published[0].Text : null);
     }
 
     private async Task<StakeholderPayload> RecordAsync(Change change, Incident incident, IReadOnlyList<StakeholderAudience> to, Sending sending, string? userId)
@@ -106,7 +107,8 @@ public sealed class StakeholderService(Changes changes, StakeholderStore store, 
             ? await ResolutionStore.LatestAsync(change.Transaction.Connection!, change.Transaction, incident.Id)
             : null;
         var nextUpdate = StakeholderPolicy.Due(incident, ladder.For(incident), sending.After);
-        var summary = ExecutiveSummary.Of(sending.Kind, sending.Number, incident, latest, resolution, change.Now, nextUpdate);
+        var publicMessage = await StatusPageStore.LatestTextAsync(change.Transaction, incident.Id);
+        var summary = ExecutiveSummary.Of(sending.Kind, sending.Number, incident, latest, resolution, change.Now, nextUpdate, publicMessage);
         var payload = new StakeholderPayload(summary, to.Select(a => a.Name).ToList());
         await store.SaveAsync(change.Transaction, sending.After);
         var names = string.Join(words["timeline.list_joiner"], payload.Audiences);

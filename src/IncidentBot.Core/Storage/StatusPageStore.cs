@@ -25,6 +25,11 @@ public sealed class StatusPageStore(Database database)
             ON CONFLICT (request_key) DO NOTHING
             """, new { message.IncidentId, Stage = message.Stage.ToString(), message.Text, message.PostedBy, at = UnixTime.ToUnixMs(message.PostedAt), requestKey }, tx) > 0;
 
+    /// <summary>The text of the incident's latest published message, read inside a write transaction; null when nothing is published.</summary>
+    public static Task<string?> LatestTextAsync(IDbTransaction tx, long incidentId) =>
+        tx.Connection!.QueryFirstOrDefaultAsync<string?>(
+            "SELECT body FROM public_messages WHERE incident_id = @incidentId ORDER BY posted_at DESC, id DESC LIMIT 1", new { incidentId }, tx);
+
     public static async Task<bool> HasMessageAsync(IDbTransaction tx, long incidentId) =>
         await tx.Connection!.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM public_messages WHERE incident_id = @incidentId", new { incidentId }, tx) > 0;
 

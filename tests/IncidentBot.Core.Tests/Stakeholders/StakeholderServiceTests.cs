@@ -26,7 +26,7 @@ public sealed class StakeholderServiceTests
         var ladder = SeverityLadder.From(options);
         var audiences = StakeholderAudiences.From(options);
         _store = new StakeholderStore(_core.Database);
-        _stakeholders = new StakeholderService(_core.Changes, _store, new UpdateStore(_core.Database), ladder, audiences, _core.Words, _core.Time);
+        _stakeholders = new StakeholderService(_core.Changes, _store, new UpdateStore(_core.Database), new StatusPageStore(_core.Database), ladder, audiences, _core.Words, _core.Time);
         _reminders = new StakeholderReminderService(_core.Changes, _store, ladder, audiences, _core.Words);
     }
 

@@ -48,6 +48,22 @@ public sealed class StakeholderUpdateTests
     }
 
     [Test]
+    public async Task Send_AfterAPublicMessage_SupportsTalkingPointsAreWhatCustomersWereTold()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search is slow");
+        await PostUpdateAsync(incident, "Index rebuild stuck on shard 7", "EU customers cannot search", "14:30 UTC");
+        var published = await _bot.Requests.CommandAsync("update --public Search is slow for some customers in Europe; we are working on a fix.", "U1", incident.ChannelId!);
+        Assert.That(published.Text, Does.Not.StartWith("Usage"), "the public message is published");
+
+        await _bot.Requests.CommandAsync("stakeholders send", "U2", incident.ChannelId!);
+        await _bot.WaitForIdleAsync();
+
+        var support = StakeholderSteps.Summaries(_bot, StakeholderSteps.Support).Single().Visible();
+        Assert.That(support, Does.Contain("Talking points for customers:* Search is slow for some customers in Europe; we are working on a fix.")
+            .And.Not.Contain("shard 7"), "support repeats what the status page says, not the responders' summary");
+    }
+
+    [Test]
     public async Task MitigatedThenResolved_SupportIsToldToStopTicketsAndEveryoneGetsTheResolutionSummary()
     {
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search is slow");

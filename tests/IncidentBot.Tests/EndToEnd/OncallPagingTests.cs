@@ -71,6 +71,42 @@ public sealed class OncallPagingTests
     }
 
     [Test]
+    public async Task DeclareCommand_SeverityWithARotation_PagesItsPrimaryWhoBecomesIcOnAcknowledging()
+    {
+        _bot = await BotHarness.StartAsync(PagingSteps.Settings("00:05:00"));
+
+        var answer = await _bot.Requests.CommandAsync("declare sev1 Checkout is failing", "U1");
+        Assert.That(answer.Text, Does.Contain("Declaring *INC-1*"));
+        await PagingSteps.WaitForPageAsync(_bot, "U2");
+        var incident = (await _bot.Services.GetRequiredServiceOf<IncidentStore>().ListOpenAsync()).Single();
+        Assert.That(incident.Commander, Is.Null, "the IC comes from the page");
+
+        await Eventually.TrueAsync(async () => (await _bot.Services.GetRequiredServiceOf<IncidentStore>().GetAsync(incident.Id))!.ChannelId is not null,
+            TimeSpan.FromSeconds(20), "the incident's channel");
+        await PagingSteps.ClickAsync(_bot, "U2", PageMessage.AcknowledgeAction);
+        await _bot.WaitForIdleAsync();
+
+        Assert.That((await _bot.Services.GetRequiredServiceOf<IncidentStore>().GetAsync(incident.Id))!.Commander, Is.EqualTo("U2"));
+    }
+
+    [TestCase("declare sev1 --ic Checkout is failing", "U1")]
+    [TestCase("declare sev1 Checkout is failing", "U2")]
+    public async Task DeclareCommand_DeclarerSaysOrIsOnCall_IsIcAndNobodyIsPaged(string command, string declarer)
+    {
+        _bot = await BotHarness.StartAsync(PagingSteps.Settings("00:05:00"));
+
+        await _bot.Requests.CommandAsync(command, declarer);
+        await Eventually.TrueAsync(async () => (await _bot.Services.GetRequiredServiceOf<IncidentStore>().ListOpenAsync()).Any(i => i.ChannelId is not null),
+            TimeSpan.FromSeconds(20), "the incident's channel");
+        await _bot.WaitForIdleAsync();
+
+        var incident = (await _bot.Services.GetRequiredServiceOf<IncidentStore>().ListOpenAsync()).Single();
+        Assert.That(incident.Commander, Is.EqualTo(declarer));
+        Assert.That(incident.Title, Is.EqualTo("Checkout is failing"), "the flag is not part of the title");
+        Assert.That(await PagingSteps.PagesOfAsync(_bot, incident), Is.Empty);
+    }
+
+    [Test]
     public async Task CantTakeIt_PagesTheNextAtOnce_AndNobodyElseCanAnswerThePage()
     {
         _bot = await BotHarness.StartAsync(PagingSteps.Settings("00:05:00"));

@@ -31,10 +31,10 @@ public sealed class PersonLanguageTests
         var english = await _bot.Requests.CommandAsync("help", user: "UEN");
 
         Assert.That(russian.Text, Does.Contain("ведите инцидент прямо в Slack")
-            .And.Contain("`/incident declare [уровень] [--type &lt;тип&gt;] [название] [--private]` (или `объявить`) — объявить инцидент")
+            .And.Contain("`/incident declare [уровень] [--type &lt;тип&gt;] [название] [--private] [--ic]` (или `объявить`) — объявить инцидент")
             .And.Contain("_(в канале инцидента)_"));
         Assert.That(english.Text, Does.Contain("run your incident from Slack")
-            .And.Contain("`/incident declare [severity] [--type &lt;key&gt;] [title] [--private]` (also `объявить`) — declare an incident")
+            .And.Contain("`/incident declare [severity] [--type &lt;key&gt;] [title] [--private] [--ic]` (also `объявить`) — declare an incident")
             .And.Not.Contain("ведите"));
         Assert.That(_bot.Slack.CallsTo("users.info").Select(c => c.Args.GetValueOrDefault("include_locale")), Has.All.EqualTo("true"));
     }

@@ -97,7 +97,7 @@ public sealed class SlackEdgeTests
 
         Assert.That(answer.Status, Is.EqualTo(200));
         Assert.That(answer.Json?["response_type"]?.GetValue<string>(), Is.EqualTo("ephemeral"));
-        Assert.That(answer.Text, Does.Contain("`/incident declare [severity] [--type &lt;key&gt;] [title] [--private]`"));
+        Assert.That(answer.Text, Does.Contain("`/incident declare [severity] [--type &lt;key&gt;] [title] [--private] [--ic]`"));
         Assert.That(answer.Text, Does.Contain("`/incident list`").And.Contain("`/incident status`").And.Contain("`/incident help`"));
     }
 

@@ -1,4 +1,6 @@
+using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Oncall;
 using IncidentBot.Core.Policies;
 using IncidentBot.Slack.Interactions;
 using IncidentBot.Slack.Messages;
@@ -6,15 +8,20 @@ using IncidentBot.Slack.Messages;
 namespace IncidentBot.Slack.Commands;
 
 /// <summary>
-/// <c>/incident declare [sev] [--type key] [title] [--private]</c>: with a severity and a title, declares at once;
-/// otherwise opens the declare modal with whatever was given filled in. A type that is not configured is answered with
+/// <c>/incident declare [sev] [--type key] [title] [--private] [--ic]</c>: with a severity and a title, declares at once;
+/// otherwise opens the declare modal with whatever was given filled in. Declared at once, the declarer is IC when no
+/// rotation answers the severity or type, when they say so (<c>--ic</c>), or when they are that rotation's primary now;
+/// otherwise the rotation is paged, as the form does when "I am the IC" is left unticked. A type that is not configured is answered with
 /// the types there are, before anything else. A first word off the ladder that is clearly a severity
 /// (<see cref="SeverityWord"/>) is answered with the ladder's severities; any other starts the title.
 /// </summary>
 public sealed partial class DeclareCommand(
-    IncidentService service, SeverityLadder ladder, IncidentTypeCatalog types, DeclareModalOpener modal, MemberPacer pacer) : IIncidentCommand
+    IncidentService service, SeverityLadder ladder, IncidentTypeCatalog types, DeclareModalOpener modal, MemberPacer pacer,
+    RotationService rotations, IncidentBotOptions options) : IIncidentCommand
 {
     public const string PrivateFlag = "--private";
+
+    public const string CommanderFlag = "--ic";
 
     public string Name => "declare";
 
@@ -24,6 +31,7 @@ public sealed partial class DeclareCommand(
     {
         var words = context.Arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
         var isPrivate = words.RemoveAll(w => string.Equals(w, PrivateFlag, StringComparison.OrdinalIgnoreCase)) > 0;
+        var saysCommander = words.RemoveAll(w => string.Equals(w, CommanderFlag, StringComparison.OrdinalIgnoreCase)) > 0;
         var type = types.Default;
         if (TypeFlag.TryTake(words, out var typed) && !types.TryParse(typed, out type))
         {
@@ -62,9 +70,11 @@ public sealed partial class DeclareCommand(
             return CommandReply.Ephemeral(PaceAnswers.Answer(await asker, paced));
         }
 
+        var rotation = OncallPolicy.RotationFor(options, severity.Key, type.Key);
+        var commander = rotation is null || saysCommander || (await rotations.ShiftAsync(rotation, null, ct))?.Primary == command.UserId;
         var result = await service.DeclareAsync(new DeclareRequest(
-            key, title, severity, command.UserId,
-            isPrivate || severity.PrivateByDefault, DeclarerIsCommander: true, ResponseUrl: command.ResponseUrl, Type: type), ct);
+            key, title, severity, command.UserId, isPrivate || severity.PrivateByDefault, DeclarerIsCommander: commander,
+            ResponseUrl: command.ResponseUrl, Type: type, PageRotation: commander ? null : rotation), ct);
         return CommandAnswers.Declaring(await asker, result, severity);
     }
 }

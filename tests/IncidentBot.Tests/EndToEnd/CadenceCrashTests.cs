@@ -13,7 +13,8 @@ namespace IncidentBot.Tests.EndToEnd;
 [NonParallelizable]
 public sealed class CadenceCrashTests
 {
-    private static readonly TimeSpan Cadence = TimeSpan.FromSeconds(3);
+    // Long enough for a loaded machine to start, declare and provision before the first reminder is due.
+    private static readonly TimeSpan Cadence = TimeSpan.FromSeconds(6);
 
     [Test]
     public async Task Reminder_MissedWhileKilled_FiresOnceAtRestartThenKeepsTheCadence()
@@ -21,7 +22,7 @@ public sealed class CadenceCrashTests
         await using var slack = await BotHarness.StartSlackAsync();
         var database = Path.Combine(Path.GetTempPath(), $"incidentbot-crash-{Guid.NewGuid():N}.db");
         var settings = BotHarness.DefaultSettings(slack, database);
-        settings["IncidentBot:Severities:sev1:UpdateCadence"] = "00:00:03";
+        settings["IncidentBot:Severities:sev1:UpdateCadence"] = Cadence.ToString();
         settings["IncidentBot:Severities:sev1:RequiredRoles"] = "ic";
         try
         {

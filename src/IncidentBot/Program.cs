@@ -29,12 +29,14 @@ builder.AddAlerts();
 builder.AddStakeholders();
 builder.AddStatusPage();
 builder.AddOncall();
+builder.AddPagerDuty();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 app.UseRequestMetrics();
 app.MapHealthEndpoints();
 app.MapSlackEndpoints();
+app.MapPagerDutyHook();
 app.MapAlertHooks();
 app.MapMetricsEndpoint();
 app.MapStatusPage();

@@ -66,6 +66,9 @@ public sealed class IncidentBotOptions
     public Dictionary<string, StakeholderAudienceOptions> Stakeholders { get; set; } = new(StringComparer.OrdinalIgnoreCase);
     /// <summary>The public status page (<c>IncidentBot__StatusPage__…</c>).</summary>
     public StatusPageOptions StatusPage { get; set; } = new();
+
+    /// <summary>PagerDuty (<c>IncidentBot__PagerDuty__…</c>): off until its routing key or webhook secret is set.</summary>
+    public PagerDutyOptions PagerDuty { get; set; } = new();
     /// <summary>On-call rotations by name (<c>IncidentBot__Rotations__&lt;name&gt;__…</c>); severities and types name the one they page.</summary>
     public Dictionary<string, RotationOptions> Rotations { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -9,7 +9,8 @@ namespace IncidentBot.Core.Incidents;
 /// Incident state changes: each one and its timeline entry and queued Slack work in one transaction. Timeline entries
 /// are in the workspace's <see cref="Words"/>: everyone in the incident reads them.
 /// </summary>
-public sealed class IncidentService(Changes changes, IncidentStore incidents, OpenTitleIndex openTitles, RoleCatalog roles, Words words)
+public sealed class IncidentService(Changes changes, IncidentStore incidents, OpenTitleIndex openTitles, RoleCatalog roles, Words words,
+    Integrations.PagerDutyDispatch? pagerDuty = null)
 {
     /// <summary>
     /// Records whether someone is a member of the incident (its channel's membership, as Slack reports it): a private
@@ -80,6 +81,11 @@ public sealed class IncidentService(Changes changes, IncidentStore incidents, Op
                 // Paged after the channel exists (each incident's work runs in order), so the page can point to it.
                 await change.QueueAsync(Oncall.OncallWorkKinds.PageOnDeclare, id,
                     Oncall.OncallWorkKinds.Serialize(new Oncall.RotationPayload(rotation)), $"page-declare:{id}");
+            }
+
+            if (pagerDuty is not null)
+            {
+                await pagerDuty.QueueTriggerAsync(change, incident);
             }
 
             await change.QueueCoalescedAsync(WorkKinds.SyncSchedule, id);

@@ -10,7 +10,7 @@ namespace IncidentBot.Core.Incidents;
 /// (brief, headline, reminders), the resolution message, the post-mortem compile and, for a resolution, word to the open
 /// incidents linked with it, all in one transaction.
 /// </summary>
-public sealed class ResolutionService(Changes changes, PermissionPolicy policy, Words words)
+public sealed class ResolutionService(Changes changes, PermissionPolicy policy, Words words, Integrations.PagerDutyDispatch? pagerDuty = null)
 {
     /// <summary>Whether <paramref name="userId"/> may resolve or reopen, for answering before a modal opens.</summary>
     public PermissionDecision Check(Incident incident, string userId, IncidentAction action) => policy.Check(incident, userId, action);
@@ -47,6 +47,11 @@ public sealed class ResolutionService(Changes changes, PermissionPolicy policy, 
             await TellLinkedAsync(change, incident, sequence);
             await change.QueueAsync(Stakeholders.StakeholderWorkKinds.SendResolution, incident.Id,
                 sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), $"stakeholders-resolution:{incident.Id}:{sequence}");
+            if (pagerDuty is not null)
+            {
+                await pagerDuty.QueueResolveAsync(change, incident.Id, sequence);
+            }
+
             if (request.StartPostmortem)
             {
                 var key = $"resolve-{sequence}";

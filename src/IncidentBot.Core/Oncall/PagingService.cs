@@ -129,6 +129,12 @@ public sealed partial class PagingService(
             return new PageAnswer(PageAnswerKind.Recorded, page);
         }, ct);
 
+    /// <summary>
+    /// Stands down every open page of the incident in <paramref name="change"/>: it was acknowledged outside the bot
+    /// (PagerDuty), so no chain pages anyone further. Returns how many pages were waiting.
+    /// </summary>
+    public Task<int> StandDownAllAsync(Change change, long incidentId) => pages.StandDownAllAsync(change.Transaction, incidentId, change.Now);
+
     public Task<DateTimeOffset?> NextDueAsync(long incidentId, CancellationToken ct = default) => pages.NextDueAsync(incidentId, ct);
 
     /// <summary>Null when the page can be answered (and now is marked); otherwise why not.</summary>

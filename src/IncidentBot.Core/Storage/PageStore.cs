@@ -66,6 +66,11 @@ public sealed class PageStore(Database database)
         tx.Connection!.ExecuteAsync($"UPDATE pages SET stood_down_at = @now WHERE incident_id = @incidentId AND chain = @chain AND {Open}",
             new { incidentId, chain, now = now.ToUnixTimeMilliseconds() }, tx);
 
+    /// <summary>Stands down every open page of the incident, whichever chain (the incident was acknowledged elsewhere).</summary>
+    public Task<int> StandDownAllAsync(IDbTransaction tx, long incidentId, DateTimeOffset now) =>
+        tx.Connection!.ExecuteAsync($"UPDATE pages SET stood_down_at = @now WHERE incident_id = @incidentId AND {Open}",
+            new { incidentId, now = now.ToUnixTimeMilliseconds() }, tx);
+
     private sealed class PageRow
     {
         public long Id { get; set; }

@@ -1,0 +1,8 @@
+namespace IncidentBot.Core.Integrations;
+
+/// <summary>The PagerDuty incident events that reach the timeline.</summary>
+public enum PagerDutyNoticeKind
+{
+    Acknowledged,
+    Resolved,
+}

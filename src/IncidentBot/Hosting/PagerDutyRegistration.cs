@@ -1,0 +1,31 @@
+using IncidentBot.Core.Integrations;
+using IncidentBot.Integrations;
+using IncidentBot.Work;
+
+namespace IncidentBot.Hosting;
+
+/// <summary>PagerDuty: events sent from the work queue on declare and resolve, and its webhook at <c>/hooks/pagerduty</c>.</summary>
+public static class PagerDutyRegistration
+{
+    /// <summary>How long one event may take before it is retried.</summary>
+    public static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(15);
+
+    public static WebApplicationBuilder AddPagerDuty(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<PagerDutyDispatch>();
+        services.AddSingleton<PagerDutyFeedback>();
+        services.AddHttpClient<PagerDutyClient>(client => client.Timeout = CallTimeout);
+        services.AddSingleton<IWorkHandler, PagerDutyTriggerHandler>();
+        services.AddSingleton<IWorkHandler, PagerDutyResolveHandler>();
+        services.AddSingleton<PagerDutyHookEndpoint>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapPagerDutyHook(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(PagerDutyHookEndpoint.Path, (HttpContext http, PagerDutyHookEndpoint endpoint) => endpoint.HandleAsync(http)).DisableAntiforgery();
+        return app;
+    }
+}

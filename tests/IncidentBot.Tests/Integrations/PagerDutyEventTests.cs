@@ -87,4 +87,21 @@ public sealed class PagerDutyEventTests
         Assert.That(sent, Does.Not.Contain("Payroll"));
         Assert.That((string?)_pagerDuty.Accepted.Single()["payload"]!["summary"], Does.Contain("private incident"));
     }
+
+    [Test]
+    public async Task PagerDutyRefusingTheEvent_IsNotRetried_AndNoResolveFollows()
+    {
+        _pagerDuty = await FakePagerDuty.StartAsync();
+        var settings = ResolveSteps.Settings(PagerDutySteps.Settings(_pagerDuty));
+        settings["IncidentBot:PagerDuty:RoutingKey"] = "not-an-integration-key";
+        _bot = await BotHarness.StartAsync(settings);
+
+        var incident = await ResolveSteps.DeclareAsync(_bot);
+        await ResolveSteps.ResolveAsync(_bot, incident);
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(_pagerDuty.Refused.Select(e => (string?)e["event_action"]), Is.EqualTo(new[] { "trigger" }), "refused once, not retried, and no resolve after it");
+        Assert.That(_pagerDuty.Accepted, Is.Empty);
+        Assert.That(await _bot.Services.GetRequiredServiceOf<OutboxStore>().CountAsync("failed"), Is.EqualTo(1));
+    }
 }

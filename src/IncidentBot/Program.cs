@@ -29,6 +29,7 @@ builder.AddAlerts();
 builder.AddStakeholders();
 builder.AddStatusPage();
 builder.AddOncall();
+builder.AddWeb();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -38,6 +39,7 @@ app.MapSlackEndpoints();
 app.MapAlertHooks();
 app.MapMetricsEndpoint();
 app.MapStatusPage();
+app.MapWebView();
 await app.RunAsync();
 return 0;
 

@@ -17,6 +17,25 @@ public sealed record WebSettings(string ClientId, string ClientSecret, Uri? Publ
     /// <summary>Cookies are marked Secure when people reach the bot over https.</summary>
     public bool SecureCookies => PublicUrl?.Scheme == Uri.UriSchemeHttps;
 
+    /// <summary>The web view's settings checked at start: all three or none, and an http(s) public address. Secrets are never repeated.</summary>
+    public static IEnumerable<string> Problems(IConfiguration config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var section = config.GetSection("IncidentBot:Web");
+        var url = section["PublicUrl"]?.Trim();
+        var given = new[] { section["ClientId"], section["ClientSecret"], url }.Count(v => !string.IsNullOrWhiteSpace(v));
+        if (given is > 0 and < 3)
+        {
+            yield return "IncidentBot__Web__ClientId, __ClientSecret and __PublicUrl are set only in part: the web view needs all three " +
+                "(the Slack app's client id and secret, and the address people reach the bot at), or none to leave it off.";
+        }
+
+        if (!string.IsNullOrWhiteSpace(url) && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp)))
+        {
+            yield return $"IncidentBot__Web__PublicUrl \"{url}\" is not an http(s) address such as https://incidents.example.com/.";
+        }
+    }
+
     public static WebSettings From(IConfiguration config)
     {
         ArgumentNullException.ThrowIfNull(config);

@@ -17,8 +17,8 @@ public static partial class SignInEndpoints
 
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/web/signin", SignInAsync);
-        app.MapGet("/web/callback", CallbackAsync);
+        app.MapGet("/web/signin", SignInAsync).AddEndpointFilter(SlackUnreachable);
+        app.MapGet("/web/callback", CallbackAsync).AddEndpointFilter(SlackUnreachable);
         app.MapPost("/web/signout", (HttpContext http, [FromServices] SessionCookie cookies) =>
         {
             http.Response.Cookies.Delete(SessionCookie.SessionName, cookies.Options(DateTimeOffset.UnixEpoch));
@@ -74,6 +74,24 @@ public static partial class SignInEndpoints
         LogSignedIn(logger, person.UserId);
         return Results.Redirect(started.ReturnTo);
     }
+
+    /// <summary>Slack failing or out of reach during sign-in is a page that says so (503), never an error page.</summary>
+    private static async ValueTask<object?> SlackUnreachable(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException || (ex is TaskCanceledException && !context.HttpContext.RequestAborted.IsCancellationRequested))
+        {
+            var http = context.HttpContext;
+            LogUnreachable(http.RequestServices.GetRequiredService<ILogger<SessionCookie>>(), ex.GetType().Name);
+            return Refused(http.RequestServices.GetRequiredService<Words>(), "web.signin.unavailable", StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Web view: sign-in could not reach Slack ({Problem})")]
+    private static partial void LogUnreachable(ILogger logger, string problem);
 
     private static IResult Refused(Words words, string key, int status) =>
         WebPage.Html(WebFrame.Message(words, words[key], true), status);

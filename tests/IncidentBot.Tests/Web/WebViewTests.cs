@@ -187,6 +187,22 @@ public sealed class WebViewTests
     }
 
     [Test]
+    public async Task SignIn_SlackFailsTheExchange_ExplainsWithout500()
+    {
+        _bot.Slack.OpenId.SignInAs("U2", "T0001");
+        _bot.Slack.Faults.Enqueue("openid.connect.token", new FakeSlack.ServerErrorFault(503));
+
+        using var page = await _browser.OpenAsync("/incidents");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+            Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain("Slack cannot be reached"));
+            Assert.That(_browser.Cookie(SessionCookie.SessionName), Is.Null);
+        });
+    }
+
+    [Test]
     public async Task Callback_WithoutStartingHere_RefusedWithoutCallingSlack()
     {
         using var response = await _browser.GetAsync("/web/callback?code=stolen&state=forged");

@@ -103,8 +103,26 @@ public sealed class WebViewTests
             Assert.That(html, Does.Contain("&lt;script&gt;alert(1)&lt;/script&gt;").And.Not.Contain("<script>"));
             Assert.That(html, Does.Contain("Alice Able"), "the incident commander by name");
             Assert.That(html, Does.Contain("Times in Asia/Tokyo"));
+            Assert.That(html, Does.Contain(Core.Texts.Words.English.DateTime(TimeZoneInfo.ConvertTime(incident.DeclaredAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo")))),
+                "the declaration time in the reader's zone");
             Assert.That(html, Does.Contain("Roll back the deploy"));
             Assert.That(html, Does.Contain("Kenji &lt;b&gt;Sato&lt;/b&gt;"));
+        });
+    }
+
+    [Test]
+    public async Task Incidents_ReaderSignedInInRussian_PageInRussian()
+    {
+        await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search is slow");
+        _bot.Slack.OpenId.SignInAs("U2", "T0001", locale: "ru-RU");
+
+        using var page = await _browser.OpenAsync("/incidents");
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<html lang=\"ru\">").And.Contain("Инциденты").And.Contain("Выйти"));
+            Assert.That(html, Does.Contain("Search is slow"));
         });
     }
 

@@ -30,6 +30,7 @@ builder.AddStakeholders();
 builder.AddStatusPage();
 builder.AddOncall();
 builder.AddPagerDuty();
+builder.AddWeb();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -40,6 +41,7 @@ app.MapPagerDutyHook();
 app.MapAlertHooks();
 app.MapMetricsEndpoint();
 app.MapStatusPage();
+app.MapWebView();
 await app.RunAsync();
 return 0;
 

@@ -33,10 +33,10 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         _responseUrls = new ResponseUrlEndpoint(options.TimeProvider);
         var tickets = new SocketTickets();
         SocketMode = new FakeSocketMode(tickets, NewResponseUrl, IssueTriggerId);
-        var context = new ApiContext(State, options, _ids, _triggers, tickets, () => RootUrl);
+        var context = new ApiContext(State, options, _ids, _triggers, tickets, () => RootUrl, OpenId);
         _limits = new RateLimiter(options.TimeProvider, options.EnforceTierLimits);
         var api = new ApiEndpoint(context, new MethodTable(), Faults, _limits, _calls, () => Latency);
-        var router = new Router(api, new UploadEndpoint(State), _responseUrls, SocketMode);
+        var router = new Router(api, new UploadEndpoint(State), _responseUrls, SocketMode, new OpenIdAuthorizeEndpoint(OpenId));
         _app.UseWebSockets();
         _app.Run(router.RouteAsync);
         AddUser(options.BotUserId, "incidentbot", "IncidentBot", "UTC", isBot: true);
@@ -56,6 +56,9 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     public FakeSlackState State { get; } = new();
 
     public FaultInjector Faults { get; } = new();
+
+    /// <summary>Sign in with Slack: the app's client credentials and who approves the next authorization.</summary>
+    public FakeOpenId OpenId { get; } = new();
 
     /// <summary>The Socket Mode WebSocket side: envelopes, acks, refreshes and drops.</summary>
     public FakeSocketMode SocketMode { get; }

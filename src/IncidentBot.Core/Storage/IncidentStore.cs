@@ -28,6 +28,24 @@ public sealed class IncidentStore(Database database)
         database.ReadAsync(c => Task.FromResult<IReadOnlyList<Incident>>(Query(c, null, "status <> 'Resolved'")), ct);
 
     /// <summary>
+    /// Incidents a member may see, newest first: every public one, and private ones they are a member of (the rule
+    /// <c>/incident list</c> follows), filtered by open or closed and by severity.
+    /// </summary>
+    public Task<IReadOnlyList<Incident>> ListVisibleAsync(string userId, IncidentListFilter filter, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var where = "(v.is_private = 0 OR EXISTS (SELECT 1 FROM incident_members m WHERE m.incident_id = v.id AND m.user_id = @userId))"
+            + (filter.Open switch { true => " AND v.status <> 'Resolved'", false => " AND v.status = 'Resolved'", null => string.Empty })
+            + (filter.SeverityKey is null ? string.Empty : " AND v.severity = @severity");
+
+        // The newest few are picked by the index on number before their roles and links are read.
+        var newest = $"i.id IN (SELECT v.id FROM incidents v WHERE {where} ORDER BY v.number DESC LIMIT @limit)";
+        return database.ReadAsync(c => Task.FromResult<IReadOnlyList<Incident>>(Query(c, null, newest,
+            ("@userId", userId), ("@severity", filter.SeverityKey ?? string.Empty), ("@limit", filter.Limit)).AsEnumerable()
+            .Reverse().ToList()), ct);
+    }
+
+    /// <summary>
     /// Open incidents counted by severity key, in one query over the open-incidents index (migration 0007): a count of the
     /// few open rows, never a read of them.
     /// </summary>

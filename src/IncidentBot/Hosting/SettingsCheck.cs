@@ -51,6 +51,8 @@ public static class SettingsCheck
             problems.Add($"{CoreRegistration.DatabaseVariable} {database}");
         }
 
+        problems.AddRange(Web.WebSettings.Problems(config));
+
         var section = config.GetSection(IncidentBotOptions.SectionName);
         IncidentBotOptions options;
         try

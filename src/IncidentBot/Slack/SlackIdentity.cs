@@ -57,6 +57,18 @@ public sealed class SlackIdentity(ISlackApi slack, TimeProvider time, ILogger<Sl
         return _identity?.UserId ?? throw new SlackApiException("auth.test", _error ?? "not_authed", []);
     }
 
+    /// <summary>The workspace the bot is installed in; asks Slack only while it is not yet known.</summary>
+    public async Task<string> TeamIdAsync(CancellationToken ct)
+    {
+        if (_identity is { } known)
+        {
+            return known.TeamId;
+        }
+
+        await CheckAsync(ct);
+        return _identity?.TeamId ?? throw new SlackApiException("auth.test", _error ?? "not_authed", []);
+    }
+
     private bool Stale() => time.GetUtcNow() - _checkedAt >= (_passed ? RecheckAfterSuccess : RetryAfterFailure);
 
     private async Task AskAsync(CancellationToken ct)

@@ -162,6 +162,33 @@ public sealed class IncidentStoreTests
         Assert.That(string.Join("\n", plan), Does.Contain("USING INDEX ix_incidents_open").And.Not.Contain("TEMP B-TREE"));
     }
 
+    [Test]
+    public async Task ListVisible_PrivateAndLimit_NewestVisibleFirstUpToTheLimit()
+    {
+        await _db.Database.InTransactionAsync(async tx =>
+        {
+            await InsertAsync(tx, "a");
+            var mine = await _store.InsertAsync(tx, new NewIncident("mine", "sev1", true, "U1", UnixTime.ToUnixMs(T0), null, null, "key-mine", null));
+            await _store.AddMemberAsync(tx, mine.Id, "U2", T0);
+            await InsertAsync(tx, "b");
+            await _store.InsertAsync(tx, new NewIncident("theirs", "sev1", true, "U1", UnixTime.ToUnixMs(T0), null, null, "key-theirs", null));
+            await InsertAsync(tx, "c");
+        });
+
+        var firstThree = await _store.ListVisibleAsync("U2", new IncidentListFilter(Limit: 3));
+        var all = await _store.ListVisibleAsync("U2", new IncidentListFilter());
+        var sev1 = await _store.ListVisibleAsync("U2", new IncidentListFilter(SeverityKey: "sev1"));
+        var closed = await _store.ListVisibleAsync("U2", new IncidentListFilter(Open: false));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(firstThree.Select(i => i.Title), Is.EqualTo(new[] { "c", "b", "mine" }));
+            Assert.That(all.Select(i => i.Title), Is.EqualTo(new[] { "c", "b", "mine", "a" }), "a private incident only for its members");
+            Assert.That(sev1.Select(i => i.Title), Is.EqualTo(new[] { "mine" }));
+            Assert.That(closed, Is.Empty);
+        });
+    }
+
     private Task<Incident> InsertAsync(System.Data.IDbTransaction tx, string title) =>
         _store.InsertAsync(tx, new NewIncident(title, "sev2", false, "U1", UnixTime.ToUnixMs(T0), null, null, $"key-{title}", null));
 }

@@ -7,7 +7,8 @@ internal sealed record ApiContext(
     SlackIds Ids,
     TriggerRegistry Triggers,
     SocketTickets SocketTickets,
-    Func<Uri> RootUrl)
+    Func<Uri> RootUrl,
+    FakeOpenId OpenId)
 {
     public const string BotId = "B0BOTFAKE";
 

@@ -82,7 +82,8 @@ internal sealed class ApiEndpoint(
             return Outcome.Fail("ratelimited", StatusCodes.Status429TooManyRequests) with { RetryAfter = limitedFor };
         }
 
-        if (AuthError(http.Request, method, args) is { } authError)
+        var token = TokenOf(http.Request, args);
+        if (AuthError(method, token) is { } authError)
         {
             return Outcome.Fail(authError);
         }
@@ -92,7 +93,7 @@ internal sealed class ApiEndpoint(
             return Outcome.Fail("invalid_arguments");
         }
 
-        var outcome = Execute(handler, new ApiRequest(method, args, context));
+        var outcome = Execute(handler, new ApiRequest(method, args, context) { Token = token });
         if (fault is HoldResponseFault hold)
         {
             faults.RecordHeld(method);
@@ -129,22 +130,34 @@ internal sealed class ApiEndpoint(
         }
     }
 
-    private string? AuthError(HttpRequest request, string method, Dictionary<string, string> args)
+    private static string? TokenOf(HttpRequest request, Dictionary<string, string> args)
     {
-        string? token = null;
         var header = request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            token = header["Bearer ".Length..].Trim();
+            return header["Bearer ".Length..].Trim();
         }
-        else if (args.TryGetValue("token", out var argToken))
+
+        return args.GetValueOrDefault("token");
+    }
+
+    private string? AuthError(string method, string? token)
+    {
+        // Like Slack: the code exchange is authenticated by the app's client id and secret, which the method checks.
+        if (method == "openid.connect.token")
         {
-            token = argToken;
+            return null;
         }
 
         if (string.IsNullOrEmpty(token))
         {
             return "not_authed";
+        }
+
+        // userInfo takes a user token from the exchange, which the method looks up.
+        if (method == "openid.connect.userInfo")
+        {
+            return null;
         }
 
         var expected = method == "apps.connections.open" ? context.Options.AppToken : context.Options.BotToken;

@@ -15,6 +15,9 @@ internal sealed class ApiRequest(string method, IReadOnlyDictionary<string, stri
 
     public FakeSlackState State => Context.State;
 
+    /// <summary>The token the call carried (bearer header or <c>token</c> argument), if any.</summary>
+    public string? Token { get; init; }
+
     /// <summary>The argument, or null when absent or empty.</summary>
     public string? Get(string name) =>
         Args.TryGetValue(name, out var value) && value.Length > 0 ? value : null;

@@ -18,6 +18,7 @@ internal sealed class MethodTable
         ViewMethods.Register(this);
         FileMethods.Register(this);
         UserGroupMethods.Register(this);
+        OpenIdMethods.Register(this);
     }
 
     public void Add(string method, Func<ApiRequest, JsonObject> handler) => _handlers.Add(method, handler);

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace IncidentBot.FakeSlack;
 
-/// <summary>Sends <c>/api/</c>, <c>/upload/</c>, <c>/response/</c> and <c>/socket</c> requests to their endpoints.</summary>
-internal sealed class Router(ApiEndpoint api, UploadEndpoint upload, ResponseUrlEndpoint responseUrls, FakeSocketMode socketMode)
+/// <summary>Sends <c>/api/</c>, <c>/upload/</c>, <c>/response/</c>, <c>/socket</c> and <c>/openid/connect/authorize</c> requests to their endpoints.</summary>
+internal sealed class Router(ApiEndpoint api, UploadEndpoint upload, ResponseUrlEndpoint responseUrls, FakeSocketMode socketMode, OpenIdAuthorizeEndpoint authorize)
 {
     private const string ApiPrefix = "/api/";
     private const string UploadPrefix = "/upload/";
@@ -22,6 +22,11 @@ internal sealed class Router(ApiEndpoint api, UploadEndpoint upload, ResponseUrl
         if (isPost && path.StartsWith(UploadPrefix, StringComparison.Ordinal))
         {
             return upload.HandleAsync(http, path[UploadPrefix.Length..]);
+        }
+
+        if (path == OpenIdAuthorizeEndpoint.Path && HttpMethods.IsGet(http.Request.Method))
+        {
+            return authorize.HandleAsync(http);
         }
 
         if (path == SocketPath && HttpMethods.IsGet(http.Request.Method))

@@ -77,6 +77,21 @@ public sealed class SettingsCheckTests
         Assert.That(SettingsCheck.Problems(Config(("IncidentBot:ArchiveAfter", "7.00:00:00"))), Is.Empty);
 
     [Test]
+    public void Problems_WebViewSetInPart_NamesAllThreeWithoutTheSecret() =>
+        Assert.That(SettingsCheck.Problems(Config(("IncidentBot:Web:ClientId", "1.2"), ("IncidentBot:Web:ClientSecret", "SECRETCLIENT"))),
+            Has.One.Contains("IncidentBot__Web__ClientId, __ClientSecret and __PublicUrl").And.All.Not.Contains("SECRET"));
+
+    [Test]
+    public void Problems_WebViewPublicUrlNotAnAddress_Named() =>
+        Assert.That(SettingsCheck.Problems(Config(("IncidentBot:Web:ClientId", "1.2"), ("IncidentBot:Web:ClientSecret", "s"), ("IncidentBot:Web:PublicUrl", "incidents.example.com"))),
+            Has.One.Contains("PublicUrl \"incidents.example.com\" is not an http(s) address"));
+
+    [Test]
+    public void Problems_WebViewComplete_None() =>
+        Assert.That(SettingsCheck.Problems(Config(("IncidentBot:Web:ClientId", "1.2"), ("IncidentBot:Web:ClientSecret", "s"), ("IncidentBot:Web:PublicUrl", "https://incidents.example.com"))),
+            Is.Empty);
+
+    [Test]
     public void Problems_LongMetricsToken_None() =>
         Assert.That(SettingsCheck.Problems(Config(("IncidentBot:MetricsToken", "3f9c2a7d41e8b6059c1d7e2a4b8f6031"))), Is.Empty);
 

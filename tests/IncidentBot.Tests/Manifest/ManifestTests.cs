@@ -111,7 +111,18 @@ public sealed class ManifestTests
         {
             Assert.That(scopes, Is.Unique);
             Assert.That(scopes, Is.SubsetOf(AllowedBotScopes), "a new scope must be added to the allow-list on purpose");
-            Assert.That(LoadManifest()["oauth_config"]!["scopes"]!["user"], Is.Null, "the bot acts as itself, never as a user");
+        });
+    }
+
+    [Test]
+    public void Manifest_UserScopes_AreOnlySignInWithSlack()
+    {
+        var oauth = LoadManifest()["oauth_config"]!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Strings(oauth["scopes"]!["user"]!), Is.EquivalentTo(new[] { "openid", "profile", "email" }), "the bot acts as itself; people only sign in");
+            Assert.That(Strings(oauth["redirect_urls"]!), Is.EqualTo(new[] { "https://YOUR-HOST/web/callback" }));
         });
     }
 

@@ -34,6 +34,7 @@ public static class CoreRegistration
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<OpenTitleIndex>();
         services.AddSingleton<TimelineStore>();
+        services.AddSingleton<IntegrationCallStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<EffectLedger>();
         services.AddSingleton<EventInbox>();

@@ -16,7 +16,7 @@ public static class PagerDutyRegistration
         var services = builder.Services;
         services.AddSingleton<PagerDutyDispatch>();
         services.AddSingleton<PagerDutyFeedback>();
-        services.AddHttpClient<PagerDutyClient>(client => client.Timeout = CallTimeout);
+        services.AddHttpClient<PagerDutyClient>(client => client.Timeout = CallTimeout).RecordsCallsAs("pagerduty");
         services.AddSingleton<IWorkHandler, PagerDutyTriggerHandler>();
         services.AddSingleton<IWorkHandler, PagerDutyResolveHandler>();
         services.AddSingleton<PagerDutyHookEndpoint>();

@@ -70,6 +70,8 @@ public sealed class PagerDutyEventTests
         await _bot.WaitForIdleAsync();
         Assert.That(_pagerDuty.Requests, Is.EqualTo(3), "a 503, a 429 and the one accepted");
         Assert.That(_pagerDuty.Accepted.Single()["dedup_key"]!.GetValue<string>(), Is.EqualTo("incidentbot/INC-1"));
+        var last = (await _bot.Services.GetRequiredServiceOf<IntegrationCallStore>().LastCallsAsync())["pagerduty"];
+        Assert.That((last.Succeeded, last.Detail), Is.EqualTo((true, "202")), "the last call, after the failures, is the one that went");
     }
 
     [Test]
@@ -103,5 +105,7 @@ public sealed class PagerDutyEventTests
         Assert.That(_pagerDuty.Refused.Select(e => (string?)e["event_action"]), Is.EqualTo(new[] { "trigger" }), "refused once, not retried, and no resolve after it");
         Assert.That(_pagerDuty.Accepted, Is.Empty);
         Assert.That(await _bot.Services.GetRequiredServiceOf<OutboxStore>().CountAsync("failed"), Is.EqualTo(1));
+        var last = (await _bot.Services.GetRequiredServiceOf<IntegrationCallStore>().LastCallsAsync())["pagerduty"];
+        Assert.That((last.Succeeded, last.Detail), Is.EqualTo((false, "400")));
     }
 }

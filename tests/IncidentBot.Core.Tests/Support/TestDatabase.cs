@@ -20,7 +20,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The SQLite database, for tests of SQLite's own machinery (made with <see cref="CreateSqliteAsync"/>).</summary>
     public SqliteDatabase Sqlite => (SqliteDatabase)Database;
 
-    public static Task<TestDatabase> CreateAsync() => MigratedAsync(TestDatabases.Create("core"));
+    public static Task<TestDatabase> CreateAsync() => MigratedAsync(TestDatabases.CreateMigrated("core"));
 
     /// <summary>A SQLite database whatever the run's engine.</summary>
     public static Task<TestDatabase> CreateSqliteAsync() => MigratedAsync(TestDatabases.NewSqlite("core"));

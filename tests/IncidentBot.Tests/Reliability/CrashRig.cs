@@ -43,7 +43,7 @@ internal sealed class CrashRig : IAsyncDisposable
     public string Logs => string.Join("\n--- restart ---\n", _earlierLogs.Append(_bot?.Logs ?? ""));
 
     public static async Task<CrashRig> CreateAsync() =>
-        new(await BotHarness.StartSlackAsync(), TestDatabases.Create("crash"));
+        new(await BotHarness.StartSlackAsync(), TestDatabases.CreateMigrated("crash"));
 
     /// <summary>Starts a process (none may be running) and waits until it is ready.</summary>
     public async Task StartAsync()

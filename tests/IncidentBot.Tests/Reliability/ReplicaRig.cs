@@ -55,7 +55,7 @@ internal sealed class ReplicaRig : IAsyncDisposable
     /// from the defaults, given the fake Slack they talk to.
     /// </summary>
     public static async Task<ReplicaRig> CreateAsync(int replicas, Action<FakeSlackServer, Dictionary<string, string?>> configure) =>
-        new(await BotHarness.StartSlackAsync(), TestDatabases.Create("replicas"), replicas, configure);
+        new(await BotHarness.StartSlackAsync(), TestDatabases.CreateMigrated("replicas"), replicas, configure);
 
     /// <summary>Starts every replica at once, as a deploy does, and waits until all are ready.</summary>
     public async Task StartAllAsync()

@@ -48,7 +48,7 @@ public sealed class BotHarness : IAsyncDisposable
         string? databasePath = null, Action<IServiceCollection>? services = null)
     {
         slack ??= await StartSlackAsync();
-        databasePath ??= TestDatabases.Create();
+        databasePath ??= TestDatabases.CreateMigrated();
         var all = DefaultSettings(slack, databasePath);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

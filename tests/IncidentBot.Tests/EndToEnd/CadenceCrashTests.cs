@@ -2,6 +2,7 @@ using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.FakeSlack;
 using IncidentBot.Tests.Support;
+using IncidentBot.Testing;
 
 namespace IncidentBot.Tests.EndToEnd;
 
@@ -19,6 +20,11 @@ public sealed class CadenceCrashTests
     [Test]
     public async Task Reminder_MissedWhileKilled_FiresOnceAtRestartThenKeepsTheCadence()
     {
+        if (TestDatabases.Engine != DatabaseEngine.Sqlite)
+        {
+            Assert.Ignore("The bot here runs on a SQLite file whatever the run's engine; on PostgreSQL, the replica kill tests cover a killed process.");
+        }
+
         await using var slack = await BotHarness.StartSlackAsync();
         var database = Path.Combine(Path.GetTempPath(), $"incidentbot-crash-{Guid.NewGuid():N}.db");
         var settings = BotHarness.DefaultSettings(slack, database);

@@ -30,6 +30,7 @@ builder.AddStakeholders();
 builder.AddStatusPage();
 builder.AddOncall();
 builder.AddPagerDuty();
+builder.AddOpsgenie();
 builder.AddWeb();
 
 var app = builder.Build();
@@ -38,6 +39,7 @@ app.UseRequestMetrics();
 app.MapHealthEndpoints();
 app.MapSlackEndpoints();
 app.MapPagerDutyHook();
+app.MapOpsgenieHook();
 app.MapAlertHooks();
 app.MapMetricsEndpoint();
 app.MapStatusPage();

@@ -69,6 +69,9 @@ public sealed class IncidentBotOptions
 
     /// <summary>PagerDuty (<c>IncidentBot__PagerDuty__…</c>): off until its routing key or webhook secret is set.</summary>
     public PagerDutyOptions PagerDuty { get; set; } = new();
+
+    /// <summary>Opsgenie (<c>IncidentBot__Opsgenie__…</c>): off until its API key or webhook secret is set.</summary>
+    public OpsgenieOptions Opsgenie { get; set; } = new();
     /// <summary>On-call rotations by name (<c>IncidentBot__Rotations__&lt;name&gt;__…</c>); severities and types name the one they page.</summary>
     public Dictionary<string, RotationOptions> Rotations { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

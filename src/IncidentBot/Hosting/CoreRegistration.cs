@@ -1,5 +1,6 @@
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Integrations;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Texts;
@@ -35,6 +36,7 @@ public static class CoreRegistration
         services.AddSingleton<OpenTitleIndex>();
         services.AddSingleton<TimelineStore>();
         services.AddSingleton<IntegrationCallStore>();
+        services.AddSingleton<IntegrationDirectory>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<EffectLedger>();
         services.AddSingleton<EventInbox>();

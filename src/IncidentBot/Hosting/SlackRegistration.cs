@@ -64,6 +64,7 @@ public static class SlackRegistration
         services.AddCommand<ActionCommand>();
         services.AddCommand<ActionsCommand>();
         services.AddCommand<StatsCommand>();
+        services.AddCommand<IntegrationsCommand>();
         services.AddCommand<RoleCommand>();
         services.AddCommand<RolesCommand>();
         services.AddCommand<NoteCommand>();

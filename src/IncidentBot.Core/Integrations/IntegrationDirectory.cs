@@ -1,0 +1,23 @@
+using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Core.Integrations;
+
+/// <summary>
+/// Which integrations are on, read from the settings, each with its last call as recorded by any replica. A new
+/// integration is one line in <see cref="Known"/>.
+/// </summary>
+public sealed class IntegrationDirectory(IncidentBotOptions options, IntegrationCallStore calls)
+{
+    public static IReadOnlyList<KnownIntegration> Known { get; } =
+    [
+        new("pagerduty", "PagerDuty", o => o.PagerDuty.SendsEvents || o.PagerDuty.ReceivesWebhooks),
+        new("opsgenie", "Opsgenie", o => o.Opsgenie.SendsAlerts || o.Opsgenie.ReceivesWebhooks),
+    ];
+
+    public async Task<IReadOnlyList<IntegrationState>> ListAsync(CancellationToken ct = default)
+    {
+        var last = await calls.LastCallsAsync(ct);
+        return Known.Select(k => new IntegrationState(k.Name, k.Title, k.IsOn(options), last.GetValueOrDefault(k.Name))).ToList();
+    }
+}

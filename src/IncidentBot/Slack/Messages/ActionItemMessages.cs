@@ -23,7 +23,7 @@ public static class ActionItemMessages
         var owner = item.Owner is { } o ? SlackText.User(o) : words["actions.line.no_owner"];
         var due = item.Due is { } d ? words.Text("actions.line.due", ("date", IsoDate(d))) : words["actions.line.no_due"];
         var state = item.IsOpen ? "" : " · " + words["actions.line.done"];
-        return $"{PersonText.Mrkdwn(item.Text)} · {owner} · {due} · {item.Priority.ToUpperInvariant()}{state}";
+        return $"{PersonText.Mrkdwn(item.Text)} · {owner} · {due} · {item.Priority.ToUpperInvariant()}{TicketMessages.OnLine(words, item)}{state}";
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.Tests.EndToEnd;
@@ -65,6 +66,28 @@ public sealed class TicketTests
 
         var list = await _bot.Requests.CommandAsync("actions", "U1", channel);
         Assert.That(MessageText.Of(list.Json!["blocks"]!.ToJsonString()), Does.Contain($"ticket <{item.TicketUrl}|{item.TicketKey}>"));
+    }
+
+    [Test]
+    public async Task ItemOfAnotherPriority_IsAnsweredWithAFileTicketButton_ThatFilesIt()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Invoices are sent twice");
+        var channel = incident.ChannelId!;
+        var added = await _bot.Requests.CommandAsync("action Deduplicate invoice sends p2", "U1", channel);
+        var button = ((JsonArray)added.Json!["blocks"]!).Select(b => b!["elements"]?[0]).OfType<JsonObject>().Single();
+        Assert.That((string?)button["action_id"], Is.EqualTo("action_file_ticket"));
+        await _bot.WaitForIdleAsync();
+        Assert.That((await Item(incident, 1)).TicketKey, Is.Null, "P2 waits for the button");
+
+        await _bot.Requests.InteractionAsync(BlockAction("U1", channel, "action_file_ticket", (string)button["value"]!));
+        var item = await FiledAsync(incident, 1);
+
+        Assert.That((string?)_jira.Issues[item.TicketKey!]["fields"]!["summary"], Does.EndWith("Deduplicate invoice sends"));
+        Assert.That(ResolveSteps.NoticesTo(_bot, "U1"), Does.Contain("Action item #1 will be filed in Jira"));
+        await _bot.Requests.InteractionAsync(BlockAction("U1", channel, "action_file_ticket", (string)button["value"]!));
+        await _bot.WaitForIdleAsync();
+        Assert.That(ResolveSteps.NoticesTo(_bot, "U1"), Does.Contain("Action item #1 is not filed again"));
+        Assert.That(_jira.Issues.Values.Count(i => ((string?)i["fields"]!["summary"])!.EndsWith("Deduplicate invoice sends", StringComparison.Ordinal)), Is.EqualTo(1));
     }
 
     [Test]

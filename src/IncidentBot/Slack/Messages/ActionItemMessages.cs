@@ -15,8 +15,15 @@ public static class ActionItemMessages
     public static CommandReply Usage(Words words, string problem, string usage) =>
         CommandReply.Ephemeral(words.Text("actions.usage", ("problem", problem), ("usage", usage)));
 
-    public static CommandReply Added(Words words, ActionItemResult result) => CommandReply.Ephemeral(words.Text(
-        result.Created ? "actions.added" : "actions.already_added", ("number", result.Item.Number), ("line", Line(words, result.Item))));
+    /// <summary>The confirmation; with <paramref name="offersTicket"/>, a File ticket button under it.</summary>
+    public static CommandReply Added(Words words, ActionItemResult result, bool offersTicket = false)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var text = words.Text(result.Created ? "actions.added" : "actions.already_added", ("number", result.Item.Number), ("line", Line(words, result.Item)));
+        return offersTicket
+            ? CommandReply.Ephemeral(text, Blocks.Array([Blocks.Section(text), Blocks.Actions("action_ticket", TicketMessages.FileButton(words, result.Item))]))
+            : CommandReply.Ephemeral(text);
+    }
 
     public static string Line(Words words, ActionItem item)
     {

@@ -91,6 +91,21 @@ public sealed class TicketTests
     }
 
     [Test]
+    public async Task JiraFailingFirst_TheItemIsFiledOnceWhenItAnswers_AndThePostmortemListsTheTicket()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Emails are delayed");
+        _jira.FailNext(503);
+        await _bot.Requests.CommandAsync("action Alert on queue depth p1", "U1", incident.ChannelId!);
+        var item = await FiledAsync(incident, 1);
+        Assert.That(_jira.Issues.Values.Count(i => ((string?)i["fields"]!["summary"])!.EndsWith("Alert on queue depth", StringComparison.Ordinal)), Is.EqualTo(1));
+
+        await ResolveSteps.ResolveAsync(_bot, incident);
+        var file = (await ResolveSteps.WaitForFilesAsync(_bot, incident.ChannelId!, 1))[^1];
+
+        Assert.That(ResolveSteps.Content(file), Does.Contain($"[{item.TicketKey}]({item.TicketUrl})"));
+    }
+
+    [Test]
     public async Task TicketClosedInJira_MarksTheItemDoneHere_WithATimelineEntry()
     {
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search results are stale");

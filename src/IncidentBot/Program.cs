@@ -31,6 +31,7 @@ builder.AddStatusPage();
 builder.AddOncall();
 builder.AddPagerDuty();
 builder.AddOpsgenie();
+builder.AddTickets();
 builder.AddWeb();
 
 var app = builder.Build();

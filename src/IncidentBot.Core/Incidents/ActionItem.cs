@@ -1,6 +1,9 @@
 namespace IncidentBot.Core.Incidents;
 
-/// <summary>A follow-up from an incident: what, who, by when, how urgent, and whether it is done.</summary>
+/// <summary>
+/// A follow-up from an incident: what, who, by when, how urgent, whether it is done, and its ticket in the team's tracker
+/// when it was filed as one.
+/// </summary>
 public sealed record ActionItem(
     long Id,
     long IncidentId,
@@ -13,7 +16,9 @@ public sealed record ActionItem(
     string CreatedBy,
     DateTimeOffset CreatedAt,
     DateTimeOffset? DoneAt = null,
-    string? DoneBy = null)
+    string? DoneBy = null,
+    string? TicketKey = null,
+    string? TicketUrl = null)
 {
     public const string DefaultPriority = "p2";
 

@@ -6,9 +6,11 @@ namespace IncidentBot.Core.Incidents;
 
 /// <summary>
 /// Adding action items, changing their owner, due date and priority, and marking them done, each with its timeline
-/// entry (in the workspace's <see cref="Words"/>) and the brief refresh.
+/// entry (in the workspace's <see cref="Words"/>) and the brief refresh. With Jira on, an item of one of its automatic
+/// priorities is queued to be filed as a ticket when it is added or raised to that priority (never an item of a private
+/// incident: nothing about those leaves their channel).
 /// </summary>
-public sealed class ActionItemService(Changes changes, Words words)
+public sealed class ActionItemService(Changes changes, Words words, Configuration.IncidentBotOptions? options = null)
 {
     /// <summary>
     /// Adds the item. A repeated request, or an open item with the same text, returns the existing item with
@@ -27,6 +29,7 @@ public sealed class ActionItemService(Changes changes, Words words)
             {
                 await change.AddToTimelineAsync(item.IncidentId, TimelineKind.ActionAdded, Describe(added.Item), item.CreatedBy);
                 await change.QueueFollowUpsAsync(item.IncidentId);
+                await FileIfAutomaticAsync(change, added.Item);
             }
 
             return added;
@@ -53,6 +56,24 @@ public sealed class ActionItemService(Changes changes, Words words)
         }, ct);
 
     /// <summary>
+    /// Marks the item done because its ticket <paramref name="ticketKey"/> was closed in the tracker, with a timeline
+    /// entry saying so (by nobody here); false when it was done already or is gone.
+    /// </summary>
+    public Task<bool> MarkDoneByTicketAsync(long actionId, string ticketKey, CancellationToken ct = default) =>
+        changes.RunAsync(async change =>
+        {
+            if (await change.GetActionItemAsync(actionId) is not { } item || !await change.MarkActionItemDoneAsync(actionId, null))
+            {
+                return false;
+            }
+
+            await change.AddToTimelineAsync(item.IncidentId, TimelineKind.ActionDone,
+                words.Text("tickets.timeline.closed", ("number", item.Number), ("key", ticketKey)), null);
+            await change.QueueFollowUpsAsync(item.IncidentId);
+            return true;
+        }, ct);
+
+    /// <summary>
     /// Changes the owner, due date or priority of the incident's item number <paramref name="number"/>, with a timeline
     /// entry naming what changed; null when there is no such item. An edit that changes nothing records nothing.
     /// </summary>
@@ -76,9 +97,31 @@ public sealed class ActionItemService(Changes changes, Words words)
             await change.AddToTimelineAsync(incidentId, TimelineKind.ActionEdited, words.Text("actions.edit.timeline",
                 ("number", item.Number), ("changes", string.Join(words["actions.edit.joiner"], changed))), userId);
             await change.QueueFollowUpsAsync(incidentId);
+            await FileIfAutomaticAsync(change, edited);
             return (edited, true);
         }, ct);
     }
+
+    /// <summary>
+    /// Queues the item to be filed as a Jira ticket; false (nothing queued) when Jira is off, the item is done or has a
+    /// ticket, or its incident is private.
+    /// </summary>
+    public Task<bool> FileTicketAsync(long actionId, CancellationToken ct = default) =>
+        changes.RunAsync(async change =>
+            await change.GetActionItemAsync(actionId) is { } item && await QueueTicketAsync(change, item), ct);
+
+    private async Task FileIfAutomaticAsync(Change change, ActionItem item)
+    {
+        if (options?.Jira.FilesAutomatically(item.Priority) == true)
+        {
+            await QueueTicketAsync(change, item);
+        }
+    }
+
+    private async Task<bool> QueueTicketAsync(Change change, ActionItem item) =>
+        options?.Jira.IsOn == true && item.IsOpen && item.TicketKey is null
+        && await change.GetIncidentAsync(item.IncidentId) is { IsPrivate: false }
+        && await Integrations.TicketWorkKinds.QueueJiraIssueAsync(change, item.Id);
 
     /// <summary>What an edit changed, as the timeline says it: "owner @bob", "no due date", "priority P1".</summary>
     private List<string> Changes(ActionItem before, ActionItem after)

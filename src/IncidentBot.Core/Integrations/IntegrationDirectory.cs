@@ -13,6 +13,8 @@ public sealed class IntegrationDirectory(IncidentBotOptions options, Integration
     [
         new("pagerduty", "PagerDuty", o => o.PagerDuty.SendsEvents || o.PagerDuty.ReceivesWebhooks),
         new("opsgenie", "Opsgenie", o => o.Opsgenie.SendsAlerts || o.Opsgenie.ReceivesWebhooks),
+        new("jira", "Jira", o => o.Jira.IsOn),
+        new("confluence", "Confluence", o => o.Confluence.IsOn),
     ];
 
     public async Task<IReadOnlyList<IntegrationState>> ListAsync(CancellationToken ct = default)

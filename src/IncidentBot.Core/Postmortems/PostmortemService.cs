@@ -102,6 +102,11 @@ public sealed class PostmortemService(
             var added = await change.AddPostmortemAsync(incidentId, requestKey, marked, input.CompiledAt);
             await change.QueueAsync(ResolutionWorkKinds.PublishPostmortem, incidentId,
                 added.Version.ToString(CultureInfo.InvariantCulture), $"postmortem-publish:{incidentId}:v{added.Version}");
+            if (await change.GetIncidentAsync(incidentId) is { Stage: IncidentStage.Closed } reviewed)
+            {
+                await QueueConfluenceAsync(change, reviewed, added.Version);
+            }
+
             return added;
         }, ct);
     }
@@ -163,6 +168,23 @@ public sealed class PostmortemService(
             await change.QueueFollowUpsAsync(incidentId);
             await change.QueueCoalescedAsync(ResolutionWorkKinds.PostmortemSchedule, incidentId);
             await change.QueueCoalescedAsync(OutcomeWorkKinds.ArchiveSchedule, incidentId);
+            if (await change.LatestPostmortemAsync(incidentId) is { } latest)
+            {
+                await QueueConfluenceAsync(change, incident, latest.Version);
+            }
+
             return new ChangeResult(ChangeOutcome.Done, await change.GetIncidentAsync(incidentId));
         }, ct);
+
+    /// <summary>
+    /// With Confluence on, queues the page's publication of <paramref name="version"/>: on review complete, and for each
+    /// version compiled after it. Never a private incident's post-mortem.
+    /// </summary>
+    private async Task QueueConfluenceAsync(Change change, Incident incident, int version)
+    {
+        if (options.Confluence.IsOn && !incident.IsPrivate)
+        {
+            await Integrations.TicketWorkKinds.QueueConfluenceAsync(change, incident.Id, version);
+        }
+    }
 }

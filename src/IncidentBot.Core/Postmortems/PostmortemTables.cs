@@ -110,9 +110,15 @@ public static class PostmortemTables
             sb.Append(" | ").Append(item.Owner is { } o ? MarkdownText.Cell(MarkdownText.User(o, input.Names)) : unowned)
                 .Append(" | ").Append(item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—")
                 .Append(" | ").Append(item.Priority.ToUpperInvariant())
-                .Append(" | ").Append(!item.IsOpen ? done : input.IsOverdue(item) ? overdue : open).AppendLine(" |");
+                .Append(" | ").Append(!item.IsOpen ? done : input.IsOverdue(item) ? overdue : open).Append(Ticket(item)).AppendLine(" |");
         }
     }
+
+    /// <summary>" · [OPS-12](https://…/browse/OPS-12)" for an item filed in the team's tracker; empty otherwise.</summary>
+    private static string Ticket(Incidents.ActionItem item) =>
+        item is { TicketKey: { } key, TicketUrl: { } url } && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            ? $" · [{MarkdownText.Cell(key)}]({uri.AbsoluteUri.Replace(")", "%29", StringComparison.Ordinal).Replace("|", "%7C", StringComparison.Ordinal)})"
+            : "";
 
     private static string ZoneColumn(Words words, PostmortemInput input) => words.Text("postmortem.time_zone", ("zone", input.Zone.Id));
 

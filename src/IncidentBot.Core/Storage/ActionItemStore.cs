@@ -9,7 +9,9 @@ namespace IncidentBot.Core.Storage;
 public sealed class ActionItemStore(Database database)
 {
     private const string Columns = """
-        id, incident_id, number, text, owner, due_date, priority, state, created_by, created_at, done_at, done_by
+        id, incident_id, number, text, owner, due_date, priority, state, created_by, created_at, done_at, done_by,
+        (SELECT t.ticket_key FROM action_item_tickets t WHERE t.action_item_id = action_items.id) AS ticket_key,
+        (SELECT t.url FROM action_item_tickets t WHERE t.action_item_id = action_items.id) AS ticket_url
         """;
 
     /// <summary>
@@ -47,6 +49,9 @@ public sealed class ActionItemStore(Database database)
     public async Task<ActionItem?> GetAsync(IDbTransaction tx, long id) =>
         (await tx.Connection!.QuerySingleOrDefaultAsync<ActionItemRow>($"SELECT {Columns} FROM action_items WHERE id = @id", new { id }, tx))?.ToItem();
 
+    public Task<ActionItem?> GetAsync(long id, CancellationToken ct = default) =>
+        database.ReadAsync(async c => (await c.QuerySingleOrDefaultAsync<ActionItemRow>($"SELECT {Columns} FROM action_items WHERE id = @id", new { id }))?.ToItem(), ct);
+
     public async Task<ActionItem?> GetByNumberAsync(IDbTransaction tx, long incidentId, int number) =>
         (await tx.Connection!.QuerySingleOrDefaultAsync<ActionItemRow>(
             $"SELECT {Columns} FROM action_items WHERE incident_id = @incidentId AND number = @number", new { incidentId, number }, tx))?.ToItem();
@@ -56,7 +61,7 @@ public sealed class ActionItemStore(Database database)
         tx.Connection!.ExecuteAsync("UPDATE action_items SET owner = @Owner, due_date = @due, priority = @Priority WHERE id = @Id",
             new { item.Owner, due = DueText(item.Due), item.Priority, item.Id }, tx);
 
-    public async Task<bool> MarkDoneAsync(IDbTransaction tx, long id, string userId, DateTimeOffset at) =>
+    public async Task<bool> MarkDoneAsync(IDbTransaction tx, long id, string? userId, DateTimeOffset at) =>
         await tx.Connection!.ExecuteAsync(
             "UPDATE action_items SET state = 'Done', done_at = @at, done_by = @userId WHERE id = @id AND state = 'Open'",
             new { id, userId, at = UnixTime.ToUnixMs(at) }, tx) > 0;
@@ -101,9 +106,12 @@ public sealed class ActionItemStore(Database database)
         public long CreatedAt { get; set; }
         public long? DoneAt { get; set; }
         public string? DoneBy { get; set; }
+        public string? TicketKey { get; set; }
+        public string? TicketUrl { get; set; }
 
         public ActionItem ToItem() => new(Id, IncidentId, (int)Number, Text, Owner,
             DueDate is null ? null : DateOnly.ParseExact(DueDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Priority, Enum.Parse<ActionItemState>(State), CreatedBy, UnixTime.FromUnixMs(CreatedAt), UnixTime.FromUnixMs(DoneAt), DoneBy);
+            Priority, Enum.Parse<ActionItemState>(State), CreatedBy, UnixTime.FromUnixMs(CreatedAt), UnixTime.FromUnixMs(DoneAt), DoneBy,
+            TicketKey, TicketUrl);
     }
 }

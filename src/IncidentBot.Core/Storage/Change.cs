@@ -148,7 +148,7 @@ public sealed class Change
     public Task SetActionItemPlanAsync(ActionItem item) => _stores.ActionItems.SetPlanAsync(_tx, item);
 
     /// <summary>Marks the open item done by <paramref name="userId"/>; false when it was not open.</summary>
-    public Task<bool> MarkActionItemDoneAsync(long id, string userId) => _stores.ActionItems.MarkDoneAsync(_tx, id, userId, Now);
+    public Task<bool> MarkActionItemDoneAsync(long id, string? userId) => _stores.ActionItems.MarkDoneAsync(_tx, id, userId, Now);
 
     public Task<StoredPostmortem?> FindPostmortemByKeyAsync(long incidentId, string requestKey) =>
         _stores.Postmortems.FindByRequestKeyAsync(_tx, incidentId, requestKey);

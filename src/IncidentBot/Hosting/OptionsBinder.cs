@@ -58,6 +58,7 @@ public static class OptionsBinder
 
         var firstMessage = section.GetSection($"{nameof(options.StatusPage)}:{nameof(StatusPageOptions.FirstMessageSeverities)}");
         options.StatusPage.FirstMessageSeverities = ListOr(firstMessage, []);
+        options.Jira.AutoPriorities = ListOr(section.GetSection($"{nameof(options.Jira)}:{nameof(JiraOptions.AutoPriorities)}"), []);
         options.PagerDuty.Severities = ListOr(section.GetSection($"{nameof(options.PagerDuty)}:{nameof(PagerDutyOptions.Severities)}"), []);
         options.Opsgenie.Severities = ListOr(section.GetSection($"{nameof(options.Opsgenie)}:{nameof(OpsgenieOptions.Severities)}"), []);
         // Bound on their own too, so that a length that does not convert throws naming its key.

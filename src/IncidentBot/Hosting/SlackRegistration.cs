@@ -83,6 +83,7 @@ public static class SlackRegistration
         services.AddSingleton<IViewSubmissionHandler, ResolveSubmission>();
         services.AddSingleton<IBlockActionHandler, ReviewCompleteButton>();
         services.AddSingleton<IBlockActionHandler, ActionDoneButton>();
+        services.AddSingleton<IBlockActionHandler, FileTicketButton>();
         services.AddSingleton<RolesModalOpener>();
         services.AddSingleton<IBlockActionHandler, TakeCommanderAction>();
         services.AddSingleton<IBlockActionHandler, AssignRolesAction>();

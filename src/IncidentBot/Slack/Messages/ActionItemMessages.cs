@@ -15,15 +15,22 @@ public static class ActionItemMessages
     public static CommandReply Usage(Words words, string problem, string usage) =>
         CommandReply.Ephemeral(words.Text("actions.usage", ("problem", problem), ("usage", usage)));
 
-    public static CommandReply Added(Words words, ActionItemResult result) => CommandReply.Ephemeral(words.Text(
-        result.Created ? "actions.added" : "actions.already_added", ("number", result.Item.Number), ("line", Line(words, result.Item))));
+    /// <summary>The confirmation; with <paramref name="offersTicket"/>, a File ticket button under it.</summary>
+    public static CommandReply Added(Words words, ActionItemResult result, bool offersTicket = false)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var text = words.Text(result.Created ? "actions.added" : "actions.already_added", ("number", result.Item.Number), ("line", Line(words, result.Item)));
+        return offersTicket
+            ? CommandReply.Ephemeral(text, Blocks.Array([Blocks.Section(text), Blocks.Actions("action_ticket", TicketMessages.FileButton(words, result.Item))]))
+            : CommandReply.Ephemeral(text);
+    }
 
     public static string Line(Words words, ActionItem item)
     {
         var owner = item.Owner is { } o ? SlackText.User(o) : words["actions.line.no_owner"];
         var due = item.Due is { } d ? words.Text("actions.line.due", ("date", IsoDate(d))) : words["actions.line.no_due"];
         var state = item.IsOpen ? "" : " · " + words["actions.line.done"];
-        return $"{PersonText.Mrkdwn(item.Text)} · {owner} · {due} · {item.Priority.ToUpperInvariant()}{state}";
+        return $"{PersonText.Mrkdwn(item.Text)} · {owner} · {due} · {item.Priority.ToUpperInvariant()}{TicketMessages.OnLine(words, item)}{state}";
     }
 
     /// <summary>

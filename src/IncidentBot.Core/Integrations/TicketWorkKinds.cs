@@ -1,0 +1,44 @@
+using System.Globalization;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Core.Integrations;
+
+/// <summary>
+/// Queued tracker and wiki work. Queued without an incident, so that a Jira or Confluence outage, retried for as long
+/// as it lasts, never holds up the incident's Slack work; the payload names the action item or the incident.
+/// </summary>
+public static class TicketWorkKinds
+{
+    /// <summary>File an action item as a Jira issue. Payload: the action item's id.</summary>
+    public const string FileJiraIssue = "jira_file_issue";
+
+    /// <summary>Publish (or update) an incident's post-mortem page in Confluence. Payload: the incident's id.</summary>
+    public const string PublishConfluencePage = "confluence_publish";
+
+    /// <summary>The effect-ledger key of an item's Jira issue: one issue per item, however often it is asked for.</summary>
+    public static string JiraIssueEffect(long actionItemId) => $"jira:issue:{Id(actionItemId)}";
+
+    /// <summary>The effect-ledger key of the channel line announcing an item's ticket.</summary>
+    public static string JiraNoticeEffect(long actionItemId) => $"jira:notice:{Id(actionItemId)}";
+
+    /// <summary>The effect-ledger key of the page's publication of one post-mortem version.</summary>
+    public static string ConfluenceEffect(long incidentId, int version) => $"confluence:page:{Id(incidentId)}:v{Id(version)}";
+
+    /// <summary>Queues the item's filing (once: a second request for the same item is folded into the first).</summary>
+    public static Task<bool> QueueJiraIssueAsync(Change change, long actionItemId)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return change.QueueAsync(FileJiraIssue, null, Id(actionItemId), JiraIssueEffect(actionItemId));
+    }
+
+    /// <summary>Queues the publication of post-mortem <paramref name="version"/> (once per version).</summary>
+    public static Task<bool> QueueConfluenceAsync(Change change, long incidentId, int version)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return change.QueueAsync(PublishConfluencePage, null, Id(incidentId), ConfluenceEffect(incidentId, version));
+    }
+
+    public static long ParseId(string payload) => long.Parse(payload, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}

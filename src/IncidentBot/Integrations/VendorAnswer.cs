@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using IncidentBot.Work;
+
+namespace IncidentBot.Integrations;
+
+/// <summary>
+/// How the queue treats a vendor's answer: 2xx is done; 429 waits the vendor's <c>Retry-After</c> when it gives one
+/// and otherwise is retried with the queue's backoff, as 5xx is; any other answer is a refusal
+/// (<see cref="VendorRefusedException"/>), recorded and not retried. Bodies are never read into logs or exceptions.
+/// </summary>
+public static class VendorAnswer
+{
+    public static void EnsureSuccess(HttpResponseMessage response, string vendor, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(time);
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var status = (int)response.StatusCode;
+        if (response.StatusCode == HttpStatusCode.TooManyRequests && RetryAfter(response, time) is { } wait)
+        {
+            throw new WorkDeferredException(wait);
+        }
+
+        if (response.StatusCode == HttpStatusCode.TooManyRequests || status >= 500)
+        {
+            throw new HttpRequestException($"{vendor} answered {status.ToString(CultureInfo.InvariantCulture)}", null, response.StatusCode);
+        }
+
+        throw new VendorRefusedException(vendor, status);
+    }
+
+    /// <summary>Basic authentication as Atlassian's cloud APIs take it: the account's email and an API token.</summary>
+    public static AuthenticationHeaderValue Basic(string email, string token) =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{email}:{token}")));
+
+    /// <summary>The vendor's <c>Retry-After</c> (seconds or a date) as a wait, between a second and an hour; null when it gave none.</summary>
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time)
+    {
+        var retry = response.Headers.RetryAfter;
+        var wait = retry?.Delta ?? (retry?.Date is { } date ? date - time.GetUtcNow() : null);
+        return wait is { } w ? TimeSpan.FromTicks(Math.Clamp(w.Ticks, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromHours(1).Ticks)) : null;
+    }
+}

@@ -1,0 +1,208 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NJsonSchema;
+
+namespace IncidentBot.Tests.Integrations;
+
+/// <summary>
+/// Jira Cloud's REST v3 on a loopback port: <c>POST /rest/api/3/issue</c>, its body validated against the
+/// <c>IssueUpdateDetails</c> schema of Atlassian's published OpenAPI description (OpenApi/jira-issues.openapi.json) and
+/// against the documented shape of the fields the bot sets (project by key, issue type by name, a summary of at most
+/// 255 characters, a description in the Atlassian Document Format: <c>type</c> doc, <c>version</c> 1, nodes with a
+/// type and text nodes with non-empty text), answered 201 with a <c>CreatedIssue</c> (<c>id</c>, <c>key</c>,
+/// <c>self</c>) or 400 with an <c>ErrorCollection</c>; and <c>GET /rest/api/3/issue/{key}?fields=status</c> answering
+/// the issue's status and its status category. Requests without the expected Basic credentials are answered 401.
+/// </summary>
+public sealed class FakeJira : IAsyncDisposable
+{
+    public const string Email = "bot@example.com";
+    public const string Token = "jira-api-token";
+    public const string Project = "OPS";
+
+    private static readonly Lazy<JsonSchema> IssueSchema = new(LoadSchema);
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, JsonObject> _issues = new();
+    private readonly ConcurrentDictionary<string, bool> _done = new();
+    private readonly ConcurrentQueue<string> _refused = new();
+    private readonly ConcurrentQueue<int> _failures = new();
+    private int _next = 10;
+    private int _statusReads;
+
+    private FakeJira(WebApplication app)
+    {
+        _app = app;
+        _app.MapPost("/rest/api/3/issue", (Func<HttpContext, Task<IResult>>)CreateAsync);
+        _app.MapGet("/rest/api/3/issue/{key}", (Func<HttpContext, string, IResult>)Get);
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Issues created, by key, as their request bodies.</summary>
+    public IReadOnlyDictionary<string, JsonObject> Issues => _issues;
+
+    /// <summary>Why requests were answered 400 or 401.</summary>
+    public IReadOnlyList<string> Refused => _refused.ToList();
+
+    public int StatusReads => Volatile.Read(ref _statusReads);
+
+    public static async Task<FakeJira> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var fake = new FakeJira(builder.Build());
+        await fake._app.StartAsync();
+        fake.BaseUrl = new Uri(fake._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return fake;
+    }
+
+    /// <summary>Moves the issue to a status of the done category, as closing it in Jira does.</summary>
+    public void Close(string key) => _done[key] = true;
+
+    /// <summary>Answers the next create with <paramref name="status"/> instead of creating.</summary>
+    public void FailNext(int status) => _failures.Enqueue(status);
+
+    /// <summary>The problems <paramref name="body"/> has as a create-issue request; empty when Jira would take it.</summary>
+    public static List<string> Problems(JsonObject body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var errors = IssueSchema.Value.Validate(body.ToJsonString()).Select(e => $"schema: {e}").ToList();
+        var fields = body["fields"] as JsonObject;
+        if ((string?)fields?["project"]?["key"] is not { Length: > 0 })
+        {
+            errors.Add("project: Specify a valid project ID or key");
+        }
+
+        if ((string?)fields?["issuetype"]?["name"] is not { Length: > 0 })
+        {
+            errors.Add("issuetype: Specify an issue type");
+        }
+
+        if ((string?)fields?["summary"] is not { Length: > 0 and <= 255 } || ((string?)fields?["summary"])!.Contains('\n', StringComparison.Ordinal))
+        {
+            errors.Add("summary: Summary must be one line of at most 255 characters");
+        }
+
+        var description = fields?["description"] as JsonObject;
+        if ((string?)description?["type"] != "doc" || description?["version"]?.GetValue<int>() != 1 || description?["content"] is not JsonArray)
+        {
+            errors.Add("description: Operation value must be an Atlassian Document");
+        }
+        else
+        {
+            errors.AddRange(AdfProblems(description));
+        }
+
+        return errors;
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private static IEnumerable<string> AdfProblems(JsonNode? node)
+    {
+        if (node is not JsonObject o || (string?)o["type"] is not { Length: > 0 } type)
+        {
+            yield return "description: every node needs a type";
+            yield break;
+        }
+
+        if (type == "text" && (string?)o["text"] is not { Length: > 0 })
+        {
+            yield return "description: a text node needs non-empty text";
+        }
+
+        foreach (var child in (o["content"] as JsonArray ?? []).SelectMany(AdfProblems))
+        {
+            yield return child;
+        }
+    }
+
+    private static JsonSchema LoadSchema()
+    {
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Integrations", "OpenApi", "jira-issues.openapi.json")))!;
+        var schemas = document["components"]!["schemas"]!.DeepClone().AsObject();
+        var root = new JsonObject { ["$ref"] = "#/definitions/IssueUpdateDetails", ["definitions"] = schemas };
+        return JsonSchema.FromJsonAsync(root.ToJsonString().Replace("#/components/schemas/", "#/definitions/", StringComparison.Ordinal)).GetAwaiter().GetResult();
+    }
+
+    private bool Authorized(HttpContext http)
+    {
+        var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Email}:{Token}"));
+        if (http.Request.Headers.Authorization.ToString() == expected)
+        {
+            return true;
+        }
+
+        _refused.Enqueue("401: not the account's email and API token");
+        return false;
+    }
+
+    private async Task<IResult> CreateAsync(HttpContext http)
+    {
+        if (!Authorized(http))
+        {
+            return Results.Json(new { errorMessages = new[] { "Client must be authenticated to access this resource." }, errors = new { } }, statusCode: 401);
+        }
+
+        if (_failures.TryDequeue(out var failure))
+        {
+            return Results.Json(new { errorMessages = new[] { "Service unavailable" }, errors = new { } }, statusCode: failure);
+        }
+
+        var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject;
+        var problems = body is null ? ["the body is not a JSON object"] : Problems(body);
+        if (problems.Count > 0)
+        {
+            foreach (var p in problems)
+            {
+                _refused.Enqueue(p);
+            }
+
+            return Results.Json(new { errorMessages = Array.Empty<string>(), errors = problems.ToDictionary(p => p.Split(':')[0], p => p) }, statusCode: 400);
+        }
+
+        var id = Interlocked.Increment(ref _next).ToString(CultureInfo.InvariantCulture);
+        var key = $"{Project}-{id}";
+        _issues[key] = body!;
+        return Results.Json(new { id, key, self = new Uri(BaseUrl, $"/rest/api/3/issue/{id}").ToString() }, statusCode: 201);
+    }
+
+    private IResult Get(HttpContext http, string key)
+    {
+        if (!Authorized(http))
+        {
+            return Results.Json(new { errorMessages = new[] { "Client must be authenticated to access this resource." } }, statusCode: 401);
+        }
+
+        Interlocked.Increment(ref _statusReads);
+        if (!_issues.ContainsKey(key))
+        {
+            return Results.Json(new { errorMessages = new[] { "Issue does not exist or you do not have permission to see it." }, errors = new { } }, statusCode: 404);
+        }
+
+        var done = _done.ContainsKey(key);
+        return Results.Json(new
+        {
+            id = key.Split('-')[1],
+            key,
+            fields = new
+            {
+                status = new
+                {
+                    name = done ? "Done" : "To Do",
+                    statusCategory = new { id = done ? 3 : 2, key = done ? "done" : "new", name = done ? "Done" : "To Do" },
+                },
+            },
+        });
+    }
+}

@@ -64,6 +64,8 @@ public static class SlackRegistration
         services.AddCommand<ActionCommand>();
         services.AddCommand<ActionsCommand>();
         services.AddCommand<StatsCommand>();
+        services.AddCommand<ReportCommand>();
+        services.AddSingleton<ReportComposer>();
         services.AddCommand<RoleCommand>();
         services.AddCommand<RolesCommand>();
         services.AddCommand<NoteCommand>();

@@ -59,17 +59,35 @@ public static class InsightsBuilder
     /// </summary>
     public static IReadOnlyList<Recurrence> Recurrences(IReadOnlyList<MetricsIncident> incidents, DateTimeOffset from, DateTimeOffset to)
     {
+        // Only incidents with a service and a tag can recur or be recurred: indexed by service, newest first.
+        var byService = incidents.Where(i => i.Services.Count > 0 && i.RootCauseTags.Count > 0)
+            .SelectMany(i => i.Services.Select(s => (Service: s, Incident: i)))
+            .GroupBy(p => p.Service, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Incident).OrderByDescending(i => i.DeclaredAt).ToList(), StringComparer.Ordinal);
         var found = new List<Recurrence>();
-        foreach (var later in incidents.Where(i => i.DeclaredAt >= from && i.DeclaredAt < to).OrderBy(i => i.DeclaredAt))
+        foreach (var later in incidents.Where(i => i.DeclaredAt >= from && i.DeclaredAt < to && i.RootCauseTags.Count > 0).OrderBy(i => i.DeclaredAt))
         {
-            var match = incidents
-                .Where(e => e.Number != later.Number && e.DeclaredAt < later.DeclaredAt && later.DeclaredAt - e.DeclaredAt <= RecurrenceWindow)
-                .OrderByDescending(e => e.DeclaredAt)
-                .Select(e => (Earlier: e, Service: e.Services.Intersect(later.Services).FirstOrDefault(), Tag: e.RootCauseTags.Intersect(later.RootCauseTags).FirstOrDefault()))
-                .FirstOrDefault(m => m.Service is not null && m.Tag is not null);
-            if (match.Earlier is not null)
+            (MetricsIncident Earlier, string Service, string Tag)? best = null;
+            foreach (var service in later.Services)
             {
-                found.Add(new Recurrence(later.Number, match.Earlier.Number, match.Service!, match.Tag!));
+                foreach (var earlier in byService.GetValueOrDefault(service, []).SkipWhile(e => e.DeclaredAt >= later.DeclaredAt)
+                    .TakeWhile(e => later.DeclaredAt - e.DeclaredAt <= RecurrenceWindow))
+                {
+                    if (earlier.Number != later.Number && earlier.RootCauseTags.Intersect(later.RootCauseTags).FirstOrDefault() is { } tag)
+                    {
+                        if (best is null || earlier.DeclaredAt > best.Value.Earlier.DeclaredAt)
+                        {
+                            best = (earlier, service, tag);
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            if (best is { } match)
+            {
+                found.Add(new Recurrence(later.Number, match.Earlier.Number, match.Service, match.Tag));
             }
         }
 

@@ -32,6 +32,15 @@ public sealed record MetricsIncident(
     /// </summary>
     public TimeSpan? AlertToDeclared => FirstAlertAt is { } fired && fired <= DeclaredAt ? DeclaredAt - fired : null;
 
+    /// <summary>The title, for naming the longest incidents in a report.</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>The services affected, lower-cased, as the latest update that named them listed them.</summary>
+    public IReadOnlyList<string> Services { get; init; } = [];
+
+    /// <summary>The root-cause tags: the <c>#words</c> of the recorded root cause, lower-cased.</summary>
+    public IReadOnlyList<string> RootCauseTags { get; init; } = [];
+
     /// <summary>Mitigation, or at the latest the resolution.</summary>
     public DateTimeOffset? MitigatedOrResolvedAt => MitigatedAt ?? ResolvedAt;
 }

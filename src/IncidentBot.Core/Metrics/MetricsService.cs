@@ -20,7 +20,18 @@ public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, Ro
         var now = time.GetUtcNow();
         var rows = await store.DeclaredSinceAsync(now - TimeSpan.FromDays(days), viewer, ct);
         var incidents = rows.Select(r => ToMetrics(r, now)).ToList();
-        return IncidentMetrics.Report(incidents, ladder.All.Select(s => s.Key), days);
+        return IncidentMetrics.Report(incidents, SeverityOrder, days);
+    }
+
+    /// <summary>The severity keys, worst first.</summary>
+    public IReadOnlyList<string> SeverityOrder => ladder.All.Select(s => s.Key).ToList();
+
+    /// <summary>The incidents declared in [<paramref name="from"/>, <paramref name="to"/>) as <paramref name="audience"/> may count them.</summary>
+    public async Task<IReadOnlyList<MetricsIncident>> IncidentsAsync(DateTimeOffset from, DateTimeOffset to, MetricsAudience audience, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var rows = await store.DeclaredBetweenAsync(from, to, audience, ct);
+        return rows.Select(r => ToMetrics(r, now)).ToList();
     }
 
     private MetricsIncident ToMetrics(MetricsRow row, DateTimeOffset now)
@@ -42,6 +53,11 @@ public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, Ro
             stage == IncidentStage.Closed,
             (int)row.ActionsTotal, (int)row.ActionsDone,
             row.Outcome is { } outcome ? Enum.Parse<IncidentOutcome>(outcome) : null,
-            UnixTime.FromUnixMs(row.FirstAlertAt), UnixTime.FromUnixMs(row.FirstAckedAt), (int)row.Pages, (int)row.PagesUnanswered);
+            UnixTime.FromUnixMs(row.FirstAlertAt), UnixTime.FromUnixMs(row.FirstAckedAt), (int)row.Pages, (int)row.PagesUnanswered)
+        {
+            Title = row.Title,
+            Services = RecurrenceKeys.Services(row.Services),
+            RootCauseTags = RecurrenceKeys.Tags(row.RootCause),
+        };
     }
 }

@@ -7,6 +7,7 @@ public sealed class MetricsRow
 {
     public long Id { get; set; }
     public long Number { get; set; }
+    public string Title { get; set; } = "";
     public string Severity { get; set; } = "";
     public string? IncidentType { get; set; }
     public long IsPrivate { get; set; }
@@ -25,5 +26,11 @@ public sealed class MetricsRow
     public long? FirstAckedAt { get; set; }
     public long Pages { get; set; }
     public long PagesUnanswered { get; set; }
+
+    /// <summary>The services affected, as the latest update that named them gave them (free text, comma-separated).</summary>
+    public string? Services { get; set; }
+
+    /// <summary>The root cause the latest resolution recorded.</summary>
+    public string? RootCause { get; set; }
     public IReadOnlyList<TimelineEntry> Timeline { get; set; } = [];
 }

@@ -23,6 +23,7 @@ public static class ResolutionCoreRegistration
         services.AddSingleton<ActionItemService>();
         services.AddSingleton<PostmortemService>();
         services.AddSingleton<MetricsService>();
+        services.AddSingleton<InsightsService>();
         return services;
     }
 }

@@ -16,6 +16,8 @@ public static class ResolutionWorkRegistration
         services.AddSingleton<IWorkHandler, PostmortemDueHandler>();
         services.AddSingleton<IWorkHandler, ActionDigestHandler>();
         services.AddHostedService<ActionDigestSchedule>();
+        services.AddSingleton<IWorkHandler, MonthlyReportHandler>();
+        services.AddHostedService<MonthlyReportSchedule>();
         return services;
     }
 }

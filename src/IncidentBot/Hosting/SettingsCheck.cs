@@ -89,6 +89,7 @@ public static class SettingsCheck
             problems.Add($"{EnvironmentName(section.Path)}__{ActionDigestSchedule.TimeSettingName} \"{digest}\" is not a time of day: use HH:mm, such as 09:00.");
         }
 
+        problems.AddRange(Jobs.ReportSettings.Problems(config));
         problems.AddRange(BoundsSettings.Problems(options, EnvironmentName(section.Path)));
         problems.AddRange(TypesSettings.Problems(options, RoleCatalog.From(options), EnvironmentName(section.Path)));
         problems.AddRange(BreachSettings.Problems(options, EnvironmentName(section.Path)));

@@ -65,6 +65,8 @@ public static class SlackRegistration
         services.AddCommand<ActionsCommand>();
         services.AddCommand<StatsCommand>();
         services.AddCommand<IntegrationsCommand>();
+        services.AddCommand<ReportCommand>();
+        services.AddSingleton<ReportComposer>();
         services.AddCommand<RoleCommand>();
         services.AddCommand<RolesCommand>();
         services.AddCommand<NoteCommand>();

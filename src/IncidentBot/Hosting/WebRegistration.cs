@@ -19,6 +19,7 @@ public static class WebRegistration
         {
             app.MapSignIn();
             app.MapIncidentPages();
+            app.MapInsightsPage();
         }
 
         return app;

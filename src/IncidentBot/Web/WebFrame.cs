@@ -11,6 +11,7 @@ public static class WebFrame
         body{font-family:system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;line-height:1.4}
         header{display:flex;justify-content:space-between;align-items:center;gap:1rem;flex-wrap:wrap}
         table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
+        svg.chart{width:100%;height:auto;max-width:40rem}figure{margin:0}details{margin:.5rem 0}
         form.filters{display:flex;gap:.5rem;flex-wrap:wrap;align-items:end;margin:1rem 0}
         """;
 
@@ -20,7 +21,8 @@ public static class WebFrame
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(session);
         var html = Head(words, title);
-        html.Append("<header><p><a href=\"/incidents\">").Append(HtmlEncode(words["web.incidents"])).Append("</a></p>")
+        html.Append("<header><nav><a href=\"/incidents\">").Append(HtmlEncode(words["web.incidents"])).Append("</a> · <a href=\"/insights\">")
+            .Append(HtmlEncode(words["insights.title"])).Append("</a></nav>")
             .Append("<form method=\"post\" action=\"/web/signout\"><span>").Append(HtmlEncode(session.Name)).Append("</span> ")
             .Append("<button type=\"submit\">").Append(HtmlEncode(words["web.sign_out"])).Append("</button></form></header>\n<main>\n")
             .Append(main).Append("</main>\n</body>\n</html>\n");

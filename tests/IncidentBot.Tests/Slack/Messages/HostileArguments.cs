@@ -146,6 +146,9 @@ internal static class HostileArguments
             _ when type == typeof(SnoozeResult) => new SnoozeResult(incident, severity, new SnoozeDecision(null, At.AddHours(1))),
             _ when type == typeof(PostmortemInput) => Postmortem(incident, severity, entry, item, resolution),
             _ when type == typeof(StatsReport) => new StatsReport(7, [], Stats(), new Ratio(1, 2), new Ratio(1, 2), new Ratio(1, 2)),
+            _ when type == typeof(ReportPeriod) => ReportPeriod.Month(2026, 11),
+            _ when type == typeof(InsightsReport) => Insights(),
+            _ when type == typeof(Uri) => new Uri("https://bot.example/insights"),
             _ when type == typeof(IIncidentCommand) => new StubCommand(),
             _ when type == typeof(ITextCatalogue) => TextCatalogue.Shipped,
             // Rotation names: identifiers, the same in every language, as severity keys (sev1) are.
@@ -187,6 +190,16 @@ internal static class HostileArguments
             StatusUpdates: [Update()]);
 
     /// <summary>Statistics carry no person text: zeros, built whatever fields they have.</summary>
+    /// <summary>A report naming what people typed: a service, a root-cause tag, an incident's title.</summary>
+    private static InsightsReport Insights()
+    {
+        var stats = new StatsReport(30, [Stats()], Stats(), new Ratio(1, 2), new Ratio(1, 2), new Ratio(1, 2));
+        return new InsightsReport(At, At.AddDays(30), stats, [new PeriodCount(new DateOnly(2026, 11, 16), 1)],
+            [new MonthTimes(new DateOnly(2026, 11, 1), 1, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(20), TimeSpan.FromHours(1))],
+            [new ServiceCount(Typed, 2)], [new Recurrence(2, 1, Typed, Typed)], new Ratio(1, 2),
+            [new LongIncident(1, Typed, "sev1", TimeSpan.FromHours(5))], new TargetCheck("sev1", TimeSpan.FromMinutes(3), TimeSpan.FromHours(5)));
+    }
+
     private static SeverityStats Stats()
     {
         var constructor = typeof(SeverityStats).GetConstructors()[0];

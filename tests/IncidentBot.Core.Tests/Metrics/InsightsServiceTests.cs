@@ -1,0 +1,70 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Metrics;
+using NUnit.Framework;
+
+namespace IncidentBot.Core.Tests.Metrics;
+
+/// <summary>The insights read back from incidents run through the real services, on a real database.</summary>
+[TestFixture]
+public sealed class InsightsServiceTests
+{
+    [Test]
+    public async Task Report_ServicesFromUpdatesAndTagsFromRootCauses_FindTheRecurrence()
+    {
+        using var life = await LifecycleFixture.StartAsync();
+        var first = await DeclareAsync(life, "first", 0, isPrivate: false);
+        await UpdateAsync(life, first, 10, "Checkout, payments");
+        await ResolveAsync(life, first, 60, "A bad #config push");
+        var second = await DeclareAsync(life, "second", 24 * 60, isPrivate: false);
+        await UpdateAsync(life, second, (24 * 60) + 10, "payments");
+        await ResolveAsync(life, second, (24 * 60) + 30, "#Config drift again");
+
+        var report = await Insights(life).ReportAsync(life.Start.AddDays(-1), life.Start.AddDays(7), MetricsAudience.Channel);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Recurrences, Is.EqualTo(new[] { new Recurrence(second.Number, first.Number, "payments", "config") }));
+            Assert.That(report.TopServices, Is.EqualTo(new[] { new ServiceCount("payments", 2), new ServiceCount("checkout", 1) }));
+            Assert.That(report.Longest[0], Is.EqualTo(new LongIncident(first.Number, "first", "sev2", TimeSpan.FromHours(1))));
+        });
+    }
+
+    [Test]
+    public async Task Report_PrivateIncident_CountsOnlyForItsMembersAndNeverInAChannel()
+    {
+        using var life = await LifecycleFixture.StartAsync();
+        await DeclareAsync(life, "public", 0, isPrivate: false);
+        await DeclareAsync(life, "private", 5, isPrivate: true);
+        var insights = Insights(life);
+        var (from, to) = (life.Start.AddDays(-1), life.Start.AddDays(1));
+
+        var member = await insights.ReportAsync(from, to, MetricsAudience.PrivateMembers("U1"), CancellationToken.None);
+        var outsider = await insights.ReportAsync(from, to, MetricsAudience.PrivateMembers("U9"), CancellationToken.None);
+        var channel = await insights.ReportAsync(from, to, MetricsAudience.Channel, CancellationToken.None);
+
+        Assert.That((member.Stats.Overall.Count, outsider.Stats.Overall.Count, channel.Stats.Overall.Count), Is.EqualTo((2, 1, 1)));
+        Assert.That(outsider.Longest.Concat(channel.Longest).Select(l => l.Title), Has.None.EqualTo("private"));
+    }
+
+    private static InsightsService Insights(LifecycleFixture life) => new(life.Metrics);
+
+    private static async Task<Incident> DeclareAsync(LifecycleFixture life, string title, int minutes, bool isPrivate)
+    {
+        life.At(minutes);
+        var request = new DeclareRequest($"declare-{title}", title, life.Core.Ladder.Get("sev2"), "U1", isPrivate, DeclarerIsCommander: true);
+        return (await life.Core.Declarations.DeclareAsync(request)).Incident;
+    }
+
+    private static Task<UpdateResult> UpdateAsync(LifecycleFixture life, Incident incident, int minutes, string services)
+    {
+        life.At(minutes);
+        return life.Updates.PostAsync(new UpdateRequest(incident.Id, $"update-{minutes}", "U1", null, "Working on it",
+            Details: new UpdateDetails { Services = services }));
+    }
+
+    private static Task<ChangeResult> ResolveAsync(LifecycleFixture life, Incident incident, int minutes, string rootCause)
+    {
+        life.At(minutes);
+        return life.Resolutions.ResolveAsync(new ResolveRequest(incident.Id, "U1", "Rolled back", rootCause, true, false, $"resolve-{minutes}"));
+    }
+}

@@ -30,6 +30,7 @@ builder.AddStakeholders();
 builder.AddStatusPage();
 builder.AddOncall();
 builder.AddPagerDuty();
+builder.AddStatuspage();
 builder.AddWeb();
 
 var app = builder.Build();

@@ -10,7 +10,8 @@ namespace IncidentBot.Core.Incidents;
 /// (brief, headline, reminders), the resolution message, the post-mortem compile and, for a resolution, word to the open
 /// incidents linked with it, all in one transaction.
 /// </summary>
-public sealed class ResolutionService(Changes changes, PermissionPolicy policy, Words words, Integrations.PagerDutyDispatch? pagerDuty = null)
+public sealed class ResolutionService(Changes changes, PermissionPolicy policy, Words words, Integrations.PagerDutyDispatch? pagerDuty = null,
+    Integrations.StatuspageDispatch? statuspage = null)
 {
     /// <summary>Whether <paramref name="userId"/> may resolve or reopen, for answering before a modal opens.</summary>
     public PermissionDecision Check(Incident incident, string userId, IncidentAction action) => policy.Check(incident, userId, action);
@@ -50,6 +51,11 @@ public sealed class ResolutionService(Changes changes, PermissionPolicy policy, 
             if (pagerDuty is not null)
             {
                 await pagerDuty.QueueResolveAsync(change, incident.Id, sequence);
+            }
+
+            if (statuspage is not null)
+            {
+                await statuspage.QueueForResolutionAsync(change, incident, sequence);
             }
 
             if (request.StartPostmortem)

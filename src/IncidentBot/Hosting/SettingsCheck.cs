@@ -97,6 +97,7 @@ public static class SettingsCheck
         problems.AddRange(StatusPageSettings.Problems(options, ladder, EnvironmentName(section.Path)));
         problems.AddRange(OncallSettings.Problems(options, EnvironmentName(section.Path)));
         problems.AddRange(PagerDutySettings.Problems(options, ladder, EnvironmentName(section.Path)));
+        problems.AddRange(StatuspageSyncSettings.Problems(options, EnvironmentName(section.Path)));
         if (section["LogFormat"] is { Length: > 0 } format && !LoggingRegistration.Formats.Contains(format, StringComparer.OrdinalIgnoreCase))
         {
             problems.Add($"{EnvironmentName(section.Path)}__LogFormat \"{format}\" is not a log format: use {string.Join(" or ", LoggingRegistration.Formats)}.");

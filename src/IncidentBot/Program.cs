@@ -31,6 +31,7 @@ builder.AddStatusPage();
 builder.AddOncall();
 builder.AddPagerDuty();
 builder.AddStatuspage();
+builder.AddZoom();
 builder.AddWeb();
 
 var app = builder.Build();

@@ -69,6 +69,9 @@ public sealed class IncidentBotOptions
 
     /// <summary>PagerDuty (<c>IncidentBot__PagerDuty__…</c>): off until its routing key or webhook secret is set.</summary>
     public PagerDutyOptions PagerDuty { get; set; } = new();
+
+    /// <summary>Zoom (<c>IncidentBot__Zoom__…</c>): off until its account and client credentials are set.</summary>
+    public ZoomOptions Zoom { get; set; } = new();
     /// <summary>On-call rotations by name (<c>IncidentBot__Rotations__&lt;name&gt;__…</c>); severities and types name the one they page.</summary>
     public Dictionary<string, RotationOptions> Rotations { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -10,7 +10,7 @@ namespace IncidentBot.Core.Incidents;
 /// are in the workspace's <see cref="Words"/>: everyone in the incident reads them.
 /// </summary>
 public sealed class IncidentService(Changes changes, IncidentStore incidents, OpenTitleIndex openTitles, RoleCatalog roles, Words words,
-    Integrations.PagerDutyDispatch? pagerDuty = null)
+    Integrations.PagerDutyDispatch? pagerDuty = null, Integrations.ZoomDispatch? zoom = null)
 {
     /// <summary>
     /// Records whether someone is a member of the incident (its channel's membership, as Slack reports it): a private
@@ -86,6 +86,11 @@ public sealed class IncidentService(Changes changes, IncidentStore incidents, Op
             if (pagerDuty is not null)
             {
                 await pagerDuty.QueueTriggerAsync(change, incident);
+            }
+
+            if (zoom is not null)
+            {
+                await zoom.QueueMeetingAsync(change, incident);
             }
 
             await change.QueueCoalescedAsync(WorkKinds.SyncSchedule, id);

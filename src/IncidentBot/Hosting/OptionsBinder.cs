@@ -59,6 +59,7 @@ public static class OptionsBinder
         var firstMessage = section.GetSection($"{nameof(options.StatusPage)}:{nameof(StatusPageOptions.FirstMessageSeverities)}");
         options.StatusPage.FirstMessageSeverities = ListOr(firstMessage, []);
         options.PagerDuty.Severities = ListOr(section.GetSection($"{nameof(options.PagerDuty)}:{nameof(PagerDutyOptions.Severities)}"), []);
+        options.Zoom.Severities = ListOr(section.GetSection($"{nameof(options.Zoom)}:{nameof(ZoomOptions.Severities)}"), []);
         // Bound on their own too, so that a length that does not convert throws naming its key.
         foreach (var child in section.GetSection(nameof(options.Rotations)).GetChildren())
         {

@@ -14,3 +14,11 @@ CREATE TABLE statuspage_incidents (
     sent_resolution  BIGINT NOT NULL DEFAULT 0,
     component_ids    TEXT    NOT NULL DEFAULT ''
 );
+
+-- The Zoom meeting created as an incident's video bridge: Zoom's id for it and the link to join it.
+CREATE TABLE zoom_meetings (
+    incident_id  BIGINT PRIMARY KEY REFERENCES incidents (id),
+    meeting_id   TEXT    NOT NULL,
+    join_url     TEXT    NOT NULL,
+    created_at   BIGINT NOT NULL
+);

@@ -72,6 +72,9 @@ public sealed class IncidentBotOptions
 
     /// <summary>Zoom (<c>IncidentBot__Zoom__…</c>): off until its account and client credentials are set.</summary>
     public ZoomOptions Zoom { get; set; } = new();
+
+    /// <summary>A static video bridge, per severity or for all (<c>IncidentBot__Bridge__…</c>); <see cref="VideoBridgeUrl"/> when unset.</summary>
+    public BridgeOptions Bridge { get; set; } = new();
     /// <summary>On-call rotations by name (<c>IncidentBot__Rotations__&lt;name&gt;__…</c>); severities and types name the one they page.</summary>
     public Dictionary<string, RotationOptions> Rotations { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -6,7 +6,7 @@ namespace IncidentBot.Tests.Integrations;
 
 /// <summary>
 /// The Zoom bridge end to end against the fake Zoom: declaring a configured severity creates one meeting, bookmarked in
-/// the incident's channel and linked in its brief; another severity gets none.
+/// the incident's channel and linked in its brief (and not the static bridge); another severity gets its own static bridge instead.
 /// </summary>
 [TestFixture]
 public sealed class ZoomBridgeTests
@@ -29,13 +29,14 @@ public sealed class ZoomBridgeTests
     }
 
     [Test]
-    public async Task DeclareSev0_CreatesOneMeeting_BookmarkedAndInTheBrief_Sev2GetsNone()
+    public async Task DeclareSev0_CreatesOneMeeting_BookmarkedAndInTheBrief_Sev2GetsItsStaticBridgeInstead()
     {
         _zoom = await FakeZoom.StartAsync();
         _bot = await BotHarness.StartAsync(ResolveSteps.Settings(
             ("IncidentBot:Zoom:AccountId", FakeZoom.AccountId), ("IncidentBot:Zoom:ClientId", FakeZoom.ClientId),
             ("IncidentBot:Zoom:ClientSecret", FakeZoom.ClientSecret), ("IncidentBot:Zoom:Severities", "sev0"),
-            ("IncidentBot:Zoom:BaseUrl", _zoom.BaseUrl.ToString()), ("IncidentBot:Zoom:OAuthUrl", _zoom.OAuthUrl.ToString())));
+            ("IncidentBot:Zoom:BaseUrl", _zoom.BaseUrl.ToString()), ("IncidentBot:Zoom:OAuthUrl", _zoom.OAuthUrl.ToString()),
+            ("IncidentBot:Bridge:Url", "https://meet.example.com/all"), ("IncidentBot:Bridge:Severities:sev2", "https://meet.example.com/sev2")));
 
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev0 Payments down everywhere");
         var minor = await ResolveSteps.DeclareAsync(_bot, "declare sev2 A typo on the pricing page");
@@ -52,7 +53,10 @@ public sealed class ZoomBridgeTests
             Assert.That((string?)meeting["topic"], Is.EqualTo("Incident INC-1"), "the reference, never the title");
             Assert.That(join, Does.StartWith("https://us02web.zoom.us/j/"));
             Assert.That(brief, Does.Contain($"<{join}|Zoom bridge>"));
-            Assert.That(_bot.Slack.State.Bookmarks(minor.ChannelId!).Select(b => b.Title), Has.None.EqualTo("Zoom bridge"));
+            Assert.That(_bot.Slack.State.Bookmarks(minor.ChannelId!).Select(b => (b.Title, b.Link)),
+                Is.EqualTo(new[] { ("Video bridge", (string?)"https://meet.example.com/sev2") }), "no Zoom for sev2: its static bridge instead");
+            Assert.That(_bot.Slack.State.Bookmarks(incident.ChannelId!).Select(b => b.Link), Has.None.Contains("meet.example.com"),
+                "Zoom's meeting is the sev0 bridge, not the static one");
         });
     }
 

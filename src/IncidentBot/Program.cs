@@ -32,6 +32,8 @@ builder.AddOncall();
 builder.AddPagerDuty();
 builder.AddOpsgenie();
 builder.AddTickets();
+builder.AddStatuspage();
+builder.AddZoom();
 builder.AddWeb();
 
 var app = builder.Build();

@@ -72,11 +72,18 @@ public sealed class IncidentBotOptions
 
     /// <summary>Opsgenie (<c>IncidentBot__Opsgenie__…</c>): off until its API key or webhook secret is set.</summary>
     public OpsgenieOptions Opsgenie { get; set; } = new();
+
     /// <summary>Jira Cloud (<c>IncidentBot__Jira__…</c>): action items filed as tickets; off until its settings are present.</summary>
     public JiraOptions Jira { get; set; } = new();
 
     /// <summary>Confluence Cloud (<c>IncidentBot__Confluence__…</c>): reviewed post-mortems published as pages; off until its settings are present.</summary>
     public ConfluenceOptions Confluence { get; set; } = new();
+
+    /// <summary>Zoom (<c>IncidentBot__Zoom__…</c>): off until its account and client credentials are set.</summary>
+    public ZoomOptions Zoom { get; set; } = new();
+
+    /// <summary>A static video bridge, per severity or for all (<c>IncidentBot__Bridge__…</c>); <see cref="VideoBridgeUrl"/> when unset.</summary>
+    public BridgeOptions Bridge { get; set; } = new();
     /// <summary>On-call rotations by name (<c>IncidentBot__Rotations__&lt;name&gt;__…</c>); severities and types name the one they page.</summary>
     public Dictionary<string, RotationOptions> Rotations { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

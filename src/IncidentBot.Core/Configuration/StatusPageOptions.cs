@@ -2,10 +2,13 @@ namespace IncidentBot.Core.Configuration;
 
 /// <summary>
 /// The public status page (<c>IncidentBot:StatusPage:*</c>): what it is called and links to, the components customers see,
-/// how long resolved incidents stay on it, and the first-external-communication reminder.
+/// how long resolved incidents stay on it, the first-external-communication reminder, and the Atlassian Statuspage page the
+/// messages are also published to (<c>IncidentBot__Statuspage__…</c>: configuration keys ignore case, so it is the same section).
 /// </summary>
 public sealed class StatusPageOptions
 {
+    public const string DefaultBaseUrl = "https://api.statuspage.io/v1";
+
     public string Title { get; set; } = "Service status";
 
     /// <summary>An <c>https://</c> image shown beside the title; unset: none.</summary>
@@ -31,4 +34,19 @@ public sealed class StatusPageOptions
 
     /// <summary>The rungs that need a first external message (<c>sev0,sev1</c>); unset: the ladder's worst two.</summary>
     public IReadOnlyList<string> FirstMessageSeverities { get; set; } = [];
+
+    /// <summary>The Atlassian Statuspage API the page's messages are also published to; <c>https://</c> unless on a loopback address.</summary>
+    public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary>An Atlassian Statuspage API key (<c>Authorization: OAuth …</c>); unset: nothing goes to Statuspage.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The id of the Statuspage page incidents are published on.</summary>
+    public string? PageId { get; set; }
+
+    /// <summary>Our component keys mapped to Statuspage component ids; components not mapped are not sent.</summary>
+    public Dictionary<string, string> ComponentMap { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether public messages are also published to Atlassian Statuspage.</summary>
+    public bool PublishesToStatuspage => !string.IsNullOrWhiteSpace(ApiKey) && !string.IsNullOrWhiteSpace(PageId);
 }

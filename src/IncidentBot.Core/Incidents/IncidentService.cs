@@ -10,7 +10,7 @@ namespace IncidentBot.Core.Incidents;
 /// are in the workspace's <see cref="Words"/>: everyone in the incident reads them.
 /// </summary>
 public sealed class IncidentService(Changes changes, IncidentStore incidents, OpenTitleIndex openTitles, RoleCatalog roles, Words words,
-    Integrations.PagerDutyDispatch? pagerDuty = null, Integrations.OpsgenieDispatch? opsgenie = null)
+    Integrations.PagerDutyDispatch? pagerDuty = null, Integrations.OpsgenieDispatch? opsgenie = null, Integrations.ZoomDispatch? zoom = null)
 {
     /// <summary>
     /// Records whether someone is a member of the incident (its channel's membership, as Slack reports it): a private
@@ -91,6 +91,11 @@ public sealed class IncidentService(Changes changes, IncidentStore incidents, Op
             if (opsgenie is not null)
             {
                 await opsgenie.QueueCreateAsync(change, incident);
+            }
+
+            if (zoom is not null)
+            {
+                await zoom.QueueMeetingAsync(change, incident);
             }
 
             await change.QueueCoalescedAsync(WorkKinds.SyncSchedule, id);

@@ -11,7 +11,7 @@ namespace IncidentBot.Core.Incidents;
 /// incidents linked with it, all in one transaction.
 /// </summary>
 public sealed class ResolutionService(Changes changes, PermissionPolicy policy, Words words, Integrations.PagerDutyDispatch? pagerDuty = null,
-    Integrations.OpsgenieDispatch? opsgenie = null)
+    Integrations.OpsgenieDispatch? opsgenie = null, Integrations.StatuspageDispatch? statuspage = null)
 {
     /// <summary>Whether <paramref name="userId"/> may resolve or reopen, for answering before a modal opens.</summary>
     public PermissionDecision Check(Incident incident, string userId, IncidentAction action) => policy.Check(incident, userId, action);
@@ -56,6 +56,11 @@ public sealed class ResolutionService(Changes changes, PermissionPolicy policy, 
             if (opsgenie is not null)
             {
                 await opsgenie.QueueCloseAsync(change, incident.Id, sequence);
+            }
+
+            if (statuspage is not null)
+            {
+                await statuspage.QueueForResolutionAsync(change, incident, sequence);
             }
 
             if (request.StartPostmortem)

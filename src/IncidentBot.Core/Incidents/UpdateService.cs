@@ -10,7 +10,7 @@ namespace IncidentBot.Core.Incidents;
 /// Posting a status update: the numbered update, the incident's status and last-update time, the cadence restarting
 /// from it, timeline entries (in the workspace's <see cref="Words"/>) and the queued Slack post, in one transaction.
 /// </summary>
-public sealed class UpdateService(Changes changes, SeverityLadder ladder, Words words)
+public sealed class UpdateService(Changes changes, SeverityLadder ladder, Words words, Integrations.StatuspageDispatch? statuspage = null)
 {
     public Task<UpdateResult> PostAsync(UpdateRequest request, CancellationToken ct = default) =>
         changes.RunAsync(async change =>
@@ -32,7 +32,7 @@ public sealed class UpdateService(Changes changes, SeverityLadder ladder, Words 
             await RecordAsync(change, incident, cadence, update);
             if (request.Public is { } post)
             {
-                await PublicRecord.RecordAsync(change, words, incident, post, request.UserId, request.IdempotencyKey);
+                await PublicRecord.RecordAsync(change, words, incident, post, request.UserId, request.IdempotencyKey, statuspage);
             }
 
             return new UpdateResult((await change.GetIncidentAsync(incident.Id))!, update);

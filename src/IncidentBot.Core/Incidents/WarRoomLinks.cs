@@ -3,8 +3,11 @@ using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Incidents;
 
-/// <summary>The links an incident's channel is bookmarked with and its brief shows: its type's runbooks and dashboards, and the video bridge.</summary>
-public sealed class WarRoomLinks(IncidentTypeCatalog types, IncidentBotOptions options)
+/// <summary>
+/// The links an incident's channel is bookmarked with and its brief shows: its type's runbooks and dashboards, and the static
+/// video bridge (its severity's, else the one for all) unless Zoom creates a meeting for the incident's severity.
+/// </summary>
+public sealed class WarRoomLinks(IncidentTypeCatalog types, IncidentBotOptions options, Integrations.ZoomDispatch? zoom = null)
 {
     public IncidentType TypeOf(Incident incident) => types.Of(incident);
 
@@ -12,7 +15,8 @@ public sealed class WarRoomLinks(IncidentTypeCatalog types, IncidentBotOptions o
     {
         ArgumentNullException.ThrowIfNull(words);
         var links = types.Of(incident).Runbooks.Select(RunbookLink.Parse).OfType<RunbookLink>().ToList();
-        if (RunbookLink.Parse(options.VideoBridgeUrl) is { } bridge)
+        // A Zoom meeting made for the incident is its bridge (see IntegrationLinks); a static one only where Zoom makes none.
+        if (zoom?.Bridges(incident.SeverityKey) != true && RunbookLink.Parse(options.Bridge.For(incident.SeverityKey, options.VideoBridgeUrl)) is { } bridge)
         {
             links.Insert(0, bridge with { Title = words["types.bookmark.video_bridge"] });
         }

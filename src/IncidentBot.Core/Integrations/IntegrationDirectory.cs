@@ -15,6 +15,8 @@ public sealed class IntegrationDirectory(IncidentBotOptions options, Integration
         new("opsgenie", "Opsgenie", o => o.Opsgenie.SendsAlerts || o.Opsgenie.ReceivesWebhooks),
         new("jira", "Jira", o => o.Jira.IsOn),
         new("confluence", "Confluence", o => o.Confluence.IsOn),
+        new("statuspage", "Statuspage", o => o.StatusPage.PublishesToStatuspage),
+        new("zoom", "Zoom", o => o.Zoom.CreatesMeetings),
     ];
 
     public async Task<IReadOnlyList<IntegrationState>> ListAsync(CancellationToken ct = default)

@@ -17,8 +17,9 @@ public static class PublicRecord
         return !incident.IsPrivate && !SecurityIncidents.Is(incident);
     }
 
-    /// <summary>Records <paramref name="post"/>; the message published, or null when there was no text or it may not be.</summary>
-    public static async Task<PublicMessage?> RecordAsync(Change change, Words words, Incident incident, PublicPost post, string userId, string requestKey)
+    /// <summary>Records <paramref name="post"/> (and queues its Statuspage sync when <paramref name="statuspage"/> is given); the message published, or null when there was no text or it may not be.</summary>
+    public static async Task<PublicMessage?> RecordAsync(Change change, Words words, Incident incident, PublicPost post, string userId, string requestKey,
+        Integrations.StatuspageDispatch? statuspage = null)
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(words);
@@ -42,6 +43,11 @@ public static class PublicRecord
         await change.AddToTimelineAsync(incident.Id, TimelineKind.PublicMessage,
             words.Text("statuspage.timeline.published", ("stage", words[$"statuspage.stage.{message.Stage}"]), ("text", message.Text)), userId);
         await change.QueueCoalescedAsync(WorkKinds.SyncSchedule, incident.Id);
+        if (statuspage is not null)
+        {
+            await statuspage.QueueForMessageAsync(change, incident, requestKey);
+        }
+
         return message;
     }
 }

@@ -9,7 +9,8 @@ namespace IncidentBot.Core.StatusPage;
 /// The public status page: publishing a one-line message (<c>/incident update --public</c>) and building what the page
 /// shows from the stored messages and components (<see cref="StatusBoard"/>). Timeline entries are in the workspace's words.
 /// </summary>
-public sealed class StatusPageService(Changes changes, StatusPageStore store, ComponentCatalog catalog, StatusPageOptions options, Words words, TimeProvider time)
+public sealed class StatusPageService(Changes changes, StatusPageStore store, ComponentCatalog catalog, StatusPageOptions options, Words words, TimeProvider time,
+    Integrations.StatuspageDispatch? statuspage = null)
 {
     /// <summary>
     /// Publishes <paramref name="text"/> at the stage the incident's status gives (resolved incidents too). The same
@@ -25,7 +26,7 @@ public sealed class StatusPageService(Changes changes, StatusPageStore store, Co
             }
 
             // A request key seen before (a retried command) published already: it answers as it did the first time.
-            var message = await PublicRecord.RecordAsync(change, words, incident, new PublicPost(text, null), userId, requestKey);
+            var message = await PublicRecord.RecordAsync(change, words, incident, new PublicPost(text, null), userId, requestKey, statuspage);
             return new PublishResult(incident, message ?? new PublicMessage(0, incident.Id, PublicStages.For(incident.Status), text.Trim(), userId, change.Now));
         }, ct);
 

@@ -61,6 +61,7 @@ public static class OptionsBinder
         options.Jira.AutoPriorities = ListOr(section.GetSection($"{nameof(options.Jira)}:{nameof(JiraOptions.AutoPriorities)}"), []);
         options.PagerDuty.Severities = ListOr(section.GetSection($"{nameof(options.PagerDuty)}:{nameof(PagerDutyOptions.Severities)}"), []);
         options.Opsgenie.Severities = ListOr(section.GetSection($"{nameof(options.Opsgenie)}:{nameof(OpsgenieOptions.Severities)}"), []);
+        options.Zoom.Severities = ListOr(section.GetSection($"{nameof(options.Zoom)}:{nameof(ZoomOptions.Severities)}"), []);
         // Bound on their own too, so that a length that does not convert throws naming its key.
         foreach (var child in section.GetSection(nameof(options.Rotations)).GetChildren())
         {

@@ -100,6 +100,8 @@ public static class SettingsCheck
         problems.AddRange(PagerDutySettings.Problems(options, ladder, EnvironmentName(section.Path)));
         problems.AddRange(OpsgenieSettings.Problems(options, ladder, EnvironmentName(section.Path)));
         problems.AddRange(TicketSettings.Problems(options, EnvironmentName(section.Path)));
+        problems.AddRange(StatuspageSyncSettings.Problems(options, EnvironmentName(section.Path)));
+        problems.AddRange(ZoomSettings.Problems(options, ladder, EnvironmentName(section.Path)));
         if (section["LogFormat"] is { Length: > 0 } format && !LoggingRegistration.Formats.Contains(format, StringComparer.OrdinalIgnoreCase))
         {
             problems.Add($"{EnvironmentName(section.Path)}__LogFormat \"{format}\" is not a log format: use {string.Join(" or ", LoggingRegistration.Formats)}.");

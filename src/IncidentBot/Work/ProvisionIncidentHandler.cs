@@ -2,6 +2,7 @@ using System.Text.Json;
 using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Integrations;
 using IncidentBot.Core.Storage;
 using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Messages;
@@ -28,6 +29,7 @@ public sealed class ProvisionIncidentHandler(
     RoleCatalog roles,
     WarRoomLinks warRoom,
     IncidentAlertLinks alertLinks,
+    IntegrationLinks integrationLinks,
     Wording wording,
     IncidentBotOptions options,
     TimeProvider time,
@@ -91,7 +93,7 @@ public sealed class ProvisionIncidentHandler(
     {
         var state = await cadence.GetAsync(incident.Id, ct);
         var (text, blocks) = BriefMessage.Build(wording.Workspace, incident, severity, state, roles, time.GetUtcNow(),
-            await WarRoomLine.OfAsync(warRoom, alertLinks, wording.Workspace, incident, ct));
+            await WarRoomLine.OfAsync(warRoom, alertLinks, wording.Workspace, incident, ct, integrationLinks));
         var briefTs = await poster.PostAsync($"inc:{incident.Id}:brief", BriefMessage.MetadataEventType, new ChatMessage(channel, text, blocks), ct);
         await incidents.SetSlackRefsAsync(incident.Id, new SlackRefs(BriefTs: briefTs), ct);
         await ledger.RunOnceAsync($"inc:{incident.Id}:pin", () => slack.PinAsync(channel, briefTs, ct), ct);

@@ -1,6 +1,7 @@
 using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Integrations;
 using IncidentBot.Core.Storage;
 using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Messages;
@@ -16,6 +17,7 @@ public sealed class RefreshMessagesHandler(
     RoleCatalog roles,
     WarRoomLinks warRoom,
     IncidentAlertLinks alertLinks,
+    IntegrationLinks integrationLinks,
     Wording wording,
     IncidentBotOptions options,
     TimeProvider time) : IWorkHandler
@@ -35,7 +37,7 @@ public sealed class RefreshMessagesHandler(
         {
             var state = await cadence.GetAsync(incident.Id, ct);
             var (text, blocks) = BriefMessage.Build(wording.Workspace, incident, severity, state, roles, time.GetUtcNow(),
-                await WarRoomLine.OfAsync(warRoom, alertLinks, wording.Workspace, incident, ct));
+                await WarRoomLine.OfAsync(warRoom, alertLinks, wording.Workspace, incident, ct, integrationLinks));
             await slack.UpdateMessageAsync(channel, briefTs, text, blocks, ct);
         }
 

@@ -1,5 +1,6 @@
 using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Integrations;
 using IncidentBot.Core.Storage;
 using IncidentBot.Slack.Messages;
 
@@ -7,7 +8,7 @@ namespace IncidentBot.Slack.Commands;
 
 /// <summary><c>/incident status</c>: the brief, for the caller only.</summary>
 public sealed class StatusCommand(CadenceStore cadence, SeverityLadder ladder, RoleCatalog roles, WarRoomLinks warRoom,
-    IncidentAlertLinks alertLinks, TimeProvider time) : IIncidentCommand
+    IncidentAlertLinks alertLinks, IntegrationLinks integrationLinks, TimeProvider time) : IIncidentCommand
 {
     public string Name => "status";
 
@@ -18,7 +19,7 @@ public sealed class StatusCommand(CadenceStore cadence, SeverityLadder ladder, R
         var incident = context.RequiredIncident;
         var state = await cadence.GetAsync(incident.Id, ct);
         var words = await context.WordsAsync(ct);
-        var warRoomLine = await WarRoomLine.OfAsync(warRoom, alertLinks, words, incident, ct);
+        var warRoomLine = await WarRoomLine.OfAsync(warRoom, alertLinks, words, incident, ct, integrationLinks);
         var (text, blocks) = BriefMessage.Build(words, incident, ladder.For(incident), state, roles, time.GetUtcNow(), warRoomLine);
         return CommandReply.Ephemeral(text, blocks);
     }

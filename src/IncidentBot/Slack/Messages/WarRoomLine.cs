@@ -1,5 +1,6 @@
 using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Integrations;
 using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Slack.Messages;
@@ -17,12 +18,14 @@ public sealed record WarRoomLine(IncidentType Type, IReadOnlyList<RunbookLink> L
         return new WarRoomLine(links.TypeOf(incident), all);
     }
 
-    /// <summary>The line with the links of the alerts tied to the incident read from the database.</summary>
-    public static async Task<WarRoomLine> OfAsync(WarRoomLinks links, IncidentAlertLinks alertLinks, Words words, Incident incident, CancellationToken ct)
+    /// <summary>The line with the links of the alerts tied to the incident and its links in the vendors' systems, read from the database.</summary>
+    public static async Task<WarRoomLine> OfAsync(
+        WarRoomLinks links, IncidentAlertLinks alertLinks, Words words, Incident incident, CancellationToken ct, IntegrationLinks? integrationLinks = null)
     {
         ArgumentNullException.ThrowIfNull(alertLinks);
         ArgumentNullException.ThrowIfNull(incident);
-        return Of(links, words, incident, await alertLinks.ForAsync(words, incident.Id, ct));
+        var vendor = integrationLinks is null ? [] : await integrationLinks.ForAsync(words, incident.Id, ct);
+        return Of(links, words, incident, [.. await alertLinks.ForAsync(words, incident.Id, ct), .. vendor]);
     }
 
     public bool IsEmpty => Type.IsDefault && Links.Count == 0;

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Configuration;
+using IncidentBot.Work;
+
+namespace IncidentBot.Integrations;
+
+/// <summary>
+/// Creates and updates incidents on the configured Statuspage page (<c>POST /pages/{page_id}/incidents</c>,
+/// <c>PATCH /pages/{page_id}/incidents/{incident_id}</c>, <c>Authorization: OAuth …</c>). 2xx is done; 420 and 429 (its
+/// rate limits) wait Statuspage's <c>Retry-After</c> when it gives one and are otherwise retried with the queue's
+/// backoff, as 5xx and an unreachable Statuspage are; any other answer is a refusal
+/// (<see cref="StatuspageRefusedException"/>). The key travels in the header only and is never logged.
+/// </summary>
+public sealed class StatuspageClient(HttpClient http, IncidentBotOptions options, TimeProvider time)
+{
+    public const int MaxReason = 300;
+
+    public async Task<StatuspageCreated> CreateAsync(JsonObject body, CancellationToken ct)
+    {
+        using var response = await SendAsync(HttpMethod.Post, "incidents", body, ct);
+        var created = JsonNode.Parse(await response.Content.ReadAsStringAsync(ct));
+        var id = (string?)created?["id"] ?? throw new StatuspageRefusedException((int)response.StatusCode, "the answer names no incident id");
+        var shortlink = (string?)created?["shortlink"] is { } link && Uri.TryCreate(link, UriKind.Absolute, out var url)
+            && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) ? url : null;
+        return new StatuspageCreated(id, shortlink);
+    }
+
+    public async Task UpdateAsync(string incidentId, JsonObject body, CancellationToken ct)
+    {
+        using var _ = await SendAsync(HttpMethod.Patch, "incidents/" + Uri.EscapeDataString(incidentId), body, ct);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, JsonObject body, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var page = options.StatusPage;
+        using var request = new HttpRequestMessage(method, new Uri($"{page.BaseUrl.TrimEnd('/')}/pages/{Uri.EscapeDataString(page.PageId!)}/{path}"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("OAuth", page.ApiKey);
+        request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        var response = await http.SendAsync(request, ct);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            var limited = response.StatusCode == HttpStatusCode.TooManyRequests || status == 420;
+            if (limited && RetryAfter(response) is { } wait)
+            {
+                throw new WorkDeferredException(wait);
+            }
+
+            if (limited || status >= 500)
+            {
+                throw new HttpRequestException($"Statuspage answered {status.ToString(CultureInfo.InvariantCulture)}", null, response.StatusCode);
+            }
+
+            throw new StatuspageRefusedException(status, Reason(await response.Content.ReadAsStringAsync(ct)));
+        }
+    }
+
+    /// <summary>Statuspage's <c>Retry-After</c> (seconds or a date) as a wait, capped at an hour; null when it gave none.</summary>
+    private TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        var retry = response.Headers.RetryAfter;
+        var wait = retry?.Delta ?? (retry?.Date is { } date ? date - time.GetUtcNow() : null);
+        return wait is { } w ? TimeSpan.FromTicks(Math.Clamp(w.Ticks, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromHours(1).Ticks)) : null;
+    }
+
+    /// <summary>Statuspage's <c>error</c> from an error body (it describes the call, not the key), capped.</summary>
+    private static string Reason(string text)
+    {
+        try
+        {
+            var node = JsonNode.Parse(text);
+            var error = node?["error"] is JsonArray list ? string.Join("; ", list.Select(e => e?.ToString())) : node?["error"]?.ToString() ?? node?["message"]?.ToString() ?? "";
+            return error.Length > MaxReason ? error[..MaxReason] : error;
+        }
+        catch (JsonException)
+        {
+            return "an answer that is not JSON";
+        }
+    }
+}

@@ -7,7 +7,7 @@ using IncidentBot.Slack.Api;
 namespace IncidentBot.Web;
 
 /// <summary>
-/// <c>GET /incidents</c> (newest first; <c>?status=open|closed</c>, <c>?severity=</c>) and <c>GET /incidents/{n}</c>, for
+/// <c>GET /incidents</c> (newest first; filters and words as <see cref="IncidentListQuery"/> reads them) and <c>GET /incidents/{n}</c>, for
 /// a signed-in member only; others are sent to sign in. A private incident exists only for its members: to anyone else
 /// its page is the same 404 as a number never used.
 /// </summary>
@@ -20,7 +20,9 @@ public static class IncidentPages
         return app;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, [FromServices] SessionCookie cookies, [FromServices] IncidentStore incidents, [FromServices] SeverityLadder ladder, string? status, string? severity)
+    private static async Task<IResult> ListAsync(
+        HttpContext http, [FromServices] SessionCookie cookies, [FromServices] IncidentStore incidents, [FromServices] SeverityLadder ladder,
+        [FromServices] IncidentTypeCatalog types, string? status, string? severity, string? type, string? service, string? from, string? to, string? q)
     {
         if (cookies.Session(http.Request) is not { } session)
         {
@@ -28,17 +30,16 @@ public static class IncidentPages
         }
 
         var words = WordsFor(session);
-        bool? open = status switch { null or "" or "all" => null, "open" => true, "closed" => false, _ => false };
-        Severity? rung = null;
-        if ((status is { Length: > 0 } && status is not ("all" or "open" or "closed")) || (severity is { Length: > 0 } && !ladder.TryParse(severity, out rung)))
+        var zone = Zone(session);
+        var query = new IncidentListQuery(status, severity, type, service, from, to, q);
+        if (query.ToFilter(ladder, types, zone) is not { } filter)
         {
-            var usage = words.Text("web.list.bad_filter", ("severities", ladder.DescribeKeys(words)));
+            var usage = words.Text("web.list.bad_filter", ("severities", ladder.DescribeKeys(words)), ("types", types.DescribeKeys(words)));
             return WebPage.Html(WebFrame.Page(words, session, usage, IncidentListHtml.Problem(usage)), StatusCodes.Status400BadRequest);
         }
 
-        var filter = new IncidentListFilter(open, rung?.Key);
         var list = await incidents.ListVisibleAsync(session.UserId, filter, http.RequestAborted);
-        return WebPage.Html(WebFrame.Page(words, session, words["web.incidents"], IncidentListHtml.Render(words, ladder, filter, list, Zone(session))));
+        return WebPage.Html(WebFrame.Page(words, session, words["web.incidents"], IncidentListHtml.Render(words, ladder, types, query, list, zone)));
     }
 
     private static async Task<IResult> IncidentAsync(

@@ -65,6 +65,11 @@ public sealed class IncidentStore(Database database)
     private static string Like(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
+    /// <summary>The numbers of incidents merged into incident <paramref name="number"/>, lowest first.</summary>
+    public Task<IReadOnlyList<int>> MergedIntoAsync(int number, CancellationToken ct = default) =>
+        database.ReadAsync(async c => (IReadOnlyList<int>)(await c.QueryAsync<long>(
+            "SELECT number FROM incidents WHERE merged_into = @number ORDER BY number", new { number })).Select(n => (int)n).ToList(), ct);
+
     /// <summary>
     /// Open incidents counted by severity key, in one query over the open-incidents index (migration 0007): a count of the
     /// few open rows, never a read of them.

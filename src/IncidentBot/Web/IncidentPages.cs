@@ -41,8 +41,11 @@ public static class IncidentPages
             return WebPage.Html(WebFrame.Page(words, session, usage, IncidentListHtml.Problem(usage)), StatusCodes.Status400BadRequest);
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var list = await incidents.ListVisibleAsync(session.UserId, filter, http.RequestAborted);
-        return WebPage.Html(WebFrame.Page(words, session, words["web.incidents"], IncidentListHtml.Render(words, ladder, types, query, list, zone)));
+        var body = IncidentListHtml.Render(words, ladder, types, query, list, zone);
+        ServerTiming(http, started);
+        return WebPage.Html(WebFrame.Page(words, session, words["web.incidents"], body));
     }
 
     private static async Task<IResult> IncidentAsync(
@@ -54,6 +57,7 @@ public static class IncidentPages
             return SignIn(http);
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var words = WordsFor(session);
         var ct = http.RequestAborted;
         if (await VisibleAsync(incidents, session, number, ct) is not { } incident)
@@ -76,7 +80,9 @@ public static class IncidentPages
         {
             Related = await RelatedAsync(incidents, session, incident, ct), Postmortem = shown, PostmortemVersions = versions,
         };
-        return WebPage.Html(WebFrame.Page(words, session, incident.Reference, IncidentPageHtml.Render(words, ladder, roles, page)));
+        var html = IncidentPageHtml.Render(words, ladder, roles, page);
+        ServerTiming(http, started);
+        return WebPage.Html(WebFrame.Page(words, session, incident.Reference, html));
     }
 
     /// <summary>The post-mortem's Markdown as a download: the latest version, or <c>?version=n</c>.</summary>
@@ -150,6 +156,11 @@ public static class IncidentPages
 
         return related;
     }
+
+    /// <summary>How long the page took to read and render on the server (<c>Server-Timing: render;dur=…</c>, in ms).</summary>
+    private static void ServerTiming(HttpContext http, long started) =>
+        http.Response.Headers["Server-Timing"] = "render;dur=" + System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds
+            .ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
     private static IResult NotFound(Words words, WebSession session, string message) =>
         WebPage.Html(WebFrame.Page(words, session, message, IncidentListHtml.Problem(message)), StatusCodes.Status404NotFound);

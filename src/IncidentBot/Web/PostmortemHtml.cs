@@ -37,7 +37,7 @@ public static class PostmortemHtml
         var label = Label(link);
         if (!IsSafe(url))
         {
-            link.ReplaceBy(new LiteralInline(label.Length > 0 ? label : url));
+            link.ReplaceBy(new LiteralInline(label.Length > 0 ? label : url), copyChildren: false);
             return;
         }
 
@@ -51,7 +51,7 @@ public static class PostmortemHtml
         var shown = new LinkInline(url, link.Title ?? string.Empty);
         shown.AppendChild(new LiteralInline(url));
         var words = new LiteralInline(label.Length > 0 ? $"{label} (" : "(");
-        link.ReplaceBy(words);
+        link.ReplaceBy(words, copyChildren: false);
         words.InsertAfter(shown);
         shown.InsertAfter(new LiteralInline(")"));
     }

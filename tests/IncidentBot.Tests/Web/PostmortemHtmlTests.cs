@@ -33,7 +33,7 @@ public sealed class PostmortemHtmlTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(html, Does.Contain("status (<a href=\"https://status.example\">https://status.example</a>)"));
+            Assert.That(html, Does.Contain("<p>status (<a href=\"https://status.example\">https://status.example</a>) click <a"), "the words once, then the address");
             Assert.That(html, Does.Contain("click").And.Not.Contain("javascript:"), "a script link is plain text");
             Assert.That(html, Does.Contain("<a href=\"https://plain.example\">https://plain.example</a>"));
             Assert.That(html, Does.Contain("graph (<a href=\"https://img.example/g.png\">https://img.example/g.png</a>)").And.Not.Contain("<img"));

@@ -9,7 +9,8 @@ namespace IncidentBot.Tests.Web;
 /// <summary>
 /// The web view in a real headless Chromium: sign in through the fake Slack, find an incident by a word from its
 /// timeline, open it and read its rendered post-mortem, with no console errors. The bot's public address (web.test)
-/// reaches the bot through the browser's proxy setting, as a proxy in front of it would.
+/// reaches the bot through the browser's proxy setting, as a proxy in front of it would. With <c>INCIDENTBOT_SCREENSHOTS</c>
+/// set, the list and the incident page are saved as docs/web-list.png and docs/web-incident.png.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -54,6 +55,7 @@ public sealed class WebViewBrowserTests
         await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
             Proxy = new Proxy { Server = _bot.Http.BaseAddress!.GetLeftPart(UriPartial.Authority), Bypass = "127.0.0.1,localhost" },
+            ViewportSize = new() { Width = 1100, Height = 800 },
         });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
@@ -67,10 +69,12 @@ public sealed class WebViewBrowserTests
         page.PageError += (_, error) => errors.Add(error);
 
         await page.GotoAsync(WebBrowser.PublicUrl + "incidents");
+        await ScreenshotAsync(page, "web-list.png");
         await page.FillAsync("input[name=q]", "thumbnailer");
         await page.ClickAsync("form.filters button[type=submit]");
         var found = await page.Locator("#incidents tbody tr").AllInnerTextsAsync();
         await page.ClickAsync($"#incidents a[href='/incidents/{incident.Number}']");
+        await ScreenshotAsync(page, "web-incident.png");
 
         Assert.Multiple(async () =>
         {
@@ -78,8 +82,19 @@ public sealed class WebViewBrowserTests
             Assert.That(await page.Locator("h1").First.InnerTextAsync(), Does.Contain("Image uploads failing"));
             Assert.That(await page.Locator("#postmortem h1").InnerTextAsync(), Is.EqualTo("What happened"));
             Assert.That(await page.Locator("#postmortem strong").InnerTextAsync(), Is.EqualTo("thumbnailer"));
-            Assert.That(await page.Locator("#postmortem a").InnerTextAsync(), Is.EqualTo("https://runbooks.example/images"));
+            Assert.That(await page.Locator("#postmortem p").Last.InnerTextAsync(), Is.EqualTo("The thumbnailer cache was corrupted. See the runbook (https://runbooks.example/images)."));
             Assert.That(errors, Is.Empty, "no console errors");
         });
+    }
+
+    /// <summary>With <c>INCIDENTBOT_SCREENSHOTS</c> set, saves the page as docs/<paramref name="name"/> for the README.</summary>
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("INCIDENTBOT_SCREENSHOTS")))
+        {
+            return;
+        }
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoRoot.Path, "docs", name), FullPage = true });
     }
 }

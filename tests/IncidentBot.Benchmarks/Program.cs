@@ -1,7 +1,7 @@
 using IncidentBot.Benchmarks;
 
 // dotnet run -c Release --project tests/IncidentBot.Benchmarks [-- --quick] [--out FILE] [--engine sqlite|postgres|both]
-//   [--only ack,store,declare,update,reminders,replicas,postmortem,slow,storm,alerts,statuspage]
+//   [--only ack,store,declare,update,reminders,replicas,postmortem,slow,storm,alerts,statuspage,web]
 if (args is [LoadClient.Flag, var botUrl])
 {
     await LoadClient.RunAsync(new Uri(botUrl));
@@ -53,6 +53,11 @@ if (Selected("postmortem"))
 if (Selected("statuspage"))
 {
     await StatusPageScenario.RunAsync(report, quick);
+}
+
+if (Selected("web"))
+{
+    await WebViewScenario.RunAsync(report, quick);
 }
 
 if (Selected("slow"))

@@ -29,21 +29,46 @@ public sealed class IncidentStore(Database database)
 
     /// <summary>
     /// Incidents a member may see, newest first: every public one, and private ones they are a member of (the rule
-    /// <c>/incident list</c> follows), filtered by open or closed and by severity.
+    /// <c>/incident list</c> follows), filtered by open or closed, severity, type, service, declaration time and words
+    /// (the full-text index of migration 0023 on SQLite, 0013 on PostgreSQL).
     /// </summary>
     public Task<IReadOnlyList<Incident>> ListVisibleAsync(string userId, IncidentListFilter filter, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var where = "(v.is_private = 0 OR EXISTS (SELECT 1 FROM incident_members m WHERE m.incident_id = v.id AND m.user_id = @userId))"
-            + (filter.Open switch { true => " AND v.status <> 'Resolved'", false => " AND v.status = 'Resolved'", null => string.Empty })
-            + (filter.SeverityKey is null ? string.Empty : " AND v.severity = @severity");
+        var where = new System.Text.StringBuilder(
+            "(v.is_private = 0 OR EXISTS (SELECT 1 FROM incident_members m WHERE m.incident_id = v.id AND m.user_id = @userId))")
+            .Append(filter.Open switch { true => " AND v.status <> 'Resolved'", false => " AND v.status = 'Resolved'", null => string.Empty })
+            .Append(filter.SeverityKey is null ? string.Empty : " AND v.severity = @severity")
+            .Append(filter.TypeKey is null ? string.Empty : " AND v.incident_type = @type")
+            .Append(filter.From is null ? string.Empty : " AND v.declared_at >= @from")
+            .Append(filter.Until is null ? string.Empty : " AND v.declared_at < @until")
+            .Append(filter.Service is null ? string.Empty : """
+                 AND (EXISTS (SELECT 1 FROM incident_updates u WHERE u.incident_id = v.id AND LOWER(u.services) LIKE @service ESCAPE '\')
+                      OR EXISTS (SELECT 1 FROM incident_components c WHERE c.incident_id = v.id AND LOWER(c.component) = @component))
+                """)
+            .Append(filter.Search is null ? string.Empty : database.Engine == DatabaseEngine.Sqlite
+                ? " AND v.id IN (SELECT rowid FROM incident_search WHERE incident_search MATCH @words)"
+                : " AND v.id IN (SELECT s.incident_id FROM incident_search s WHERE s.document @@ websearch_to_tsquery('simple', @words))")
+            .ToString();
+        var service = filter.Service?.Trim().ToLowerInvariant() ?? string.Empty;
+        var words = filter.Search is null ? string.Empty : database.Engine == DatabaseEngine.Sqlite ? filter.Search.ForFts5() : filter.Search.ForTsQuery();
 
         // The newest few are picked by the index on number before their roles and links are read.
         var newest = $"i.id IN (SELECT v.id FROM incidents v WHERE {where} ORDER BY v.number DESC LIMIT @limit)";
         return database.ReadAsync(c => Task.FromResult<IReadOnlyList<Incident>>(Query(c, null, newest,
-            ("@userId", userId), ("@severity", filter.SeverityKey ?? string.Empty), ("@limit", filter.Limit)).AsEnumerable()
+            ("@userId", userId), ("@severity", filter.SeverityKey ?? string.Empty), ("@limit", filter.Limit), ("@type", filter.TypeKey ?? string.Empty),
+            ("@from", filter.From is { } from ? UnixTime.ToUnixMs(from) : 0L), ("@until", filter.Until is { } until ? UnixTime.ToUnixMs(until) : 0L),
+            ("@service", "%" + Like(service) + "%"), ("@component", service), ("@words", words)).AsEnumerable()
             .Reverse().ToList()), ct);
     }
+
+    private static string Like(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    /// <summary>The numbers of incidents merged into incident <paramref name="number"/>, lowest first.</summary>
+    public Task<IReadOnlyList<int>> MergedIntoAsync(int number, CancellationToken ct = default) =>
+        database.ReadAsync(async c => (IReadOnlyList<int>)(await c.QueryAsync<long>(
+            "SELECT number FROM incidents WHERE merged_into = @number ORDER BY number", new { number })).Select(n => (int)n).ToList(), ct);
 
     /// <summary>
     /// Open incidents counted by severity key, in one query over the open-incidents index (migration 0007): a count of the

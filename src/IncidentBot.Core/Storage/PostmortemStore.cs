@@ -24,6 +24,12 @@ public sealed class PostmortemStore(Database database)
         (await database.ReadAsync(c => c.QuerySingleOrDefaultAsync<Row>(
             $"SELECT {Columns} FROM postmortems WHERE incident_id = @incidentId ORDER BY version DESC LIMIT 1", new { incidentId }), ct))?.ToStored();
 
+    /// <summary>Every compiled version of the incident's post-mortem, newest first: its number and when it was compiled.</summary>
+    public async Task<IReadOnlyList<(int Version, DateTimeOffset CompiledAt)>> ListVersionsAsync(long incidentId, CancellationToken ct = default) =>
+        (await database.ReadAsync(c => c.QueryAsync<(long Version, long CompiledAt)>(
+            "SELECT version, compiled_at FROM postmortems WHERE incident_id = @incidentId ORDER BY version DESC", new { incidentId }), ct))
+        .Select(r => ((int)r.Version, UnixTime.FromUnixMs(r.CompiledAt))).ToList();
+
     public async Task<StoredPostmortem?> LatestAsync(IDbTransaction tx, long incidentId) =>
         (await tx.Connection!.QuerySingleOrDefaultAsync<Row>(
             $"SELECT {Columns} FROM postmortems WHERE incident_id = @incidentId ORDER BY version DESC LIMIT 1", new { incidentId }, tx))?.ToStored();

@@ -8,14 +8,15 @@ namespace IncidentBot.Web;
 /// <summary>The incident list: a filter form (a plain GET form, no script) and a table, newest first.</summary>
 public static class IncidentListHtml
 {
-    public static string Render(Words words, SeverityLadder ladder, IncidentListFilter filter, IReadOnlyList<Incident> incidents, TimeZoneInfo zone)
+    public static string Render(Words words, SeverityLadder ladder, IncidentTypeCatalog types, IncidentListQuery query, IReadOnlyList<Incident> incidents, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(ladder);
-        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(types);
+        ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(incidents);
         var html = new StringBuilder(8192).Append("<h1>").Append(HtmlEncode(words["web.incidents"])).Append("</h1>\n");
-        Filters(html, words, ladder, filter);
+        Filters(html, words, ladder, types, query);
         if (incidents.Count == 0)
         {
             return html.Append("<p id=\"none\">").Append(HtmlEncode(words["web.list.none"])).Append("</p>\n").ToString();
@@ -41,25 +42,42 @@ public static class IncidentListHtml
     public static string SeverityLabel(Words words, SeverityLadder ladder, string key) =>
         ladder.TryParse(key, out var severity) ? words.Label(severity) : key;
 
-    private static void Filters(StringBuilder html, Words words, SeverityLadder ladder, IncidentListFilter filter)
+    /// <summary>The filter form, filled with what the reader asked for, so a search can be narrowed step by step.</summary>
+    private static void Filters(StringBuilder html, Words words, SeverityLadder ladder, IncidentTypeCatalog types, IncidentListQuery query)
     {
-        var status = filter.Open switch { true => "open", false => "closed", null => "all" };
-        html.Append("<form class=\"filters\" method=\"get\" action=\"/incidents\">\n<label>").Append(HtmlEncode(words["web.status"]))
-            .Append(" <select name=\"status\">");
+        html.Append("<form class=\"filters\" method=\"get\" action=\"/incidents\" role=\"search\">\n");
+        Input(html, "search", "q", words["web.list.search"], query.Q);
+        var status = query.Status is { Length: > 0 } ? query.Status : "all";
+        html.Append("<label>").Append(HtmlEncode(words["web.status"])).Append(" <select name=\"status\">");
         foreach (var option in new[] { "all", "open", "closed" })
         {
             Option(html, option, words[$"web.list.{option}"], option == status);
         }
 
         html.Append("</select></label>\n<label>").Append(HtmlEncode(words["web.severity"])).Append(" <select name=\"severity\">");
-        Option(html, string.Empty, words["web.list.any"], filter.SeverityKey is null);
+        Option(html, string.Empty, words["web.list.any"], string.IsNullOrEmpty(query.Severity));
         foreach (var severity in ladder.All)
         {
-            Option(html, severity.Key, words.Label(severity), severity.Key == filter.SeverityKey);
+            Option(html, severity.Key, words.Label(severity), string.Equals(severity.Key, query.Severity, StringComparison.OrdinalIgnoreCase));
         }
 
-        html.Append("</select></label>\n<button type=\"submit\">").Append(HtmlEncode(words["web.list.filter"])).Append("</button>\n</form>\n");
+        html.Append("</select></label>\n<label>").Append(HtmlEncode(words["web.list.type"])).Append(" <select name=\"type\">");
+        Option(html, string.Empty, words["web.list.any"], string.IsNullOrEmpty(query.Type));
+        foreach (var type in types.All)
+        {
+            Option(html, type.Key, type.Label, string.Equals(type.Key, query.Type, StringComparison.OrdinalIgnoreCase));
+        }
+
+        html.Append("</select></label>\n");
+        Input(html, "text", "service", words["web.list.service"], query.Service);
+        Input(html, "date", "from", words["web.list.from"], query.From);
+        Input(html, "date", "to", words["web.list.to"], query.To);
+        html.Append("<button type=\"submit\">").Append(HtmlEncode(words["web.list.filter"])).Append("</button>\n</form>\n");
     }
+
+    private static void Input(StringBuilder html, string kind, string name, string label, string? value) =>
+        html.Append("<label>").Append(HtmlEncode(label)).Append(" <input type=\"").Append(kind).Append("\" name=\"").Append(name)
+            .Append("\" value=\"").Append(HtmlEncode(value ?? string.Empty)).Append("\"></label>\n");
 
     private static void Option(StringBuilder html, string value, string text, bool selected) =>
         html.Append("<option value=\"").Append(HtmlEncode(value)).Append('"').Append(selected ? " selected" : string.Empty).Append('>')

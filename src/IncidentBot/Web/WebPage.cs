@@ -14,7 +14,7 @@ public static class WebPage
             response.ContentType = "text/html; charset=utf-8";
             response.Headers.CacheControl = "no-store";
             response.Headers.XContentTypeOptions = "nosniff";
-            response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
+            response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'";
             return response.WriteAsync(body, httpContext.RequestAborted);
         }
     }

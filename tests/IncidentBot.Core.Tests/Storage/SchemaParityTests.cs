@@ -20,12 +20,14 @@ public sealed class SchemaParityTests
         await using var sqlite = await TestDatabase.CreateSqliteAsync();
         await using var postgres = await TestDatabase.CreateAsync();
 
+        // The full-text index is left out: it is engine-specific by nature (an FTS5 table and its shadow tables on SQLite,
+        // a tsvector table on PostgreSQL), and only the list's search reads it, through SQL written for each engine.
         var onSqlite = await sqlite.Database.ReadAsync(async c => (await c.QueryAsync<(string Table, string Column, long NotNull)>("""
             SELECT m.name, p.name, MAX(p."notnull", p.pk > 0) FROM sqlite_master m JOIN pragma_table_info(m.name) p
-            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'incident_search%'
             """)).Select(r => $"{r.Table}.{r.Column}{(r.NotNull != 0 ? " not null" : "")}").Order().ToList());
         var onPostgres = await postgres.Database.ReadAsync(async c => (await c.QueryAsync<(string Table, string Column, string Nullable)>("""
-            SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public'
+            SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'incident_search'
             """)).Select(r => $"{r.Table}.{r.Column}{(r.Nullable == "NO" ? " not null" : "")}").Order().ToList());
 
         Assert.That(onPostgres, Is.EqualTo(onSqlite));

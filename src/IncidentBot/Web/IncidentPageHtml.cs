@@ -17,12 +17,12 @@ public static class IncidentPageHtml
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(view);
         var incident = view.Incident;
-        var html = new StringBuilder(8192).Append("<h1>").Append(HtmlEncode($"{incident.Reference}: {incident.Title}")).Append("</h1>\n<dl id=\"brief\">");
+        var html = new StringBuilder(8192).Append("<h1>").Append(HtmlEncode($"{incident.Reference}: {view.Readable(incident.Title)}")).Append("</h1>\n<dl id=\"brief\">");
         Fact(html, words["web.severity"], IncidentListHtml.SeverityLabel(words, ladder, incident.SeverityKey));
         Fact(html, words["web.status"], words.Status(incident.Status));
         Fact(html, words["web.declared"], Time(words, view, incident.DeclaredAt));
-        Fact(html, words["web.summary"], incident.Summary ?? "—");
-        Fact(html, words["web.impact"], incident.Impact ?? "—");
+        Fact(html, words["web.summary"], incident.Summary is null ? "—" : view.Readable(incident.Summary));
+        Fact(html, words["web.impact"], incident.Impact is null ? "—" : view.Readable(incident.Impact));
         html.Append("</dl>\n<h2>").Append(HtmlEncode(words["web.roles"])).Append("</h2>\n<dl id=\"roles\">");
         foreach (var (key, user) in incident.Roles.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
@@ -36,7 +36,7 @@ public static class IncidentPageHtml
         foreach (var entry in view.Timeline.OrderBy(e => e.OccurredAt))
         {
             html.Append("<li><time datetime=\"").Append(entry.OccurredAt.UtcDateTime.ToString("o", System.Globalization.CultureInfo.InvariantCulture)).Append("\">")
-                .Append(HtmlEncode(Time(words, view, entry.OccurredAt))).Append("</time> ").Append(HtmlEncode(entry.Text));
+                .Append(HtmlEncode(Time(words, view, entry.OccurredAt))).Append("</time> ").Append(HtmlEncode(view.Readable(entry.Text)));
             if (entry.UserId is { } who)
             {
                 html.Append(" — ").Append(HtmlEncode(view.Name(who)));
@@ -48,7 +48,7 @@ public static class IncidentPageHtml
         html.Append("</ol>\n<h2>").Append(HtmlEncode(words["web.action_items"])).Append("</h2>\n<ul id=\"actions\">\n");
         foreach (var item in view.ActionItems)
         {
-            html.Append("<li>").Append(HtmlEncode($"#{item.Number} {item.Text}")).Append(" — ").Append(HtmlEncode(view.Name(item.Owner)))
+            html.Append("<li>").Append(HtmlEncode($"#{item.Number} {view.Readable(item.Text)}")).Append(" — ").Append(HtmlEncode(view.Name(item.Owner)))
                 .Append(item.Due is { } due ? $" · {HtmlEncode(due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}" : string.Empty)
                 .Append(" · ").Append(HtmlEncode(words[item.IsOpen ? "web.action.open" : "web.action.done"])).Append("</li>\n");
         }
@@ -70,7 +70,7 @@ public static class IncidentPageHtml
         {
             html.Append("<li>");
             TimeTag(html, words, view, entry.OccurredAt);
-            html.Append(' ').Append(HtmlEncode(entry.Text)).Append("</li>\n");
+            html.Append(' ').Append(HtmlEncode(view.Readable(entry.Text))).Append("</li>\n");
         }
 
         html.Append("</ol>\n");

@@ -75,6 +75,7 @@ public static class IncidentPages
         var entries = await timeline.ListAsync(incident.Id, ct);
         var items = await actions.ListAsync(incident.Id, ct);
         var people = incident.Roles.Values.Concat(items.Select(i => i.Owner)).Concat(entries.Select(e => e.UserId))
+            .Concat(entries.SelectMany(e => SlackTextPlain.MentionedUsers(e.Text))).Concat(items.SelectMany(i => SlackTextPlain.MentionedUsers(i.Text)))
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var page = new IncidentView(incident, entries, items, await names.LookUpAsync(people, ct), Zone(session))
         {

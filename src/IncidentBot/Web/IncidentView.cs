@@ -18,4 +18,7 @@ public sealed record IncidentView(
     public IReadOnlyList<(int Version, DateTimeOffset CompiledAt)> PostmortemVersions { get; init; } = [];
 
     public string Name(string? userId) => userId is null ? "—" : Names.GetValueOrDefault(userId, userId);
+
+    /// <summary>Recorded Slack text as plain words: mentions as names, links showing their real address.</summary>
+    public string Readable(string? text) => SlackTextPlain.Read(text, Names);
 }

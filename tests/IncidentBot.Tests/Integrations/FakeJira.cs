@@ -127,13 +127,7 @@ public sealed class FakeJira : IAsyncDisposable
         }
     }
 
-    private static JsonSchema LoadSchema()
-    {
-        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Integrations", "OpenApi", "jira-issues.openapi.json")))!;
-        var schemas = document["components"]!["schemas"]!.DeepClone().AsObject();
-        var root = new JsonObject { ["$ref"] = "#/definitions/IssueUpdateDetails", ["definitions"] = schemas };
-        return JsonSchema.FromJsonAsync(root.ToJsonString().Replace("#/components/schemas/", "#/definitions/", StringComparison.Ordinal)).GetAwaiter().GetResult();
-    }
+    private static JsonSchema LoadSchema() => OpenApiSchemas.Load("jira-issues.openapi.json", "/components/schemas/IssueUpdateDetails");
 
     private bool Authorized(HttpContext http)
     {

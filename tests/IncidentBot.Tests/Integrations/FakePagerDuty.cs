@@ -19,11 +19,16 @@ namespace IncidentBot.Tests.Integrations;
 /// a <c>payload</c> with <c>summary</c> (1–1024 characters), <c>source</c> and <c>severity</c> (critical, error,
 /// warning, info). A valid event is answered 202 <c>{"status":"success","message":"Event processed","dedup_key":…}</c>
 /// and kept; an invalid one 400 <c>{"status":"invalid event","message":"Event object is invalid","errors":[…]}</c>.
-/// Answers queued with <see cref="FailNext"/> come first (an outage, a rate limit).
+/// Every event is also checked against the request schema of PagerDuty's published OpenAPI description of the Events
+/// API v2 (OpenApi/pagerduty-events-v2.json). Answers queued with <see cref="FailNext"/> come first (an outage, a rate limit).
 /// </summary>
 public sealed class FakePagerDuty : IAsyncDisposable
 {
     private static readonly string[] Actions = ["trigger", "acknowledge", "resolve"];
+
+    /// <summary>The request body schema of <c>createV2Event</c> in PagerDuty's published description (OpenApi/pagerduty-events-v2.json).</summary>
+    private static readonly Lazy<NJsonSchema.JsonSchema> EventSchema = new(() =>
+        OpenApiSchemas.Load("pagerduty-events-v2.json", "/paths/~1enqueue/post/requestBody/content/application~1json/schema"));
     private static readonly string[] Severities = ["critical", "error", "warning", "info"];
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<JsonObject> _accepted = new();
@@ -100,7 +105,7 @@ public sealed class FakePagerDuty : IAsyncDisposable
 
     private static List<string> Problems(JsonObject e)
     {
-        var errors = new List<string>();
+        var errors = OpenApiSchemas.Check(EventSchema.Value, e.ToJsonString());
         if (Text(e, "routing_key") is not { Length: 32 })
         {
             errors.Add("Length of 'routing_key' is incorrect (should be 32 characters)");

@@ -14,6 +14,8 @@ public static partial class EnglishLeft
     private static readonly HashSet<string> SameInEveryLanguage = new(StringComparer.OrdinalIgnoreCase)
     {
         "Slack", "IncidentBot", "MTTA", "MTTM", "MTTR", "UTC", "ETA", "IC", "SLA", "SLO", "Markdown", "md",
+        // The vendors the bot works with, by their own names.
+        "PagerDuty", "Opsgenie", "Jira", "Linear", "Confluence", "Statuspage", "Zoom",
     };
 
     /// <summary>The English words in <paramref name="text"/>.</summary>

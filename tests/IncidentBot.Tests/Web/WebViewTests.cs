@@ -94,6 +94,7 @@ public sealed class WebViewTests
         _bot.Slack.AddUser("U9", "kenji", "Kenji <b>Sato</b>", tz: "Asia/Tokyo");
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Checkout <script>alert(1)</script> failing");
         await _bot.Requests.CommandAsync("action Roll back the deploy", "U1", incident.ChannelId!);
+        await _bot.Requests.CommandAsync("action Ask <@U1> to read <https://evil.example/x|Grafana> &amp; logs", "U1", incident.ChannelId!);
         await SignInAsync("U9");
 
         var html = await TextAsync($"/incidents/{incident.Number}");
@@ -107,6 +108,9 @@ public sealed class WebViewTests
                 "the declaration time in the reader's zone");
             Assert.That(html, Does.Contain("Roll back the deploy"));
             Assert.That(html, Does.Contain("Kenji &lt;b&gt;Sato&lt;/b&gt;"));
+            Assert.That(html, Does.Contain("Ask to read Grafana (https://evil.example/x) &amp; logs — Alice Able"),
+                "the owner by name, a link showing its real address, Slack's escapes undone once");
+            Assert.That(html, Does.Not.Contain("&lt;@U1"), "no raw Slack mention anywhere, the timeline's included");
         });
     }
 

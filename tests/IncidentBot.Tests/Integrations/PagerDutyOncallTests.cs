@@ -1,0 +1,94 @@
+using IncidentBot.Core.Oncall;
+using IncidentBot.Tests.EndToEnd;
+using IncidentBot.Tests.Support;
+
+namespace IncidentBot.Tests.Integrations;
+
+/// <summary>
+/// The rotation <c>pagerduty</c>, end to end against the fake PagerDuty REST API and the fake Slack, one bot for the
+/// fixture: declaring pages the schedule's current on-call (the lowest escalation level first, matched to Slack members by
+/// email); an on-call with no Slack member, or PagerDuty failing, pages the severity's escalation target and the timeline
+/// says why; <c>/incident oncall</c> lists the schedule's on-call.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class PagerDutyOncallTests
+{
+    private FakePagerDuty _pagerDuty = null!;
+    private BotHarness _bot = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _pagerDuty = await FakePagerDuty.StartAsync();
+        _bot = await BotHarness.StartAsync(ResolveSteps.Settings(
+            ("IncidentBot:PagerDuty:ApiToken", FakePagerDuty.ApiToken), ("IncidentBot:PagerDuty:ScheduleId", FakePagerDuty.ScheduleId),
+            ("IncidentBot:PagerDuty:BaseUrl", _pagerDuty.BaseUrl.ToString()),
+            ("IncidentBot:Severities:sev1:Rotation", "pagerduty"), ("IncidentBot:Severities:sev1:EscalationTarget", "U1")));
+        _bot.Slack.AddUser("U2", "bob", "Bob Baker", email: "bob@example.com");
+        _bot.Slack.AddUser("U3", "carol", "Carol Cole", email: "Carol@Example.com");
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        await _bot.DisposeAsync();
+        await _pagerDuty.DisposeAsync();
+    }
+
+    [SetUp]
+    public void Reset() => _pagerDuty.FailOnCalls(0);
+
+    [Test]
+    public async Task Declare_PagerDutyRotation_PagesTheSchedulesPrimary_ThenItsNextLevel()
+    {
+        _pagerDuty.SetOnCall(new OnCallEntry("PSECOND", "Carol Cole", "carol@example.com", 2), new OnCallEntry("PFIRST", "Bob Baker", "bob@example.com", 1));
+
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Checkout is failing", "U1");
+        await PagedAsync(incident);
+        Assert.That(_pagerDuty.OnCallProblems, Is.Empty, "the request fits PagerDuty's published description of GET /oncalls");
+        await PagingSteps.WaitForPageAsync(_bot, "U2");
+
+        var page = (await PagingSteps.PagesOfAsync(_bot, incident)).Single();
+        Assert.That((page.UserId, page.Position, page.Rotation), Is.EqualTo(("U2", PagePosition.Primary, "pagerduty")));
+        Assert.That(page.Next.Select(c => (c.UserId, c.Position)), Is.EqualTo(new[] { ("U3", PagePosition.Secondary), ("U1", PagePosition.Target) }));
+    }
+
+    [Test]
+    public async Task Declare_OnCallWithNoSlackMember_PagesTheEscalationTarget_AndTheTimelineSaysWhy()
+    {
+        _pagerDuty.SetOnCall(new OnCallEntry("PZED", "Zed <!channel>", "zed@elsewhere.example", 1));
+
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Search is slow", "U2");
+        await PagedAsync(incident);
+
+        Assert.That((await PagingSteps.PagesOfAsync(_bot, incident)).Single().Position, Is.EqualTo(PagePosition.Target));
+        Assert.That(await PagingSteps.TimelineAsync(_bot, incident), Has.Some.Contains("no Slack member has the email of Zed")
+            .And.None.Contains("<!channel>"), "the reason is on the timeline, the PagerDuty name fenced");
+    }
+
+    [Test]
+    public async Task Declare_PagerDutyFailing_PagesTheEscalationTarget_AndTheTimelineSaysWhy()
+    {
+        _pagerDuty.FailOnCalls(503);
+
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Login is failing", "U3");
+        await PagedAsync(incident);
+
+        Assert.That((await PagingSteps.PagesOfAsync(_bot, incident)).Single().UserId, Is.EqualTo("U1"));
+        Assert.That(await PagingSteps.TimelineAsync(_bot, incident), Has.Some.Contains("PagerDuty could not be read (503)"));
+    }
+
+    private Task PagedAsync(Core.Incidents.Incident incident) =>
+        Eventually.TrueAsync(async () => (await PagingSteps.PagesOfAsync(_bot, incident)).Count > 0, TimeSpan.FromSeconds(10), "a page");
+
+    [Test]
+    public async Task Oncall_ListsTheSchedulesOnCall()
+    {
+        _pagerDuty.SetOnCall(new OnCallEntry("PFIRST", "Bob Baker", "bob@example.com", 1));
+
+        var answer = await _bot.Requests.CommandAsync("oncall", "U1");
+
+        Assert.That(answer.Text, Does.Contain($"`pagerduty` (the PagerDuty schedule {FakePagerDuty.ScheduleId})").And.Contain("On call now: <@U2>"));
+    }
+}

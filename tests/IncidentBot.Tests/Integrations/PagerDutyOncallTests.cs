@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using IncidentBot.Core.Oncall;
+using IncidentBot.Oncall;
 using IncidentBot.Tests.EndToEnd;
 using IncidentBot.Tests.Support;
 
@@ -90,5 +92,54 @@ public sealed class PagerDutyOncallTests
         var answer = await _bot.Requests.CommandAsync("oncall", "U1");
 
         Assert.That(answer.Text, Does.Contain($"`pagerduty` (the PagerDuty schedule {FakePagerDuty.ScheduleId})").And.Contain("On call now: <@U2>"));
+    }
+
+    [Test]
+    public async Task DeclareForm_OffersPagerDuty_PreselectedForTheSeverityThatNamesIt()
+    {
+        await _bot.Requests.CommandAsync("declare sev1", "U1");
+
+        var view = JsonNode.Parse(_bot.Slack.State.Views.Last(v => v.CallbackId == "declare").Json)!;
+        var picker = view["blocks"]!.AsArray().Single(b => (string?)b!["block_id"] == RotationField.Block)!["element"]!;
+        Assert.That(picker["options"]!.AsArray().Select(o => (string?)o!["value"]), Does.Contain("pagerduty"));
+        Assert.That((string?)picker["initial_option"]!["value"], Is.EqualTo("pagerduty"));
+    }
+
+    [Test]
+    public async Task OncallSet_TheReservedName_IsRefused()
+    {
+        var answer = await _bot.Requests.CommandAsync("oncall set pagerduty <@U2|bob>", "U1");
+
+        Assert.That(answer.Text, Does.StartWith("`pagerduty` is reserved for the PagerDuty schedule's on-call"));
+        Assert.That(await _bot.Services.GetRequiredServiceOf<RotationService>().NamesAsync(), Does.Not.Contain("pagerduty"));
+    }
+
+    [Test]
+    public async Task Integrations_ShowsPagerDutyOn_WithTheScheduleReadAsItsLastCall()
+    {
+        _pagerDuty.SetOnCall(new OnCallEntry("PFIRST", "Bob Baker", "bob@example.com", 1));
+        await _bot.Requests.CommandAsync("oncall", "U1");
+
+        var answer = await _bot.Requests.CommandAsync("integrations", "U1");
+
+        Assert.That((string?)answer.Json!["blocks"]![1]!["text"]!["text"], Does.Match(@"\*PagerDuty\*: :large_green_circle: on · last call <!date[^>]+>: succeeded \(200\)"));
+    }
+
+    [Test]
+    public async Task TheFake_RefusesARequestOffPagerDutysDescription()
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_pagerDuty.BaseUrl, $"oncalls?schedule_ids[]={FakePagerDuty.ScheduleId}&include[]=teams&when=now"));
+        request.Headers.TryAddWithoutValidation("Authorization", $"Token token={FakePagerDuty.ApiToken}");
+        var before = _pagerDuty.OnCallProblems.Count;
+
+        using var response = await http.SendAsync(request);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(400));
+        Assert.That(_pagerDuty.OnCallProblems.Skip(before), Is.EquivalentTo(new[]
+        {
+            "include[]=teams does not fit its schema", "query parameter when is not declared",
+            "required header Accept is missing", "required header Content-Type is missing",
+        }));
     }
 }

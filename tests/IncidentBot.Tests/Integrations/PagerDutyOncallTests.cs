@@ -3,6 +3,7 @@ using IncidentBot.Core.Oncall;
 using IncidentBot.Oncall;
 using IncidentBot.Tests.EndToEnd;
 using IncidentBot.Tests.Support;
+using static IncidentBot.Tests.Support.InteractionPayloads;
 
 namespace IncidentBot.Tests.Integrations;
 
@@ -29,6 +30,7 @@ public sealed class PagerDutyOncallTests
             ("IncidentBot:Severities:sev1:Rotation", "pagerduty"), ("IncidentBot:Severities:sev1:EscalationTarget", "U1")));
         _bot.Slack.AddUser("U2", "bob", "Bob Baker", email: "bob@example.com");
         _bot.Slack.AddUser("U3", "carol", "Carol Cole", email: "Carol@Example.com");
+        _bot.Slack.AddUser("U4", "dan", "Dan Dale");
     }
 
     [OneTimeTearDown]
@@ -103,6 +105,21 @@ public sealed class PagerDutyOncallTests
         var picker = view["blocks"]!.AsArray().Single(b => (string?)b!["block_id"] == RotationField.Block)!["element"]!;
         Assert.That(picker["options"]!.AsArray().Select(o => (string?)o!["value"]), Does.Contain("pagerduty"));
         Assert.That((string?)picker["initial_option"]!["value"], Is.EqualTo("pagerduty"));
+    }
+
+    [Test]
+    public async Task DeclareForm_PagerDutyPickedForASeverityWithoutARotation_PagesTheSchedulesOnCall()
+    {
+        _pagerDuty.SetOnCall(new OnCallEntry("PSECOND", "Carol Cole", "carol@example.com", 1));
+        await _bot.Requests.CommandAsync("declare sev2", "U4");
+        var view = _bot.Slack.State.Views.Last(v => v.CallbackId == "declare" && v.UserId == "U4");
+
+        var answer = await _bot.Requests.InteractionAsync(ViewSubmission(view, "U4", Values(("title", Text("Exports are late")), ("severity", Select("sev2")),
+            ("options", Checks()), (RotationField.Block, Select("pagerduty")))));
+
+        Assert.That(answer.Status, Is.EqualTo(200));
+        await PagingSteps.WaitForPageAsync(_bot, "U3");
+        Assert.That(PagingSteps.Pages(_bot, "U3").Last().Text, Does.Contain("(SEV2, ").And.Contain("on call for `pagerduty`"));
     }
 
     [Test]

@@ -64,7 +64,16 @@ public sealed class OncallCommand(
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(PagerDutyBudget);
-        var onCall = await pagerDuty.CurrentAsync(words, budget.Token);
+        PagerDutyOnCall onCall;
+        try
+        {
+            onCall = await pagerDuty.CurrentAsync(words, budget.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            onCall = new PagerDutyOnCall([], words.Text("pagerduty.oncall.unreachable", ("detail", words["pagerduty.oncall.timed_out"])));
+        }
+
         var lines = new List<string> { words.Text("pagerduty.oncall.list.header", ("schedule", options.PagerDuty.ScheduleId!.Trim())) };
         if (onCall.UserIds.Count > 0)
         {

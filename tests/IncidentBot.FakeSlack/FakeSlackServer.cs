@@ -114,11 +114,12 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         return Guid.TryParse(last, out var id) ? _responseUrls.Posts(id) : [];
     }
 
-    public void AddUser(string id, string name, string? realName = null, string tz = "Europe/London", bool isBot = false, string? locale = null)
+    public void AddUser(string id, string name, string? realName = null, string tz = "Europe/London", bool isBot = false, string? locale = null,
+        string? email = null)
     {
         lock (State.Gate)
         {
-            State.UsersById[id] = new SlackUser(id, name, realName ?? name, tz, isBot, locale);
+            State.UsersById[id] = new SlackUser(id, name, realName ?? name, tz, isBot, locale, email);
         }
     }
 

@@ -11,7 +11,7 @@ public sealed class IntegrationDirectory(IncidentBotOptions options, Integration
 {
     public static IReadOnlyList<KnownIntegration> Known { get; } =
     [
-        new("pagerduty", "PagerDuty", o => o.PagerDuty.SendsEvents || o.PagerDuty.ReceivesWebhooks),
+        new("pagerduty", "PagerDuty", o => o.PagerDuty.SendsEvents || o.PagerDuty.ReceivesWebhooks || o.PagerDuty.ReadsSchedule),
         new("opsgenie", "Opsgenie", o => o.Opsgenie.SendsAlerts || o.Opsgenie.ReceivesWebhooks),
         new("jira", "Jira", o => o.Jira.IsOn),
         new("confluence", "Confluence", o => o.Confluence.IsOn),

@@ -22,15 +22,38 @@ public sealed partial class PagingService(
     public async Task<IReadOnlyList<PageCandidate>> CandidatesAsync(string rotation, string severityKey, CancellationToken ct = default)
     {
         var shift = await rotations.ShiftAsync(rotation, null, ct);
-        var candidates = new List<PageCandidate>();
-        if (shift?.Primary is { } primary)
-        {
-            candidates.Add(new PageCandidate(primary, PagePosition.Primary));
-        }
+        return Chain([.. new[] { shift?.Primary, shift?.Secondary }.OfType<string>()], severityKey);
+    }
 
-        if (shift?.Secondary is { } secondary)
+    /// <summary>
+    /// Pages the people on call outside the bot (PagerDuty's schedule: <paramref name="onCall"/>, primary first) on a newly
+    /// declared incident. When <paramref name="unavailable"/> says why they could not be read, the timeline says so and the
+    /// chain starts at the severity's escalation target. Null when it paged nobody (or had already).
+    /// </summary>
+    public Task<Page?> PageOnDeclareAsync(long incidentId, string rotation, IReadOnlyList<string> onCall, string? unavailable, CancellationToken ct = default) =>
+        changes.RunAsync(async change =>
         {
-            candidates.Add(new PageCandidate(secondary, PagePosition.Secondary));
+            if (await change.GetIncidentAsync(incidentId) is not { } incident || await pages.StartedAsync(change.Transaction, incidentId, DeclareChain))
+            {
+                return null;
+            }
+
+            if (unavailable is not null)
+            {
+                await change.AddToTimelineAsync(incidentId, TimelineKind.PageMissed,
+                    words.Text("pagerduty.oncall.fallback", ("rotation", rotation), ("why", unavailable)), null);
+            }
+
+            return await PageInAsync(change, incident, new PageLink(DeclareChain, 0, rotation, null), Chain(onCall, incident.SeverityKey), null);
+        }, ct);
+
+    /// <summary>The first two of <paramref name="onCall"/> as primary and secondary, then the severity's target when it is a user not among them.</summary>
+    private List<PageCandidate> Chain(IReadOnlyList<string> onCall, string severityKey)
+    {
+        var candidates = new List<PageCandidate>();
+        foreach (var (user, position) in onCall.Distinct(StringComparer.Ordinal).Take(2).Zip([PagePosition.Primary, PagePosition.Secondary]))
+        {
+            candidates.Add(new PageCandidate(user, position));
         }
 
         if (Target(severityKey) is { } target && UserId().IsMatch(target) && candidates.All(c => c.UserId != target))

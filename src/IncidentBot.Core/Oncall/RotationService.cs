@@ -16,6 +16,10 @@ public sealed class RotationService(Changes changes, OncallStore store, Incident
         options.Rotations.Keys.Select(k => k.ToLowerInvariant()).Concat(await store.NamesAsync(ct))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>The rotations a declare can page: <see cref="NamesAsync"/>, and <c>pagerduty</c> when the PagerDuty schedule is set.</summary>
+    public async Task<IReadOnlyList<string>> PageableAsync(CancellationToken ct = default) =>
+        [.. await NamesAsync(ct), .. options.PagerDuty.ReadsSchedule ? [PagerDutyOptions.RotationName] : Array.Empty<string>()];
+
     /// <summary>The rotation <paramref name="name"/> as it stands; null when it is neither configured nor set in Slack.</summary>
     public async Task<Rotation?> GetAsync(string name, CancellationToken ct = default)
     {

@@ -30,6 +30,11 @@ public sealed class PageStore(Database database)
         return id is { } created ? page with { Id = created } : null;
     }
 
+    /// <summary>Whether the incident's chain <paramref name="chain"/> has paged anyone yet.</summary>
+    public async Task<bool> StartedAsync(IDbTransaction tx, long incidentId, string chain) =>
+        await tx.Connection!.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM pages WHERE incident_id = @incidentId AND chain = @chain", new { incidentId, chain }, tx) > 0;
+
     public async Task<Page?> GetAsync(IDbTransaction tx, long id) =>
         (await tx.Connection!.QueryAsync<PageRow>($"SELECT {Columns} FROM pages WHERE id = @id", new { id }, tx)).SingleOrDefault()?.ToPage();
 

@@ -16,6 +16,13 @@ public static partial class OncallSettings
         ArgumentNullException.ThrowIfNull(options);
         foreach (var (name, rotation) in options.Rotations)
         {
+            if (string.Equals(name, PagerDutyOptions.RotationName, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return $"{prefix}__Rotations__{name} uses the reserved name {PagerDutyOptions.RotationName}, which pages the PagerDuty schedule: " +
+                    "give the rotation another name.";
+                continue;
+            }
+
             foreach (var problem in RotationProblems($"{prefix}__Rotations__{name}", name, rotation))
             {
                 yield return problem;
@@ -26,7 +33,7 @@ public static partial class OncallSettings
         {
             if (Unknown(options, severity.Rotation) is { } rotation)
             {
-                yield return $"{prefix}__Severities__{key}__Rotation \"{rotation}\" is not a rotation: {Known(options)}.";
+                yield return NotARotation(options, $"{prefix}__Severities__{key}__Rotation", rotation);
             }
 
             if (severity.AckWindow is { } window && window <= TimeSpan.Zero)
@@ -39,7 +46,7 @@ public static partial class OncallSettings
         {
             if (Unknown(options, type.Rotation) is { } rotation)
             {
-                yield return $"{prefix}__Types__{key}__Rotation \"{rotation}\" is not a rotation: {Known(options)}.";
+                yield return NotARotation(options, $"{prefix}__Types__{key}__Rotation", rotation);
             }
         }
     }
@@ -74,12 +81,20 @@ public static partial class OncallSettings
     }
 
     private static string? Unknown(IncidentBotOptions options, string? rotation) =>
-        string.IsNullOrWhiteSpace(rotation) || options.Rotations.ContainsKey(rotation.Trim()) ? null : rotation;
+        string.IsNullOrWhiteSpace(rotation) || options.Rotations.ContainsKey(rotation.Trim())
+        || (options.PagerDuty.ReadsSchedule && string.Equals(rotation.Trim(), PagerDutyOptions.RotationName, StringComparison.OrdinalIgnoreCase))
+            ? null : rotation;
 
-    private static string Known(IncidentBotOptions options) =>
-        options.Rotations.Count == 0
-            ? "configure it with IncidentBot__Rotations__<name>__Members"
-            : "use " + string.Join(", ", options.Rotations.Keys);
+    private static string NotARotation(IncidentBotOptions options, string setting, string rotation) =>
+        string.Equals(rotation.Trim(), PagerDutyOptions.RotationName, StringComparison.OrdinalIgnoreCase)
+            ? $"{setting} \"{rotation}\" pages the PagerDuty schedule: set IncidentBot__PagerDuty__ApiToken and IncidentBot__PagerDuty__ScheduleId too."
+            : $"{setting} \"{rotation}\" is not a rotation: {Known(options)}.";
+
+    private static string Known(IncidentBotOptions options)
+    {
+        var names = options.Rotations.Keys.Concat(options.PagerDuty.ReadsSchedule ? [PagerDutyOptions.RotationName] : []).ToList();
+        return names.Count == 0 ? "configure it with IncidentBot__Rotations__<name>__Members" : "use " + string.Join(", ", names);
+    }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$", RegexOptions.CultureInvariant)]
     private static partial Regex Key();

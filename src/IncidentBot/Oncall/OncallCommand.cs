@@ -1,5 +1,7 @@
+using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Oncall;
 using IncidentBot.Core.Texts;
+using IncidentBot.Integrations;
 using IncidentBot.Slack.Commands;
 
 namespace IncidentBot.Oncall;
@@ -7,9 +9,14 @@ namespace IncidentBot.Oncall;
 /// <summary>
 /// <c>/incident oncall</c> (who is on call now and next in each rotation), <c>/incident oncall set &lt;rotation&gt; @a @b</c>
 /// (the members, in order) and <c>/incident oncall swap [rotation] @a @b &lt;from&gt; &lt;to&gt;</c> (an override for a window).
+/// With a PagerDuty schedule set, the list ends with the rotation <c>pagerduty</c>: the schedule's on-call now, read within
+/// <see cref="PagerDutyBudget"/> so the answer is not held up; the name cannot be set or swapped here.
 /// </summary>
-public sealed class OncallCommand(RotationService rotations, HandoffScheduler handoffs, TimeProvider time) : IIncidentCommand
+public sealed class OncallCommand(
+    RotationService rotations, HandoffScheduler handoffs, PagerDutyOncalls pagerDuty, IncidentBotOptions options, TimeProvider time) : IIncidentCommand
 {
+    public static readonly TimeSpan PagerDutyBudget = TimeSpan.FromSeconds(2);
+
     public string Name => "oncall";
 
     public bool NeedsIncidentChannel => false;
@@ -31,7 +38,7 @@ public sealed class OncallCommand(RotationService rotations, HandoffScheduler ha
     private async Task<string> ListAsync(Words words, CancellationToken ct)
     {
         var names = await rotations.NamesAsync(ct);
-        if (names.Count == 0)
+        if (names.Count == 0 && !options.PagerDuty.ReadsSchedule)
         {
             return words["oncall.answer.none"];
         }
@@ -45,8 +52,43 @@ public sealed class OncallCommand(RotationService rotations, HandoffScheduler ha
             lines.Add(OncallAnswers.Rotation(words, rotation, swaps.Where(s => s.To > now).ToList(), now));
         }
 
+        if (options.PagerDuty.ReadsSchedule)
+        {
+            lines.Add(await PagerDutyAsync(words, ct));
+        }
+
         return string.Join("\n\n", lines);
     }
+
+    private async Task<string> PagerDutyAsync(Words words, CancellationToken ct)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(PagerDutyBudget);
+        PagerDutyOnCall onCall;
+        try
+        {
+            onCall = await pagerDuty.CurrentAsync(words, budget.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            onCall = new PagerDutyOnCall([], words.Text("pagerduty.oncall.unreachable", ("detail", words["pagerduty.oncall.timed_out"])));
+        }
+
+        var lines = new List<string> { words.Text("pagerduty.oncall.list.header", ("schedule", options.PagerDuty.ScheduleId!.Trim())) };
+        if (onCall.UserIds.Count > 0)
+        {
+            lines.Add(words.Text("pagerduty.oncall.list.now", ("users", OncallAnswers.People(onCall.UserIds))));
+        }
+
+        if (onCall.Problem is { } problem)
+        {
+            lines.Add(words.Text("pagerduty.oncall.list.problem", ("why", problem)));
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    private static bool Reserved(string name) => string.Equals(name, PagerDutyOptions.RotationName, StringComparison.OrdinalIgnoreCase);
 
     private async Task<string> SetAsync(Words words, string[] args, string userId, CancellationToken ct)
     {
@@ -54,6 +96,11 @@ public sealed class OncallCommand(RotationService rotations, HandoffScheduler ha
         if (args.Length < 2 || !OncallArguments.IsRotationName(args[0]) || members.Any(m => m is null))
         {
             return words["oncall.answer.set_usage"];
+        }
+
+        if (Reserved(args[0]))
+        {
+            return words.Text("pagerduty.oncall.reserved", ("usage", words["oncall.answer.set_usage"]));
         }
 
         var ids = members.OfType<string>().ToList();

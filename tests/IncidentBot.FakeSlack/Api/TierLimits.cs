@@ -38,6 +38,7 @@ internal static class TierLimits
         ["views.update"] = Tier4,
         ["views.publish"] = Tier4,
         ["users.info"] = Tier4,
+        ["users.lookupByEmail"] = Tier3,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Calls a minute Slack allows <paramref name="method"/>, or null when it has no tier limit here.</summary>

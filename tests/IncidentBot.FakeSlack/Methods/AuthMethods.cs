@@ -2,13 +2,14 @@ using System.Text.Json.Nodes;
 
 namespace IncidentBot.FakeSlack;
 
-/// <summary>auth.test, users.info and apps.connections.open.</summary>
+/// <summary>auth.test, users.info, users.lookupByEmail and apps.connections.open.</summary>
 internal static class AuthMethods
 {
     public static void Register(MethodTable table)
     {
         table.Add("auth.test", AuthTest);
         table.Add("users.info", UsersInfo);
+        table.Add("users.lookupByEmail", UsersLookupByEmail);
         table.Add("apps.connections.open", ConnectionsOpen);
     }
 
@@ -37,6 +38,19 @@ internal static class AuthMethods
             rendered["locale"] = user.Locale ?? "en-US";
         }
 
+        body["user"] = rendered;
+        return body;
+    }
+
+    /// <summary>Like Slack: the member with that email, matched without regard to case; <c>users_not_found</c> otherwise.</summary>
+    private static JsonObject UsersLookupByEmail(ApiRequest req)
+    {
+        var email = req.Require("email", "invalid_email");
+        var user = req.State.UsersById.Values.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase))
+            ?? throw new SlackApiException("users_not_found");
+        var body = ApiRequest.Ok();
+        var rendered = UserJson.Render(user, req.Context.Options.TeamId);
+        rendered["profile"]!["email"] = user.Email;
         body["user"] = rendered;
         return body;
     }

@@ -174,6 +174,20 @@ public sealed class SettingsCheckTests
         Assert.That(problems, Has.Count.EqualTo(1).And.One.Contains(expected));
     }
 
+    [TestCase("IncidentBot:Severities:sev1:Rotation", "pagerduty",
+        "IncidentBot__Severities__sev1__Rotation \"pagerduty\" pages the PagerDuty schedule: set IncidentBot__PagerDuty__ApiToken and IncidentBot__PagerDuty__ScheduleId too.")]
+    [TestCase("IncidentBot:Rotations:pagerduty:Members", "U1", "IncidentBot__Rotations__pagerduty uses the reserved name pagerduty")]
+    [TestCase("IncidentBot:PagerDuty:ApiToken", "token", "IncidentBot__PagerDuty__ApiToken is set but IncidentBot__PagerDuty__ScheduleId is not")]
+    [TestCase("IncidentBot:PagerDuty:ScheduleId", "PI7DH85", "IncidentBot__PagerDuty__ScheduleId is set but IncidentBot__PagerDuty__ApiToken is not")]
+    [TestCase("IncidentBot:PagerDuty:BaseUrl", "http://api.pagerduty.com", "IncidentBot__PagerDuty__BaseUrl \"http://api.pagerduty.com\" is not an https:// address")]
+    public void Problems_BadPagerDutyScheduleSetting_OneLineNamingIt(string key, string value, string expected) =>
+        Assert.That(SettingsCheck.Problems(Config((key, value))), Has.Count.EqualTo(1).And.One.Contains(expected));
+
+    [Test]
+    public void Problems_PagerDutyRotationWithItsSchedule_None() =>
+        Assert.That(SettingsCheck.Problems(Config(("IncidentBot:PagerDuty:ApiToken", "token"), ("IncidentBot:PagerDuty:ScheduleId", "PI7DH85"),
+            ("IncidentBot:PagerDuty:BaseUrl", "http://127.0.0.1:8080"), ("IncidentBot:Severities:sev1:Rotation", "pagerduty"))), Is.Empty);
+
     [Test]
     public void Problems_GoodOncallSettings_None() =>
         Assert.That(SettingsCheck.Problems(Config(("IncidentBot:Rotations:platform:Members", "U1,U2"),

@@ -21,6 +21,11 @@ namespace IncidentBot.Tests.Integrations;
 /// and kept; an invalid one 400 <c>{"status":"invalid event","message":"Event object is invalid","errors":[…]}</c>.
 /// Every event is also checked against the request schema of PagerDuty's published OpenAPI description of the Events
 /// API v2 (OpenApi/pagerduty-events-v2.json). Answers queued with <see cref="FailNext"/> come first (an outage, a rate limit).
+/// Also the REST API's <c>GET /oncalls</c> (listOnCalls), checked against PagerDuty's published OpenAPI description of
+/// it (OpenApi/pagerduty-oncalls.json): only the declared query parameters, <c>include[]</c> from its enum, booleans
+/// that are booleans, the required <c>Accept</c> and <c>Content-Type</c> headers, and <c>Authorization: Token
+/// token=…</c> with <see cref="ApiToken"/> (401 otherwise). It answers the entries set with <see cref="SetOnCall"/>
+/// for the schedule asked for, users included when asked, in the description's response shape.
 /// </summary>
 public sealed class FakePagerDuty : IAsyncDisposable
 {
@@ -34,13 +39,35 @@ public sealed class FakePagerDuty : IAsyncDisposable
     private readonly ConcurrentQueue<JsonObject> _accepted = new();
     private readonly ConcurrentQueue<JsonObject> _refused = new();
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
+    private readonly ConcurrentQueue<string> _oncallProblems = new();
+    private volatile OnCallEntry[] _onCall = [];
+    private volatile int _oncallFailure;
     private int _requests;
+    private int _oncallRequests;
 
     private FakePagerDuty(WebApplication app)
     {
         _app = app;
         _app.MapPost("/v2/enqueue", (Func<HttpContext, Task<IResult>>)HandleAsync);
+        _app.MapGet("/oncalls", (Func<HttpContext, IResult>)OnCalls);
     }
+
+    public const string ApiToken = "y_NbAkKc66ryYTWUXYEu";
+    public const string ScheduleId = "PI7DH85";
+
+    /// <summary>The REST API's address, as <c>IncidentBot__PagerDuty__BaseUrl</c> takes it.</summary>
+    public Uri BaseUrl => new(EventsUrl, "/");
+
+    /// <summary>Requests to <c>/oncalls</c> that broke the published description (each with why), answered 400.</summary>
+    public IReadOnlyList<string> OnCallProblems => _oncallProblems.ToList();
+
+    public int OnCallRequests => Volatile.Read(ref _oncallRequests);
+
+    /// <summary>Who the schedule <see cref="ScheduleId"/> has on call now.</summary>
+    public void SetOnCall(params OnCallEntry[] entries) => _onCall = entries;
+
+    /// <summary>Answers every <c>/oncalls</c> request with <paramref name="status"/> until set back to 0.</summary>
+    public void FailOnCalls(int status) => _oncallFailure = status;
 
     public Uri EventsUrl { get; private set; } = null!;
 
@@ -101,6 +128,36 @@ public sealed class FakePagerDuty : IAsyncDisposable
 
         _accepted.Enqueue(body!);
         return Results.Json(new { status = "success", message = "Event processed", dedup_key = (string?)body!["dedup_key"] }, statusCode: 202);
+    }
+
+    private IResult OnCalls(HttpContext http)
+    {
+        Interlocked.Increment(ref _oncallRequests);
+        if (_oncallFailure is > 0 and var failing)
+        {
+            return Results.Json(new { error = new { message = "Service unavailable", code = 2001 } }, statusCode: failing);
+        }
+
+        if (http.Request.Headers.Authorization.ToString() != $"Token token={ApiToken}")
+        {
+            return Results.Json(new { error = new { message = "Unauthorized", code = 2006 } }, statusCode: 401);
+        }
+
+        var problems = OnCallDescription.Problems(http.Request);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                _oncallProblems.Enqueue(problem);
+            }
+
+            return Results.Json(new { error = new { message = "Invalid Input Provided", code = 2001, errors = problems } }, statusCode: 400);
+        }
+
+        var users = http.Request.Query["include[]"].Contains("users");
+        var schedules = http.Request.Query["schedule_ids[]"];
+        var entries = new JsonArray(_onCall.Where(_ => schedules.Contains(ScheduleId)).Select(e => (JsonNode)e.Render(users)).ToArray());
+        return Results.Json(new JsonObject { ["oncalls"] = entries, ["limit"] = 25, ["offset"] = 0, ["more"] = false, ["total"] = null });
     }
 
     private static List<string> Problems(JsonObject e)

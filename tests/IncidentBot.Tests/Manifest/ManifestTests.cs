@@ -20,7 +20,7 @@ public sealed class ManifestTests
     private static readonly string[] AllowedBotScopes =
     [
         "commands", "chat:write", "chat:write.public", "channels:manage", "groups:write", "channels:read", "groups:read",
-        "channels:history", "groups:history", "pins:write", "pins:read", "bookmarks:write", "reactions:read", "users:read",
+        "channels:history", "groups:history", "pins:write", "pins:read", "bookmarks:write", "reactions:read", "users:read", "users:read.email",
         "files:write", "im:write", "im:history", "usergroups:read",
     ];
 

@@ -71,6 +71,9 @@ public interface ISlackApi
 
     Task<SlackUser> GetUserAsync(string userId, CancellationToken ct = default);
 
+    /// <summary>The ID of the member whose profile has <paramref name="email"/> (<c>users.lookupByEmail</c>); null when nobody has it.</summary>
+    Task<string?> LookupUserByEmailAsync(string email, CancellationToken ct = default);
+
     /// <summary>The user IDs of a user group's members (<c>usergroups.users.list</c>).</summary>
     Task<IReadOnlyList<string>> ListUserGroupMembersAsync(string userGroup, CancellationToken ct = default);
 

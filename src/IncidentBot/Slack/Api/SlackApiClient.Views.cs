@@ -48,6 +48,20 @@ internal sealed partial class SlackApiClient
         return SlackResponseReader.User(method, body["user"]);
     }
 
+    public async Task<string?> LookupUserByEmailAsync(string email, CancellationToken ct = default)
+    {
+        const string method = "users.lookupByEmail";
+        try
+        {
+            var body = await CallAsync(method, new SlackForm().Add("email", email), ct).ConfigureAwait(false);
+            return SlackResponseReader.Required(method, body["user"], "id");
+        }
+        catch (SlackApiException e) when (e.Error == "users_not_found")
+        {
+            return null;
+        }
+    }
+
     public async Task<string> UploadFileAsync(FileUpload upload, CancellationToken ct = default)
     {
         const string getUrl = "files.getUploadURLExternal";

@@ -27,7 +27,7 @@ public sealed class DeclareModalOpener(
         {
             var rotation = OncallPolicy.RotationFor(options, severity.Key, type.Key);
             await slack.OpenViewAsync(command.TriggerId, DeclareModal.Build(words, ladder, severity, types, type, title, isPrivate || type.IsPrivate, metadata,
-                components: components, rotations: await rotations.NamesAsync(ct), rotation: rotation), ct);
+                components: components, rotations: await rotations.PageableAsync(ct), rotation: rotation), ct);
             return CommandReply.None;
         }
         catch (SlackApiException ex)

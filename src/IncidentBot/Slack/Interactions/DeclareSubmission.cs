@@ -69,7 +69,7 @@ public sealed class DeclareSubmission(
 
         // A rotation picked on the form, else the one the severity or type names; the form lists only rotations that exist.
         var picked = payload.SelectedValue(Oncall.RotationField.Block);
-        if (picked is not null && !(await rotations.NamesAsync(ct)).Contains(picked))
+        if (picked is not null && !(await rotations.PageableAsync(ct)).Contains(picked))
         {
             return ViewSubmissionResult.Error(Oncall.RotationField.Block, (await wording.ForAsync(payload, ct))["oncall.answer.page_unknown_rotation"]);
         }

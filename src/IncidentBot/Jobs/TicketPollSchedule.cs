@@ -12,9 +12,13 @@ public sealed class TicketPollSchedule(ISchedulerFactory factory, IncidentBotOpt
 {
     public static readonly TriggerKey TriggerKey = new("ticket-poll", "integrations");
 
+    /// <summary>The poll's key when it polled Jira only; removed at start so a stored trigger of it never fires.</summary>
+    private static readonly JobKey FormerKey = new("jira-poll", "integrations");
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await factory.GetScheduler(cancellationToken);
+        await scheduler.DeleteJob(FormerKey, cancellationToken);
         if (TicketTracker.Of(options) is not { } tracker)
         {
             await scheduler.DeleteJob(TicketPollJob.Key, cancellationToken);

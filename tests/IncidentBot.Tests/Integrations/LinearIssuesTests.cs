@@ -103,5 +103,6 @@ public sealed class LinearIssuesTests
         alone.Linear.TeamId = "t";
         Assert.That(TicketSettings.Problems(alone, "IncidentBot"), Is.Empty, "Linear alone with the default endpoint is fine");
         Assert.That(TicketTracker.Of(alone), Is.EqualTo(TicketTracker.Linear));
+        Assert.That(IntegrationDirectory.Known.Single(k => k.Name == "linear").IsOn(alone), Is.True, "/incident integrations lists it on");
     }
 }

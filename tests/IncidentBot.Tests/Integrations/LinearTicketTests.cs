@@ -57,6 +57,8 @@ public sealed class LinearTicketTests
 
         var list = await _bot.Requests.CommandAsync("actions", "U1", channel);
         Assert.That(MessageText.Of(list.Json!["blocks"]!.ToJsonString()), Does.Contain($"ticket <{item.TicketUrl}|{item.TicketKey}>"));
+        var calls = await _bot.Services.GetRequiredServiceOf<IntegrationCallStore>().LastCallsAsync();
+        Assert.That(calls.GetValueOrDefault("linear")?.Succeeded, Is.True, "the call is recorded for /incident integrations");
     }
 
     [Test]

@@ -29,6 +29,21 @@ public sealed class LinearClient(HttpClient http, IncidentBotOptions options, Ti
         return (identifier, url);
     }
 
+    /// <summary>The issue the bot created with <paramref name="issueId"/>, its identifier and address; null when there is none.</summary>
+    public async Task<(string Identifier, string Url)?> FindIssueAsync(string issueId, CancellationToken ct)
+    {
+        var body = new JsonObject
+        {
+            ["query"] = LinearIssues.FindQuery,
+            ["operationName"] = "IssueFind",
+            ["variables"] = new JsonObject { ["id"] = issueId },
+        };
+        var (data, notFound) = await SendAsync(body, ct);
+        return !notFound && data?["issue"] is JsonObject issue && (string?)issue["identifier"] is { } identifier && (string?)issue["url"] is { } url
+            ? (identifier, url)
+            : null;
+    }
+
     /// <summary>
     /// Whether the issue's workflow state is of the completed or canceled type; null when the issue is gone (deleted or
     /// out of the key's reach).

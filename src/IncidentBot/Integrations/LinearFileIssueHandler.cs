@@ -13,9 +13,9 @@ namespace IncidentBot.Integrations;
 /// <summary>
 /// Files an action item as a Linear issue and says so in the incident's channel. The ticket is stored before the line is
 /// posted, so a rerun finds it and only finishes the line (posted once, by key). An item done, gone, already ticketed or
-/// of a private incident by the time the work runs is not filed. The effect ledger records the attempt before the call:
-/// a rerun after an answer that never arrived (Linear may have created the issue) is refused rather than risk a second
-/// ticket, and left to the File ticket button.
+/// of a private incident by the time the work runs is not filed. The issue's id is chosen here, the same for every
+/// attempt (<see cref="LinearIssues.IssueId"/>): a rerun after an answer that never arrived looks the issue up by that id
+/// and takes it over, and creating it again with that id cannot make a second one.
 /// </summary>
 public sealed partial class LinearFileIssueHandler(
     ActionItemStore items, IncidentStore incidents, ResolutionStore resolutions, TicketStore tickets, EffectLedger ledger, LinearClient client,
@@ -23,9 +23,6 @@ public sealed partial class LinearFileIssueHandler(
     ILogger<LinearFileIssueHandler> logger) : IWorkHandler
 {
     public const string Tracker = Core.Integrations.TicketTracker.Linear;
-
-    /// <summary>The ledger's note on an issue that may exist without the bot knowing its key.</summary>
-    private const string Unsure = "unsure";
 
     public string Kind => TicketWorkKinds.FileLinearIssue;
 
@@ -60,22 +57,24 @@ public sealed partial class LinearFileIssueHandler(
         }
 
         var record = await ledger.GetAsync(key, ct);
-        if (record is { IsDone: true } || record?.Value == Unsure)
+        if (record is { IsDone: true })
         {
             return null;
         }
 
-        if (record is { State: EffectRecord.Attempted })
+        // The issue's id is ours (one per workspace and item): after an earlier attempt whose answer may have been lost,
+        // the issue is looked up first, and creating it again with the same id can never make a second one.
+        var issueId = LinearIssues.IssueId(await identity.TeamIdAsync(ct), id);
+        if (record is not null && await client.FindIssueAsync(issueId, ct) is { } found)
         {
-            LogUnsure(action.Id);
-            await ledger.MarkRefusedAsync(key, Unsure, CancellationToken.None);
-            return null;
+            LogFound(action.Id, found.Identifier);
+            return await StoreAsync(action, key, found);
         }
 
         var link = incident.ChannelId is { } channel
             ? new Uri($"https://slack.com/app_redirect?team={Uri.EscapeDataString(await identity.TeamIdAsync(ct))}&channel={Uri.EscapeDataString(channel)}")
             : null;
-        var body = LinearIssues.Create(options.Linear, wording.Workspace, incident, ladder, action, await resolutions.LatestAsync(incident.Id, ct), link);
+        var body = LinearIssues.Create(options.Linear, wording.Workspace, incident, ladder, action, await resolutions.LatestAsync(incident.Id, ct), link, issueId);
         await ledger.MarkAttemptedAsync(key, null, ct);
         (string Key, string Url) created;
         try
@@ -91,22 +90,28 @@ public sealed partial class LinearFileIssueHandler(
         catch (Exception ex) when (ex is WorkDeferredException
             or HttpRequestException { StatusCode: not null } or HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError })
         {
-            // Linear answered 429, 5xx or RATELIMITED, or could not be reached: nothing was created, so the retry may call again.
+            // Linear answered 429, 5xx or RATELIMITED, or could not be reached: the retry looks the issue up by its id first.
             await ledger.MarkRefusedAsync(key, "answered", CancellationToken.None);
             throw;
         }
 
-        if (!IssueKey().IsMatch(created.Key) || !Uri.TryCreate(created.Url, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttps && !address.IsLoopback))
+        return await StoreAsync(action, key, created);
+    }
+
+    private async Task<FiledTicket?> StoreAsync(ActionItem action, string key, (string Key, string Url) created)
+    {
+        if (!IssueKey().IsMatch(created.Key) || !Uri.TryCreate(created.Url, UriKind.Absolute, out var address)
+            || (address.Scheme != Uri.UriSchemeHttps && !address.IsLoopback))
         {
             await ledger.MarkRefusedAsync(key, "key", CancellationToken.None);
             throw new VendorRefusedException(LinearClient.Vendor, 201);
         }
 
-        var ticket = new FiledTicket(id, Tracker, created.Key, created.Url);
+        var ticket = new FiledTicket(action.Id, Tracker, created.Key, created.Url);
         await tickets.AddAsync(ticket, time.GetUtcNow(), CancellationToken.None);
         await ledger.MarkDoneAsync(key, created.Key, CancellationToken.None);
         LogFiled(action.Id, created.Key);
-        return await tickets.GetAsync(id, CancellationToken.None);
+        return await tickets.GetAsync(action.Id, CancellationToken.None);
     }
 
     [GeneratedRegex("^[A-Z0-9][A-Z0-9_]*-[0-9]+$")]
@@ -118,6 +123,6 @@ public sealed partial class LinearFileIssueHandler(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Action item {ActionItemId}: Linear refused the new issue ({Status}); check the team id and the API key's access to the team")]
     private partial void LogRefused(long actionItemId, int status);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Action item {ActionItemId}: an earlier filing may have reached Linear without an answer; not filed again automatically")]
-    private partial void LogUnsure(long actionItemId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Action item {ActionItemId}: an earlier filing had reached Linear as {IssueKey}; taken over")]
+    private partial void LogFound(long actionItemId, string issueKey);
 }

@@ -27,6 +27,22 @@ public static partial class LinearIssues
     /// <summary>The query reading an issue's workflow state type (by id or identifier).</summary>
     public const string StateQuery = "query IssueState($id: String!) { issue(id: $id) { id identifier state { type } } }";
 
+    /// <summary>The query finding an issue by the id the bot gave it.</summary>
+    public const string FindQuery = "query IssueFind($id: String!) { issue(id: $id) { id identifier url } }";
+
+    /// <summary>
+    /// The id the bot gives an item's issue (Linear takes a client-chosen UUID v4): derived from the Slack workspace and
+    /// the item, so every attempt to file the item names the same issue.
+    /// </summary>
+    public static string IssueId(string workspace, long actionItemId)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"incidentbot:linear:{workspace}:{actionItemId.ToString(CultureInfo.InvariantCulture)}"));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x40);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString();
+    }
+
     /// <summary>Linear's priorities: 1 urgent, 2 high, 3 medium, 4 low (0 is none).</summary>
     public static int Priority(string priority) => priority.ToLowerInvariant() switch
     {
@@ -38,7 +54,7 @@ public static partial class LinearIssues
     };
 
     public static JsonObject Create(LinearOptions linear, Words words, Incident incident, SeverityLadder ladder, ActionItem item,
-        Resolution? resolution, Uri? incidentLink)
+        Resolution? resolution, Uri? incidentLink, string? issueId = null)
     {
         ArgumentNullException.ThrowIfNull(linear);
         ArgumentNullException.ThrowIfNull(words);
@@ -70,10 +86,16 @@ public static partial class LinearIssues
         var input = new JsonObject
         {
             ["teamId"] = linear.TeamId,
+            ["id"] = issueId,
             ["title"] = title.Length > MaxTitle ? title[..(MaxTitle - 1)] + "…" : title,
             ["description"] = md.ToString(),
             ["priority"] = Priority(item.Priority),
         };
+        if (issueId is null)
+        {
+            input.Remove("id");
+        }
+
         if (item.Due is { } dueDate)
         {
             input["dueDate"] = dueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -20,7 +20,8 @@ namespace IncidentBot.Tests.Integrations;
 /// team, <c>title: String</c> of one line, <c>description: String</c> Markdown, <c>priority: Int</c> 0–4,
 /// <c>dueDate: TimelessDate</c> as YYYY-MM-DD), answered with an <c>IssuePayload</c> (<c>success</c>, <c>issue { id
 /// identifier url }</c>); and <c>issue(id: String!)</c> by identifier, answered with <c>state { type }</c> (or Linear's
-/// "Entity not found" error). Requests without the API key as the bare <c>Authorization</c> header are answered 400 with
+/// "Entity not found" error), also by the id the bot gave it (<c>issue { id identifier url }</c>); a create with an id
+/// already taken is refused, and the input's <c>id</c> must be a UUID v4. Requests without the API key as the bare <c>Authorization</c> header are answered 400 with
 /// an authentication error, as Linear does; invalid variables are answered 400 with a GraphQL error.
 /// </summary>
 public sealed partial class FakeLinear : IAsyncDisposable
@@ -44,6 +45,8 @@ public sealed partial class FakeLinear : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _states = new();
     private readonly ConcurrentQueue<string> _refused = new();
     private readonly ConcurrentQueue<int> _failures = new();
+    private readonly ConcurrentDictionary<string, string> _byId = new();
+    private int _dropAnswers;
     private int _next = 40;
 
     private FakeLinear(WebApplication app)
@@ -77,6 +80,9 @@ public sealed partial class FakeLinear : IAsyncDisposable
 
     /// <summary>Answers the next create with Linear's rate-limit error (HTTP 400, code RATELIMITED).</summary>
     public void RateLimitNext() => _failures.Enqueue(400);
+
+    /// <summary>Creates the next issue but answers 502, as an answer lost on the way does.</summary>
+    public void DropAnswerNext() => Interlocked.Increment(ref _dropAnswers);
 
     /// <summary>The problems of <paramref name="input"/> as an <c>IssueCreateInput</c>; empty when Linear would take it.</summary>
     public static List<string> Problems(JsonObject input)
@@ -158,15 +164,38 @@ public sealed partial class FakeLinear : IAsyncDisposable
                 return Refuse(string.Join(" ", problems));
             }
 
+            var id = (string?)input["id"] ?? Guid.NewGuid().ToString();
+            if (!Guid.TryParse(id, out var uuid) || uuid.Version != 4)
+            {
+                return Refuse("id: must be a UUID v4");
+            }
+
             var number = Interlocked.Increment(ref _next).ToString(CultureInfo.InvariantCulture);
             var identifier = $"{TeamKey}-{number}";
+            if (!_byId.TryAdd(id, identifier))
+            {
+                return Refuse("id: an issue with this id already exists");
+            }
+
             _issues[identifier] = input;
             _states[identifier] = "unstarted";
-            var id = Guid.NewGuid().ToString();
+            if (Interlocked.Exchange(ref _dropAnswers, 0) > 0)
+            {
+                return Results.Json(new { error = "upstream" }, statusCode: 502);
+            }
+
             return Results.Json(new
             {
                 data = new { issueCreate = new { success = true, issue = new { id, identifier, url = $"https://linear.app/example/issue/{identifier}/issue" } } },
             });
+        }
+
+        if (FindOperation().IsMatch(query))
+        {
+            var wanted = (string?)body!["variables"]?["id"] ?? "";
+            return _byId.TryGetValue(wanted, out var found)
+                ? Results.Json(new { data = new { issue = new { id = wanted, identifier = found, url = $"https://linear.app/example/issue/{found}/issue" } } })
+                : Results.Json(new { data = (object?)null, errors = new[] { new { message = "Entity not found: Issue", extensions = new { code = "INPUT_ERROR", type = "invalid input" } } } });
         }
 
         if (StateOperation().IsMatch(query))
@@ -192,6 +221,9 @@ public sealed partial class FakeLinear : IAsyncDisposable
 
     [GeneratedRegex(@"^mutation\s+\w*\s*\(\$input:\s*IssueCreateInput!\)\s*\{\s*issueCreate\(input:\s*\$input\)\s*\{[^}]*\bsuccess\b[^}]*\bissue\s*\{[^}]*\bidentifier\b[^}]*\burl\b")]
     private static partial Regex CreateOperation();
+
+    [GeneratedRegex(@"^query\s+\w*\s*\(\$id:\s*String!\)\s*\{\s*issue\(id:\s*\$id\)\s*\{[^}]*\bidentifier\b[^}]*\burl\b[^}]*\}\s*\}$")]
+    private static partial Regex FindOperation();
 
     [GeneratedRegex(@"^query\s+\w*\s*\(\$id:\s*String!\)\s*\{\s*issue\(id:\s*\$id\)\s*\{[^}]*\bstate\s*\{\s*type\s*\}")]
     private static partial Regex StateOperation();

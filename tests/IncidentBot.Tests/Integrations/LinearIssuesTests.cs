@@ -69,6 +69,16 @@ public sealed class LinearIssuesTests
         Assert.That(LinearIssues.Escape(typed), Is.EqualTo(expected));
 
     [Test]
+    public void IssueId_IsAUuidV4_TheSameForEveryAttempt_AndDistinctPerItemAndWorkspace()
+    {
+        var id = LinearIssues.IssueId("T1", 5);
+
+        Assert.That(Guid.Parse(id).Version, Is.EqualTo(4));
+        Assert.That(LinearIssues.IssueId("T1", 5), Is.EqualTo(id));
+        Assert.That(new[] { LinearIssues.IssueId("T1", 6), LinearIssues.IssueId("T2", 5) }, Has.None.EqualTo(id));
+    }
+
+    [Test]
     public void FakeLinear_RefusesFieldsTheSchemaDoesNotDefine()
     {
         var input = new JsonObject { ["teamId"] = FakeLinear.TeamId, ["title"] = "x", ["priority"] = "high", ["summary"] = "x" };

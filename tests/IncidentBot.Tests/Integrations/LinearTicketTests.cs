@@ -97,6 +97,19 @@ public sealed class LinearTicketTests
             Is.EqualTo(new[] { $"Action item #1 done: {item.TicketKey} was completed or canceled in Linear" }));
     }
 
+    [Test]
+    public async Task AnswerLostAfterLinearCreatedTheIssue_TheRetryTakesItOver_NeverASecondIssue()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Webhooks are dropped");
+        _linear.DropAnswerNext();
+        await _bot.Requests.CommandAsync("action Replay dropped webhooks p1", "U1", incident.ChannelId!);
+        var item = await FiledAsync(incident, 1);
+
+        Assert.That(_linear.Issues.Values.Count(i => ((string?)i["title"])!.EndsWith("Replay dropped webhooks", StringComparison.Ordinal)), Is.EqualTo(1));
+        Assert.That((string?)_linear.Issues[item.TicketKey!]["title"], Does.EndWith("Replay dropped webhooks"));
+        Assert.That(ResolveSteps.MessagesContaining(_bot, incident.ChannelId!, $"is filed in Linear as <{item.TicketUrl}|{item.TicketKey}>"), Has.Count.EqualTo(1));
+    }
+
     private async Task<ActionItem> Item(Incident incident, int number) =>
         (await _bot.Services.GetRequiredServiceOf<ActionItemStore>().ListAsync(incident.Id)).Single(i => i.Number == number);
 

@@ -76,6 +76,9 @@ public sealed class IncidentBotOptions
     /// <summary>Jira Cloud (<c>IncidentBot__Jira__…</c>): action items filed as tickets; off until its settings are present.</summary>
     public JiraOptions Jira { get; set; } = new();
 
+    /// <summary>Linear (<c>IncidentBot__Linear__…</c>): action items filed as issues, instead of Jira; off until its settings are present.</summary>
+    public LinearOptions Linear { get; set; } = new();
+
     /// <summary>Confluence Cloud (<c>IncidentBot__Confluence__…</c>): reviewed post-mortems published as pages; off until its settings are present.</summary>
     public ConfluenceOptions Confluence { get; set; } = new();
 

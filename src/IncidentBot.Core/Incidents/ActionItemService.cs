@@ -6,7 +6,7 @@ namespace IncidentBot.Core.Incidents;
 
 /// <summary>
 /// Adding action items, changing their owner, due date and priority, and marking them done, each with its timeline
-/// entry (in the workspace's <see cref="Words"/>) and the brief refresh. With Jira on, an item of one of its automatic
+/// entry (in the workspace's <see cref="Words"/>) and the brief refresh. With Jira or Linear on, an item of one of its automatic
 /// priorities is queued to be filed as a ticket when it is added or raised to that priority (never an item of a private
 /// incident: nothing about those leaves their channel).
 /// </summary>
@@ -57,9 +57,9 @@ public sealed class ActionItemService(Changes changes, Words words, Configuratio
 
     /// <summary>
     /// Marks the item done because its ticket <paramref name="ticketKey"/> was closed in the tracker, with a timeline
-    /// entry saying so (by nobody here); false when it was done already or is gone.
+    /// entry saying so (by nobody here, naming <paramref name="tracker"/>); false when it was done already or is gone.
     /// </summary>
-    public Task<bool> MarkDoneByTicketAsync(long actionId, string ticketKey, CancellationToken ct = default) =>
+    public Task<bool> MarkDoneByTicketAsync(long actionId, string ticketKey, string tracker = Integrations.TicketTracker.Jira, CancellationToken ct = default) =>
         changes.RunAsync(async change =>
         {
             if (await change.GetActionItemAsync(actionId) is not { } item || !await change.MarkActionItemDoneAsync(actionId, null))
@@ -68,7 +68,7 @@ public sealed class ActionItemService(Changes changes, Words words, Configuratio
             }
 
             await change.AddToTimelineAsync(item.IncidentId, TimelineKind.ActionDone,
-                words.Text("tickets.timeline.closed", ("number", item.Number), ("key", ticketKey)), null);
+                words.Text(Integrations.TicketTracker.TextKey(tracker, "timeline.closed"), ("number", item.Number), ("key", ticketKey)), null);
             await change.QueueFollowUpsAsync(item.IncidentId);
             return true;
         }, ct);
@@ -103,7 +103,7 @@ public sealed class ActionItemService(Changes changes, Words words, Configuratio
     }
 
     /// <summary>
-    /// Queues the item to be filed as a Jira ticket; false (nothing queued) when Jira is off, the item is done or has a
+    /// Queues the item to be filed as a ticket in the configured tracker; false (nothing queued) when none is on, the item is done or has a
     /// ticket, or its incident is private.
     /// </summary>
     public Task<bool> FileTicketAsync(long actionId, CancellationToken ct = default) =>
@@ -112,16 +112,18 @@ public sealed class ActionItemService(Changes changes, Words words, Configuratio
 
     private async Task FileIfAutomaticAsync(Change change, ActionItem item)
     {
-        if (options?.Jira.FilesAutomatically(item.Priority) == true)
+        if (options is not null && Integrations.TicketTracker.FilesAutomatically(options, item.Priority))
         {
             await QueueTicketAsync(change, item);
         }
     }
 
     private async Task<bool> QueueTicketAsync(Change change, ActionItem item) =>
-        options?.Jira.IsOn == true && item.IsOpen && item.TicketKey is null
+        (options is null ? null : Integrations.TicketTracker.Of(options)) is { } tracker && item.IsOpen && item.TicketKey is null
         && await change.GetIncidentAsync(item.IncidentId) is { IsPrivate: false }
-        && await Integrations.TicketWorkKinds.QueueJiraIssueAsync(change, item.Id);
+        && await (tracker == Integrations.TicketTracker.Linear
+            ? Integrations.TicketWorkKinds.QueueLinearIssueAsync(change, item.Id)
+            : Integrations.TicketWorkKinds.QueueJiraIssueAsync(change, item.Id));
 
     /// <summary>What an edit changed, as the timeline says it: "owner @bob", "no due date", "priority P1".</summary>
     private List<string> Changes(ActionItem before, ActionItem after)

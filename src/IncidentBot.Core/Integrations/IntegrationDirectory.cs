@@ -14,6 +14,7 @@ public sealed class IntegrationDirectory(IncidentBotOptions options, Integration
         new("pagerduty", "PagerDuty", o => o.PagerDuty.SendsEvents || o.PagerDuty.ReceivesWebhooks || o.PagerDuty.ReadsSchedule),
         new("opsgenie", "Opsgenie", o => o.Opsgenie.SendsAlerts || o.Opsgenie.ReceivesWebhooks),
         new("jira", "Jira", o => o.Jira.IsOn),
+        new("linear", "Linear", o => o.Linear.IsOn),
         new("confluence", "Confluence", o => o.Confluence.IsOn),
         new("statuspage", "Statuspage", o => o.StatusPage.PublishesToStatuspage),
         new("zoom", "Zoom", o => o.Zoom.CreatesMeetings),

@@ -4,13 +4,16 @@ using IncidentBot.Core.Storage;
 namespace IncidentBot.Core.Integrations;
 
 /// <summary>
-/// Queued tracker and wiki work. Queued without an incident, so that a Jira or Confluence outage, retried for as long
+/// Queued tracker and wiki work. Queued without an incident, so that a Jira, Linear or Confluence outage, retried for as long
 /// as it lasts, never holds up the incident's Slack work; the payload names the action item or the incident.
 /// </summary>
 public static class TicketWorkKinds
 {
     /// <summary>File an action item as a Jira issue. Payload: the action item's id.</summary>
     public const string FileJiraIssue = "jira_file_issue";
+
+    /// <summary>File an action item as a Linear issue. Payload: the action item's id.</summary>
+    public const string FileLinearIssue = "linear_file_issue";
 
     /// <summary>Publish (or update) an incident's post-mortem page in Confluence. Payload: the incident's id.</summary>
     public const string PublishConfluencePage = "confluence_publish";
@@ -21,6 +24,12 @@ public static class TicketWorkKinds
     /// <summary>The effect-ledger key of the channel line announcing an item's ticket.</summary>
     public static string JiraNoticeEffect(long actionItemId) => $"jira:notice:{Id(actionItemId)}";
 
+    /// <summary>The effect-ledger key of an item's Linear issue: one issue per item, however often it is asked for.</summary>
+    public static string LinearIssueEffect(long actionItemId) => $"linear:issue:{Id(actionItemId)}";
+
+    /// <summary>The effect-ledger key of the channel line announcing an item's Linear issue.</summary>
+    public static string LinearNoticeEffect(long actionItemId) => $"linear:notice:{Id(actionItemId)}";
+
     /// <summary>The effect-ledger key of the page's publication of one post-mortem version.</summary>
     public static string ConfluenceEffect(long incidentId, int version) => $"confluence:page:{Id(incidentId)}:v{Id(version)}";
 
@@ -29,6 +38,13 @@ public static class TicketWorkKinds
     {
         ArgumentNullException.ThrowIfNull(change);
         return change.QueueAsync(FileJiraIssue, null, Id(actionItemId), JiraIssueEffect(actionItemId));
+    }
+
+    /// <summary>Queues the item's filing in Linear (once: a second request for the same item is folded into the first).</summary>
+    public static Task<bool> QueueLinearIssueAsync(Change change, long actionItemId)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return change.QueueAsync(FileLinearIssue, null, Id(actionItemId), LinearIssueEffect(actionItemId));
     }
 
     /// <summary>Queues the publication of post-mortem <paramref name="version"/> (once per version).</summary>

@@ -59,6 +59,7 @@ public static class OptionsBinder
         var firstMessage = section.GetSection($"{nameof(options.StatusPage)}:{nameof(StatusPageOptions.FirstMessageSeverities)}");
         options.StatusPage.FirstMessageSeverities = ListOr(firstMessage, []);
         options.Jira.AutoPriorities = ListOr(section.GetSection($"{nameof(options.Jira)}:{nameof(JiraOptions.AutoPriorities)}"), []);
+        options.Linear.AutoPriorities = ListOr(section.GetSection($"{nameof(options.Linear)}:{nameof(LinearOptions.AutoPriorities)}"), []);
         options.PagerDuty.Severities = ListOr(section.GetSection($"{nameof(options.PagerDuty)}:{nameof(PagerDutyOptions.Severities)}"), []);
         options.Opsgenie.Severities = ListOr(section.GetSection($"{nameof(options.Opsgenie)}:{nameof(OpsgenieOptions.Severities)}"), []);
         options.Zoom.Severities = ListOr(section.GetSection($"{nameof(options.Zoom)}:{nameof(ZoomOptions.Severities)}"), []);

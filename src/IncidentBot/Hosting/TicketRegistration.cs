@@ -6,7 +6,7 @@ using IncidentBot.Work;
 namespace IncidentBot.Hosting;
 
 /// <summary>
-/// Jira (action items filed as issues from the work queue, and the poll that marks items done when their issues close)
+/// Jira or Linear (action items filed as issues from the work queue, and the poll that marks items done when their issues close)
 /// and Confluence (reviewed post-mortems published as pages from the work queue). Each is idle until its settings are present.
 /// </summary>
 public static class TicketRegistration
@@ -21,10 +21,12 @@ public static class TicketRegistration
         services.AddSingleton<TicketStore>();
         services.AddSingleton<PostmortemPageStore>();
         services.AddHttpClient<JiraClient>(client => client.Timeout = CallTimeout).RecordsCallsAs("jira");
+        services.AddHttpClient<LinearClient>(client => client.Timeout = CallTimeout).RecordsCallsAs("linear");
         services.AddHttpClient<ConfluenceClient>(client => client.Timeout = CallTimeout).RecordsCallsAs("confluence");
         services.AddSingleton<IWorkHandler, JiraFileIssueHandler>();
+        services.AddSingleton<IWorkHandler, LinearFileIssueHandler>();
         services.AddSingleton<IWorkHandler, ConfluencePublishHandler>();
-        services.AddHostedService<JiraPollSchedule>();
+        services.AddHostedService<TicketPollSchedule>();
         return builder;
     }
 }

@@ -7,7 +7,7 @@ namespace IncidentBot.Tests.Support;
 /// The English words left in text meant to be another language: what a reader sees once Slack tokens (mentions, channel
 /// and link references), emoji codes, code spans (<c>`/incident declare`</c> stays English by design), addresses,
 /// references such as <c>INC-3</c>, <c>SEV1</c>, <c>P1</c> and zone names are set aside. A few words are the same in every
-/// language: the product's and Slack's names and the industry's abbreviations.
+/// language: the product's, Slack's and the integrated vendors' names and the industry's abbreviations.
 /// </summary>
 public static partial class EnglishLeft
 {

@@ -6,8 +6,8 @@ namespace IncidentBot.Slack.Commands;
 
 /// <summary>
 /// <c>/incident action &lt;text&gt; [@owner] [due:YYYY-MM-DD] [p0|p1|p2|p3]</c> adds an action item;
-/// <c>/incident action edit &lt;n&gt; [owner @x|none] [due YYYY-MM-DD|none] [priority P0–P3]</c> changes one. With Jira
-/// on, a new item of a public incident that is not filed automatically is answered with a File ticket button.
+/// <c>/incident action edit &lt;n&gt; [owner @x|none] [due YYYY-MM-DD|none] [priority P0–P3]</c> changes one. With Jira or
+/// Linear on, a new item of a public incident that is not filed automatically is answered with a File ticket button.
 /// </summary>
 public sealed class ActionCommand(ActionItemService actions, Core.Configuration.IncidentBotOptions options) : IIncidentCommand
 {
@@ -32,7 +32,8 @@ public sealed class ActionCommand(ActionItemService actions, Core.Configuration.
         var key = $"command:{command.TriggerId ?? Guid.NewGuid().ToString("N")}";
         var result = await actions.AddAsync(new NewActionItem(
             context.RequiredIncident.Id, args.Text, args.Owner, args.Due, args.Priority, command.UserId, key), ct);
-        var offersTicket = result.Created && options.Jira.IsOn && !options.Jira.FilesAutomatically(result.Item.Priority)
+        var offersTicket = result.Created && Core.Integrations.TicketTracker.IsOn(options)
+            && !Core.Integrations.TicketTracker.FilesAutomatically(options, result.Item.Priority)
             && !context.RequiredIncident.IsPrivate;
         return ActionItemMessages.Added(words, result, offersTicket);
     }

@@ -8,11 +8,11 @@ using IncidentBot.Work;
 namespace IncidentBot.Slack.Interactions;
 
 /// <summary>
-/// The File ticket button under a new action item: queues the item to be filed in Jira (its key is posted in the
+/// The File ticket button under a new action item: queues the item to be filed in Jira or Linear, whichever is on (its key is posted in the
 /// channel when Jira answers) and tells the person who clicked, in their words; an item done, already ticketed or of a
 /// private incident is not filed, and they are told why.
 /// </summary>
-public sealed class FileTicketButton(ActionItemService actions, ActionItemStore items, Notices notices, ActionReply reply) : IBlockActionHandler
+public sealed class FileTicketButton(ActionItemService actions, ActionItemStore items, Notices notices, ActionReply reply, Core.Configuration.IncidentBotOptions options) : IBlockActionHandler
 {
     public string ActionId => TicketMessages.FileTicketActionId;
 
@@ -30,7 +30,7 @@ public sealed class FileTicketButton(ActionItemService actions, ActionItemStore 
         {
             var words = await reply.WordsAsync(payload, ct);
             await notices.EnqueueAsync(new EphemeralNotice(channel, user,
-                words.Text(queued ? "tickets.button.queued" : "tickets.button.not_filed", ("number", item.Number))), ct);
+                words.Text(queued ? Core.Integrations.TicketTracker.TextKey(Core.Integrations.TicketTracker.Of(options), "button.queued") : "tickets.button.not_filed", ("number", item.Number))), ct);
         }
     }
 }

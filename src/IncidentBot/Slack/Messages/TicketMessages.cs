@@ -26,11 +26,12 @@ public static class TicketMessages
         return item is { TicketKey: { } key, TicketUrl: { } url } ? " · " + words.Text("tickets.line.ticket", ("ticket", TicketLink(key, url))) : "";
     }
 
-    public static (string Text, JsonArray Blocks) Filed(Words words, ActionItem item, string key, string url)
+    /// <summary>The channel line when an item is filed in <paramref name="tracker"/> (Jira's wording unless it is Linear).</summary>
+    public static (string Text, JsonArray Blocks) Filed(Words words, ActionItem item, string key, string url, string tracker = Core.Integrations.TicketTracker.Jira)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(item);
-        var text = words.Text("tickets.filed", ("number", item.Number), ("ticket", TicketLink(key, url)));
+        var text = words.Text(Core.Integrations.TicketTracker.TextKey(tracker, "filed"), ("number", item.Number), ("ticket", TicketLink(key, url)));
         return (text, Blocks.Array([Blocks.Section(text)]));
     }
 

@@ -22,7 +22,24 @@ public static class InsightsBuilder
         var worstIncidents = counted.Where(i => string.Equals(i.SeverityKey, worst, StringComparison.OrdinalIgnoreCase)).ToList();
         return new InsightsReport(from, to, stats, Weeks(counted, from, to), Months(counted, from, to), TopServices(counted),
             recurrences, new Ratio(recurrences.Select(r => r.Number).Distinct().Count(), counted.Count), Longest(counted),
-            new TargetCheck(worst, IncidentMetrics.Mtta(worstIncidents), IncidentMetrics.Mttr(worstIncidents)));
+            new TargetCheck(worst, IncidentMetrics.Mtta(worstIncidents), IncidentMetrics.Mttr(worstIncidents)))
+        {
+            WeeksBySeverity = WeeksBySeverity(counted, from, to, severityOrder),
+        };
+    }
+
+    /// <summary>
+    /// <see cref="Weeks"/> per severity of the ladder, worst first; a severity no longer on the ladder that still has
+    /// incidents in the period follows, so the split always adds up to the weekly totals.
+    /// </summary>
+    public static IReadOnlyList<SeverityWeeks> WeeksBySeverity(IReadOnlyList<MetricsIncident> incidents, DateTimeOffset from, DateTimeOffset to,
+        IReadOnlyList<string> severityOrder)
+    {
+        ArgumentNullException.ThrowIfNull(incidents);
+        ArgumentNullException.ThrowIfNull(severityOrder);
+        var keys = severityOrder.Concat(incidents.Select(i => i.SeverityKey)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return keys.Select(key => new SeverityWeeks(key, Weeks(
+            incidents.Where(i => string.Equals(i.SeverityKey, key, StringComparison.OrdinalIgnoreCase)).ToList(), from, to))).ToList();
     }
 
     /// <summary>Every week (Monday, UTC) touching the period, empty ones included so a chart shows the quiet weeks.</summary>

@@ -17,8 +17,10 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # The ASP.NET image ships neither curl nor wget, and HEALTHCHECK needs an HTTP client.
 # curl from the distribution is one small package and fails with a non-zero exit on HTTP errors (-f),
 # which is what HEALTHCHECK reads; installed while still root, before switching user.
+# The report's chart is drawn with SkiaSharp's self-contained Linux build (no libfontconfig needed); it still needs a
+# font on disk to draw its words: DejaVu, which covers Cyrillic for Russian workspaces.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends curl \
+    && apt-get install -y --no-install-recommends curl fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/*
 # SQLite database on a volume so incidents survive a new container; owned by the image's non-root "app" user.
 RUN mkdir -p /data && chown "$APP_UID" /data

@@ -1,7 +1,7 @@
 using IncidentBot.Benchmarks;
 
 // dotnet run -c Release --project tests/IncidentBot.Benchmarks [-- --quick] [--out FILE] [--engine sqlite|postgres|both]
-//   [--only ack,store,declare,update,reminders,replicas,postmortem,slow,storm,alerts,statuspage,web]
+//   [--only ack,store,declare,update,reminders,replicas,postmortem,slow,storm,alerts,statuspage,web,insights]
 if (args is [LoadClient.Flag, var botUrl])
 {
     await LoadClient.RunAsync(new Uri(botUrl));
@@ -58,6 +58,11 @@ if (Selected("statuspage"))
 if (Selected("web"))
 {
     await WebViewScenario.RunAsync(report, quick);
+}
+
+if (Selected("insights"))
+{
+    await InsightsScenario.RunAsync(report, quick);
 }
 
 if (Selected("slow"))

@@ -54,7 +54,7 @@ public static class WebViewScenario
         report.Target("Web view", $"list, searches and incident page with {Incidents:N0} incidents: server p99 < {TargetMs:0} ms", AckLatencyScenario.Ms(worst), worst < TargetMs);
     }
 
-    private static async Task<(LatencyStats Server, LatencyStats Client, long Bytes)> MeasureAsync(HttpClient http, string cookie, string path, int warmup, int requests)
+    internal static async Task<(LatencyStats Server, LatencyStats Client, long Bytes)> MeasureAsync(HttpClient http, string cookie, string path, int warmup, int requests)
     {
         var (server, client) = (new List<double>(requests), new List<double>(requests));
         long bytes = 0;
@@ -86,7 +86,7 @@ public static class WebViewScenario
         + string.Concat(Enumerable.Range(1, 40).Select(n => $"| 10:{n:00} | Step {n}: checked the [dashboard](https://grafana.example/d/{n}) and **logs** |\n"))
         + "\n## Action items\n\n" + string.Concat(Enumerable.Range(1, 10).Select(n => $"- [ ] Action {n}: add an alert for `queue_depth`\n"));
 
-    private static async Task SeedAsync(string databaseSetting)
+    internal static async Task SeedAsync(string databaseSetting)
     {
         using var database = Database.Open(databaseSetting);
         await new Migrator(database).MigrateAsync();

@@ -22,18 +22,35 @@ public static class InsightsBuilder
         var worstIncidents = counted.Where(i => string.Equals(i.SeverityKey, worst, StringComparison.OrdinalIgnoreCase)).ToList();
         return new InsightsReport(from, to, stats, Weeks(counted, from, to), Months(counted, from, to), TopServices(counted),
             recurrences, new Ratio(recurrences.Select(r => r.Number).Distinct().Count(), counted.Count), Longest(counted),
-            new TargetCheck(worst, IncidentMetrics.Mtta(worstIncidents), IncidentMetrics.Mttr(worstIncidents)));
+            new TargetCheck(worst, IncidentMetrics.Mtta(worstIncidents), IncidentMetrics.Mttr(worstIncidents)))
+        {
+            WeeksBySeverity = WeeksBySeverity(counted, from, to, severityOrder),
+        };
+    }
+
+    /// <summary>
+    /// <see cref="Weeks"/> per severity of the ladder, worst first; a severity no longer on the ladder that still has
+    /// incidents in the period follows, so the split always adds up to the weekly totals.
+    /// </summary>
+    public static IReadOnlyList<SeverityWeeks> WeeksBySeverity(IReadOnlyList<MetricsIncident> incidents, DateTimeOffset from, DateTimeOffset to,
+        IReadOnlyList<string> severityOrder)
+    {
+        ArgumentNullException.ThrowIfNull(incidents);
+        ArgumentNullException.ThrowIfNull(severityOrder);
+        var bySeverity = incidents.ToLookup(i => i.SeverityKey, StringComparer.OrdinalIgnoreCase);
+        var keys = severityOrder.Concat(incidents.Select(i => i.SeverityKey)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return keys.Select(key => new SeverityWeeks(key, Weeks(bySeverity[key].ToList(), from, to))).ToList();
     }
 
     /// <summary>Every week (Monday, UTC) touching the period, empty ones included so a chart shows the quiet weeks.</summary>
     public static IReadOnlyList<PeriodCount> Weeks(IReadOnlyList<MetricsIncident> incidents, DateTimeOffset from, DateTimeOffset to)
     {
-        var first = WeekOf(from);
+        // Counted in one pass (a year's window holds thousands of incidents and fifty-odd weeks).
+        var counts = incidents.GroupBy(i => WeekOf(i.DeclaredAt)).ToDictionary(g => g.Key, g => g.Count());
         var weeks = new List<PeriodCount>();
-        for (var start = first; start.ToDateTime(TimeOnly.MinValue) < to.UtcDateTime; start = start.AddDays(7))
+        for (var start = WeekOf(from); start.ToDateTime(TimeOnly.MinValue) < to.UtcDateTime; start = start.AddDays(7))
         {
-            var s = start;
-            weeks.Add(new PeriodCount(s, incidents.Count(i => WeekOf(i.DeclaredAt) == s)));
+            weeks.Add(new PeriodCount(start, counts.GetValueOrDefault(start)));
         }
 
         return weeks;
@@ -42,12 +59,12 @@ public static class InsightsBuilder
     /// <summary>Every calendar month (UTC) touching the period, with its count and mean times.</summary>
     public static IReadOnlyList<MonthTimes> Months(IReadOnlyList<MetricsIncident> incidents, DateTimeOffset from, DateTimeOffset to)
     {
+        var byMonth = incidents.ToLookup(i => new DateOnly(i.DeclaredAt.UtcDateTime.Year, i.DeclaredAt.UtcDateTime.Month, 1));
         var months = new List<MonthTimes>();
         for (var month = new DateOnly(from.UtcDateTime.Year, from.UtcDateTime.Month, 1); month.ToDateTime(TimeOnly.MinValue) < to.UtcDateTime; month = month.AddMonths(1))
         {
-            var m = month;
-            var these = incidents.Where(i => i.DeclaredAt.UtcDateTime.Year == m.Year && i.DeclaredAt.UtcDateTime.Month == m.Month).ToList();
-            months.Add(new MonthTimes(m, these.Count, IncidentMetrics.Mtta(these), IncidentMetrics.Mttm(these), IncidentMetrics.Mttr(these)));
+            var these = byMonth[month].ToList();
+            months.Add(new MonthTimes(month, these.Count, IncidentMetrics.Mtta(these), IncidentMetrics.Mttm(these), IncidentMetrics.Mttr(these)));
         }
 
         return months;

@@ -16,4 +16,11 @@ public sealed record InsightsReport(
     IReadOnlyList<Recurrence> Recurrences,
     Ratio RecurrenceRate,
     IReadOnlyList<LongIncident> Longest,
-    TargetCheck Targets);
+    TargetCheck Targets)
+{
+    /// <summary>
+    /// <see cref="Weeks"/> split by severity, worst first, one entry for every severity in the ladder even when it had no
+    /// incident, so a chart's colours stay the same from one report to the next.
+    /// </summary>
+    public IReadOnlyList<SeverityWeeks> WeeksBySeverity { get; init; } = [];
+}

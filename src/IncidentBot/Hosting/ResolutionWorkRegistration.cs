@@ -17,6 +17,8 @@ public static class ResolutionWorkRegistration
         services.AddSingleton<IWorkHandler, ActionDigestHandler>();
         services.AddHostedService<ActionDigestSchedule>();
         services.AddSingleton<IWorkHandler, MonthlyReportHandler>();
+        services.AddSingleton<IWorkHandler, ReportChartHandler>();
+        services.AddSingleton<ReportChartUploader>();
         services.AddHostedService<MonthlyReportSchedule>();
         return services;
     }

@@ -38,8 +38,13 @@ public static class InsightsPage
             return WebPage.Html(WebFrame.Page(words, session, usage, IncidentListHtml.Problem(usage)), StatusCodes.Status400BadRequest);
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var now = time.GetUtcNow();
         var report = await insights.ReportAsync(now - TimeSpan.FromDays(window), now.AddMilliseconds(1), MetricsAudience.PrivateMembers(session.UserId), http.RequestAborted);
-        return WebPage.Html(WebFrame.Page(words, session, words["insights.title"], InsightsHtml.Render(words, ladder, report, window)));
+        var page = WebFrame.Page(words, session, words["insights.title"], InsightsHtml.Render(words, ladder, report, window));
+        // How long the figures took to read and render on the server, as the incident pages report it.
+        http.Response.Headers["Server-Timing"] = "render;dur=" + System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds
+            .ToString("0.###", CultureInfo.InvariantCulture);
+        return WebPage.Html(page);
     }
 }

@@ -8,9 +8,10 @@ namespace IncidentBot.Work;
 
 /// <summary>
 /// Posts the month's report to the feed channel in the workspace's language, once per month (the effect ledger keys it
-/// by the month); without a feed channel there is nowhere to post it and nothing is done.
+/// by the month), its chart following it (once too, keyed by the month); without a feed channel there is nowhere to post
+/// it and nothing is done.
 /// </summary>
-public sealed class MonthlyReportHandler(ReportComposer composer, Wording wording, OncePoster poster, IncidentBotOptions options, TimeProvider time) : IWorkHandler
+public sealed class MonthlyReportHandler(ReportComposer composer, Wording wording, OncePoster poster, ReportChartUploader charts, IncidentBotOptions options, TimeProvider time) : IWorkHandler
 {
     public const string EventType = "monthly_report";
 
@@ -25,7 +26,8 @@ public sealed class MonthlyReportHandler(ReportComposer composer, Wording wordin
             return;
         }
 
-        var (text, blocks) = await composer.ComposeAsync(wording.Workspace, period, ct);
-        await poster.PostAsync($"monthly-report:{period.Name}", EventType, new ChatMessage(feed, text, blocks), ct);
+        var composed = await composer.ComposeAsync(wording.Workspace, period, ct);
+        await poster.PostAsync($"monthly-report:{period.Name}", EventType, new ChatMessage(feed, composed.Text, composed.Blocks), ct);
+        await charts.UploadOnceAsync($"monthly-report:{period.Name}:chart", feed, wording.Workspace, period, composed.Report, ct);
     }
 }

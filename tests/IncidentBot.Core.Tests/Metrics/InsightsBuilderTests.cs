@@ -47,6 +47,29 @@ public sealed class InsightsBuilderTests
     }
 
     [Test]
+    public void Build_SplitsWeeksBySeverity_EveryLadderRungListedAndAddingUpToTheTotals()
+    {
+        var incidents = new[]
+        {
+            Incident(1, From.AddDays(1), severity: "sev1"),
+            Incident(2, From.AddDays(2)),
+            Incident(3, From.AddDays(3), severity: "sev9"),
+            Incident(4, From.AddDays(20)),
+        };
+
+        var report = InsightsBuilder.Build(incidents, From, To, Order);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.WeeksBySeverity.Select(s => s.SeverityKey), Is.EqualTo(new[] { "sev1", "sev2", "sev9" }));
+            Assert.That(report.WeeksBySeverity[0].Weeks.Select(w => w.Count), Is.EqualTo(new[] { 0, 1, 0, 0, 0, 0 }));
+            Assert.That(report.WeeksBySeverity[1].Weeks.Select(w => w.Count), Is.EqualTo(new[] { 0, 1, 0, 1, 0, 0 }));
+            Assert.That(report.WeeksBySeverity[2].Weeks.Select(w => w.Count), Is.EqualTo(new[] { 0, 1, 0, 0, 0, 0 }));
+            Assert.That(report.Weeks.Select((w, n) => w.Count == report.WeeksBySeverity.Sum(s => s.Weeks[n].Count)), Is.All.True);
+        });
+    }
+
+    [Test]
     public void Build_CountsWeeksIncludingQuietOnes_AndMonthlyMeanTimes()
     {
         var incidents = new[]

@@ -9,7 +9,7 @@ namespace IncidentBot.Tests.Jobs;
 
 /// <summary>
 /// The scheduled monthly report: registered on its configured day, time and zone, and posted to the feed once per month
-/// however often the job fires.
+/// however often the job fires, its chart with it.
 /// </summary>
 [TestFixture]
 public sealed class MonthlyReportTests
@@ -45,7 +45,13 @@ public sealed class MonthlyReportTests
         await scheduler.TriggerJob(MonthlyReportJob.Key);
         await _bot.WaitForIdleAsync();
 
-        Assert.That(Reports(month), Is.EqualTo(1));
+        var charts = ResolveSteps.FilesIn(_bot, BotHarness.FeedChannel).Where(f => f.Filename == $"incident-report-{month}.png").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Reports(month), Is.EqualTo(1));
+            Assert.That(charts, Has.Count.EqualTo(1), "the chart follows the report once");
+            Assert.That(charts.Count == 1 && Png.IsPng(charts[0].Bytes.Span), Is.True);
+        });
     }
 
     private int Reports(string month) =>

@@ -8,9 +8,10 @@ namespace IncidentBot.Tests.Web;
 
 /// <summary>
 /// The web view in a real headless Chromium: sign in through the fake Slack, find an incident by a word from its
-/// timeline, open it and read its rendered post-mortem, with no console errors. The bot's public address (web.test)
+/// timeline, open it and read its rendered post-mortem, and open the insights' charts, with no console errors. The bot's public address (web.test)
 /// reaches the bot through the browser's proxy setting, as a proxy in front of it would. With <c>INCIDENTBOT_SCREENSHOTS</c>
-/// set, the list and the incident page are saved as docs/web-list.png and docs/web-incident.png.
+/// set, the list, the incident page and the insights are saved as docs/web-list.png, docs/web-incident.png and
+/// docs/web-insights.png.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -83,6 +84,46 @@ public sealed class WebViewBrowserTests
             Assert.That(await page.Locator("#postmortem h1").InnerTextAsync(), Is.EqualTo("What happened"));
             Assert.That(await page.Locator("#postmortem strong").InnerTextAsync(), Is.EqualTo("thumbnailer"));
             Assert.That(await page.Locator("#postmortem p").Last.InnerTextAsync(), Is.EqualTo("The thumbnailer cache was corrupted. See the runbook (https://runbooks.example/images)."));
+            Assert.That(errors, Is.Empty, "no console errors");
+        });
+    }
+
+    [Test]
+    public async Task SignIn_OpenInsights_ChartsDrawnWithoutConsoleErrors()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Payments timing out");
+        await ResolveSteps.ResolveAsync(_bot, incident);
+        await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search results stale");
+        _bot.Slack.OpenId.SignInAs("U2", "T0001");
+        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Proxy = new Proxy { Server = _bot.Http.BaseAddress!.GetLeftPart(UriPartial.Authority), Bypass = "127.0.0.1,localhost" },
+            ViewportSize = new() { Width = 1100, Height = 800 },
+        });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+
+        // Signing in lands on the list; the header's link leads to the insights.
+        await page.GotoAsync(WebBrowser.PublicUrl + "insights");
+        await page.ClickAsync("header a[href='/insights']");
+        await ScreenshotAsync(page, "web-insights.png");
+
+        var charts = page.Locator("svg.chart[role=img]");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(page.Url, Does.EndWith("/insights"), "signed in, then the header's link");
+            Assert.That(await charts.CountAsync(), Is.GreaterThanOrEqualTo(3), "per week, per severity and times per month");
+            Assert.That(await page.Locator("#per-week rect").CountAsync(), Is.GreaterThan(0), "bars drawn");
+            Assert.That((await charts.First.BoundingBoxAsync())!.Width, Is.GreaterThan(200), "laid out at a readable size");
+            Assert.That(await page.Locator("#per-severity title").First.TextContentAsync(), Is.Not.Empty);
             Assert.That(errors, Is.Empty, "no console errors");
         });
     }

@@ -1,14 +1,18 @@
+using System.Text.Json;
+using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Metrics;
 using IncidentBot.Slack.Messages;
+using IncidentBot.Work;
 
 namespace IncidentBot.Slack.Commands;
 
 /// <summary>
 /// <c>/incident report [monthly|quarterly] [period]</c>: the report for the period, posted visibly where it was asked, in
 /// the workspace's language; private incidents are left out since everyone there reads it. A period it cannot read is
-/// explained to the asker alone.
+/// explained to the asker alone. The chart follows as queued work (drawing and uploading it would slow the answer), shared
+/// into the same channel once.
 /// </summary>
-public sealed class ReportCommand(ReportComposer composer, Wording wording, TimeProvider time) : IIncidentCommand
+public sealed class ReportCommand(ReportComposer composer, Wording wording, StandaloneWork queue, TimeProvider time) : IIncidentCommand
 {
     public string Name => "report";
 
@@ -21,7 +25,10 @@ public sealed class ReportCommand(ReportComposer composer, Wording wording, Time
             return CommandReply.Ephemeral(ReportMessage.Usage(await context.WordsAsync(ct), context.Arguments));
         }
 
-        var (text, blocks) = await composer.ComposeAsync(wording.Workspace, period, ct);
-        return new CommandReply(text, blocks, InChannel: true);
+        var composed = await composer.ComposeAsync(wording.Workspace, period, ct);
+        var request = new ReportChartRequest(context.Command.ChannelId, context.Command.UserId,
+            $"{(period.Quarterly ? "quarterly" : "monthly")} {period.Name}");
+        await queue.QueueAsync(ReportWorkKinds.ReportChart, null, JsonSerializer.Serialize(request), null, ct);
+        return new CommandReply(composed.Text, composed.Blocks, InChannel: true);
     }
 }

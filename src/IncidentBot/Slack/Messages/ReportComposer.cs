@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using IncidentBot.Core.Metrics;
 using IncidentBot.Core.Texts;
 using IncidentBot.Web;
@@ -11,10 +10,11 @@ namespace IncidentBot.Slack.Messages;
 /// </summary>
 public sealed class ReportComposer(InsightsService insights, WebSettings web)
 {
-    public async Task<(string Text, JsonArray Blocks)> ComposeAsync(Words words, ReportPeriod period, CancellationToken ct)
+    public async Task<ComposedReport> ComposeAsync(Words words, ReportPeriod period, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(period);
         var report = await insights.ReportAsync(period.From, period.To, MetricsAudience.Channel, ct);
-        return ReportMessage.Build(words, period, report, web.IsOn ? new Uri(web.PublicUrl!, "insights") : null);
+        var (text, blocks) = ReportMessage.Build(words, period, report, web.IsOn ? new Uri(web.PublicUrl!, "insights") : null);
+        return new ComposedReport(text, blocks, report);
     }
 }

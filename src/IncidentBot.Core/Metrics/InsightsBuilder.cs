@@ -74,6 +74,26 @@ public static class InsightsBuilder
     /// The period's incidents that repeat an earlier one declared at most <see cref="RecurrenceWindow"/> before them:
     /// a service and a root-cause tag in common. Each is listed once, against the latest such earlier incident.
     /// </summary>
+    /// <summary>The index of the first incident declared before <paramref name="at"/> in a list newest first (binary search).</summary>
+    private static int FirstBefore(List<MetricsIncident> newestFirst, DateTimeOffset at)
+    {
+        int low = 0, high = newestFirst.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (newestFirst[middle].DeclaredAt >= at)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
     public static IReadOnlyList<Recurrence> Recurrences(IReadOnlyList<MetricsIncident> incidents, DateTimeOffset from, DateTimeOffset to)
     {
         // Only incidents with a service and a tag can recur or be recurred: indexed by service, newest first.
@@ -87,9 +107,10 @@ public static class InsightsBuilder
             (MetricsIncident Earlier, string Service, string Tag)? best = null;
             foreach (var service in later.Services)
             {
-                foreach (var earlier in byService.GetValueOrDefault(service, []).SkipWhile(e => e.DeclaredAt >= later.DeclaredAt)
-                    .TakeWhile(e => later.DeclaredAt - e.DeclaredAt <= RecurrenceWindow))
+                var earlierOnes = byService.GetValueOrDefault(service, []);
+                for (var k = FirstBefore(earlierOnes, later.DeclaredAt); k < earlierOnes.Count && later.DeclaredAt - earlierOnes[k].DeclaredAt <= RecurrenceWindow; k++)
                 {
+                    var earlier = earlierOnes[k];
                     if (earlier.Number != later.Number && earlier.RootCauseTags.Intersect(later.RootCauseTags).FirstOrDefault() is { } tag)
                     {
                         if (best is null || earlier.DeclaredAt > best.Value.Earlier.DeclaredAt)

@@ -29,30 +29,74 @@ public sealed class MetricsStore(Database database)
                 _ => "",
             };
             var window = new { since = UnixTime.ToUnixMs(from), until = to == DateTimeOffset.MaxValue ? long.MaxValue : UnixTime.ToUnixMs(to) };
+            var parameters = new { window.since, window.until, viewer = audience.Viewer, security = Configuration.DefaultTypes.SecurityKey };
+            // One pass per table over the window's incidents rather than a dozen subqueries per incident: a year's window
+            // holds thousands of incidents, and each subquery costs a statement step per incident.
             var rows = (await c.QueryAsync<MetricsRow>("""
-                SELECT i.id, i.number, i.title, i.severity, i.incident_type, i.is_private, i.declared_at, i.mitigated_at, i.resolved_at, i.stage, i.outcome,
-                       (SELECT assigned_at FROM incident_roles r WHERE r.incident_id = i.id AND r.role_key = 'ic') AS commander_assigned_at,
-                       (SELECT MIN(f.occurred_at) FROM timeline f WHERE f.incident_id = i.id AND f.kind = 'AlertFired') AS first_alert_at,
-                       CASE WHEN EXISTS (SELECT 1 FROM incident_resolutions s WHERE s.incident_id = i.id AND s.start_postmortem = 1)
-                        OR EXISTS (SELECT 1 FROM timeline p WHERE p.incident_id = i.id AND p.kind = 'PostmortemStarted') THEN 1 ELSE 0 END AS postmortem_requested,
-                       (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id) AS actions_total,
-                       (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id AND a.state = 'Done') AS actions_done,
-                       (SELECT MIN(g.acked_at) FROM pages g WHERE g.incident_id = i.id) AS first_acked_at,
-                       (SELECT COUNT(*) FROM pages g WHERE g.incident_id = i.id) AS pages,
-                       (SELECT COUNT(*) FROM pages g WHERE g.incident_id = i.id AND g.expired_at IS NOT NULL) AS pages_unanswered,
-                       (SELECT u.services FROM incident_updates u WHERE u.incident_id = i.id AND u.services IS NOT NULL ORDER BY u.number DESC LIMIT 1) AS services,
-                       (SELECT s.root_cause FROM incident_resolutions s WHERE s.incident_id = i.id ORDER BY s.n DESC LIMIT 1) AS root_cause
+                SELECT i.id, i.number, i.title, i.severity, i.incident_type, i.is_private, i.declared_at, i.mitigated_at, i.resolved_at, i.stage, i.outcome
                 FROM incidents i WHERE i.declared_at >= @since AND i.declared_at < @until
-                """ + visible + " ORDER BY i.number",
-                new { window.since, window.until, viewer = audience.Viewer, security = Configuration.DefaultTypes.SecurityKey })).ToList();
+                """ + visible + " ORDER BY i.number", parameters)).ToList();
+            var byId = rows.ToDictionary(r => r.Id);
+            const string InWindow = " JOIN incidents i ON i.id = x.incident_id WHERE i.declared_at >= @since AND i.declared_at < @until";
+            foreach (var (id, at) in await c.QueryAsync<(long, long?)>(
+                "SELECT x.incident_id, x.assigned_at FROM incident_roles x" + InWindow + " AND x.role_key = 'ic'", window))
+            {
+                if (byId.TryGetValue(id, out var row))
+                {
+                    row.CommanderAssignedAt = at;
+                }
+            }
+
+            foreach (var (id, _, startPostmortem, rootCause) in await c.QueryAsync<(long, long, long, string?)>(
+                "SELECT x.incident_id, x.n, x.start_postmortem, x.root_cause FROM incident_resolutions x" + InWindow + " ORDER BY x.incident_id, x.n", window))
+            {
+                if (byId.TryGetValue(id, out var row))
+                {
+                    row.PostmortemRequested = Math.Max(row.PostmortemRequested, startPostmortem == 1 ? 1 : 0);
+                    row.RootCause = rootCause;
+                }
+            }
+
+            foreach (var (id, total, done) in await c.QueryAsync<(long, long, long)>(
+                "SELECT x.incident_id, COUNT(*), SUM(CASE WHEN x.state = 'Done' THEN 1 ELSE 0 END) FROM action_items x" + InWindow + " GROUP BY x.incident_id", window))
+            {
+                if (byId.TryGetValue(id, out var row))
+                {
+                    (row.ActionsTotal, row.ActionsDone) = (total, done);
+                }
+            }
+
+            foreach (var (id, firstAcked, pages, unanswered) in await c.QueryAsync<(long, long?, long, long)>(
+                "SELECT x.incident_id, MIN(x.acked_at), COUNT(*), SUM(CASE WHEN x.expired_at IS NOT NULL THEN 1 ELSE 0 END) FROM pages x" + InWindow + " GROUP BY x.incident_id", window))
+            {
+                if (byId.TryGetValue(id, out var row))
+                {
+                    (row.FirstAckedAt, row.Pages, row.PagesUnanswered) = (firstAcked, pages, unanswered);
+                }
+            }
+
+            foreach (var (id, _, services) in await c.QueryAsync<(long, long, string)>(
+                "SELECT x.incident_id, x.number, x.services FROM incident_updates x" + InWindow + " AND x.services IS NOT NULL ORDER BY x.incident_id, x.number", window))
+            {
+                if (byId.TryGetValue(id, out var row))
+                {
+                    row.Services = services;
+                }
+            }
+
             var entries = (await c.QueryAsync<(long IncidentId, long OccurredAt, string Kind, string Text)>("""
-                SELECT t.incident_id, t.occurred_at, t.kind, t.text FROM timeline t JOIN incidents i ON i.id = t.incident_id
-                WHERE i.declared_at >= @since AND i.declared_at < @until AND t.kind IN ('RoleAssigned', 'RoleHandedOver', 'UpdatePosted', 'SeverityChanged', 'Resolved', 'Reopened')
-                ORDER BY t.incident_id, t.occurred_at, t.id
+                SELECT x.incident_id, x.occurred_at, x.kind, x.text FROM timeline x JOIN incidents i ON i.id = x.incident_id
+                WHERE i.declared_at >= @since AND i.declared_at < @until
+                  AND x.kind IN ('RoleAssigned', 'RoleHandedOver', 'UpdatePosted', 'SeverityChanged', 'Resolved', 'Reopened', 'AlertFired', 'PostmortemStarted')
+                ORDER BY x.incident_id, x.occurred_at, x.id
                 """, window)).ToLookup(e => e.IncidentId);
             foreach (var row in rows)
             {
-                row.Timeline = entries[row.Id].Select(e => new TimelineEntry(0, e.IncidentId, UnixTime.FromUnixMs(e.OccurredAt),
+                var own = entries[row.Id];
+                row.FirstAlertAt = own.Where(e => e.Kind == nameof(TimelineKind.AlertFired)).Select(e => (long?)e.OccurredAt).FirstOrDefault();
+                row.PostmortemRequested = Math.Max(row.PostmortemRequested, own.Any(e => e.Kind == nameof(TimelineKind.PostmortemStarted)) ? 1 : 0);
+                row.Timeline = own.Where(e => e.Kind is not (nameof(TimelineKind.AlertFired) or nameof(TimelineKind.PostmortemStarted)))
+                    .Select(e => new TimelineEntry(0, e.IncidentId, UnixTime.FromUnixMs(e.OccurredAt),
                     UnixTime.FromUnixMs(e.OccurredAt), Enum.Parse<TimelineKind>(e.Kind), e.Text, null)).ToList();
             }
 

@@ -41,6 +41,8 @@ public sealed class SqliteToPostgresCopy(SqliteDatabase source, PostgresDatabase
             await SetTriggersAsync(to, write, table, triggered, enabled: true);
         }
 
+        await to.ExecuteAsync(SearchIndexSql, transaction: write);
+
         // The process that was running this work is stopped: it waits for the next one that starts.
         var requeued = await to.ExecuteAsync(
             "UPDATE outbox SET status = 'pending', claimed_by = NULL, lease_until = NULL WHERE status = 'running'", transaction: write);
@@ -71,7 +73,18 @@ public sealed class SqliteToPostgresCopy(SqliteDatabase source, PostgresDatabase
     }
 
     private static bool Copied(string table) =>
-        table != "schema_migrations" && (!table.StartsWith(SchedulerTables.Prefix, StringComparison.Ordinal) || SchedulerTables.Pending.Contains(table));
+        table != "schema_migrations" && !IsSearchIndex(table)
+        && (!table.StartsWith(SchedulerTables.Prefix, StringComparison.Ordinal) || SchedulerTables.Pending.Contains(table));
+
+    /// <summary>
+    /// The full-text index: SQLite's FTS5 table and its shadow tables, which PostgreSQL keeps in its own form; it is
+    /// rebuilt on the target from the copied rows instead (<see cref="SearchIndexSql"/>).
+    /// </summary>
+    private static bool IsSearchIndex(string table) =>
+        table == "incident_search" || table.StartsWith("incident_search_", StringComparison.Ordinal);
+
+    /// <summary>Indexes every copied incident for search, as the triggers (off while rows were copied) would have.</summary>
+    private const string SearchIndexSql = "DO $$ BEGIN PERFORM incident_search_refresh(id) FROM incidents; END $$";
 
     private static string SchedulerRowsOnly(string table) =>
         table.StartsWith(SchedulerTables.Prefix, StringComparison.Ordinal) ? " WHERE sched_name = @scheduler" : "";

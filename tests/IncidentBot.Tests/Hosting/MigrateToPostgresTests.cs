@@ -57,6 +57,11 @@ public sealed class MigrateToPostgresTests
             Assert.That(await CountsAsync(target), Is.EqualTo(expected), output.ToString());
             AssertSummary(output.ToString(), expected);
             Assert.That(await NextReminderAsync(target, open), Is.EqualTo(due), "the pending reminder is due when it was");
+            using (var copied = Database.Open(target))
+            {
+                Assert.That(await copied.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM incident_search")), Is.EqualTo(expected["incidents"]),
+                    "every copied incident is indexed for the web view's search");
+            }
 
             var process = await MigrationProcess.RunAsync([sqlite, Url(copy)]);
             Assert.That((process.ExitCode, process.Error), Is.EqualTo((0, "")), process.Output);

@@ -40,7 +40,7 @@ public sealed class OpsgenieClient(HttpClient http, IncidentBotOptions options, 
         }
 
         var status = (int)response.StatusCode;
-        if (response.StatusCode == HttpStatusCode.TooManyRequests && RetryAfter(response) is { } wait)
+        if (response.StatusCode == HttpStatusCode.TooManyRequests && VendorAnswer.RetryAfter(response, time) is { } wait)
         {
             throw new WorkDeferredException(wait);
         }
@@ -51,13 +51,6 @@ public sealed class OpsgenieClient(HttpClient http, IncidentBotOptions options, 
         }
 
         throw new OpsgenieRefusedException(status, Reason(await response.Content.ReadAsStringAsync(ct)));
-    }
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var retry = response.Headers.RetryAfter;
-        var wait = retry?.Delta ?? (retry?.Date is { } date ? date - time.GetUtcNow() : null);
-        return wait is { } w ? TimeSpan.FromTicks(Math.Clamp(w.Ticks, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromHours(1).Ticks)) : null;
     }
 
     /// <summary>Opsgenie's <c>message</c> from an error body (it describes the request, not the key), capped.</summary>

@@ -28,7 +28,7 @@ public sealed class PagerDutyClient(HttpClient http, IncidentBotOptions options,
         }
 
         var status = (int)response.StatusCode;
-        if (response.StatusCode == HttpStatusCode.TooManyRequests && RetryAfter(response) is { } wait)
+        if (response.StatusCode == HttpStatusCode.TooManyRequests && VendorAnswer.RetryAfter(response, time) is { } wait)
         {
             throw new WorkDeferredException(wait);
         }
@@ -39,14 +39,6 @@ public sealed class PagerDutyClient(HttpClient http, IncidentBotOptions options,
         }
 
         throw new PagerDutyRefusedException(status, Reason(await response.Content.ReadAsStringAsync(ct)));
-    }
-
-    /// <summary>PagerDuty's <c>Retry-After</c> (seconds or a date) as a wait, capped at an hour; null when it gave none.</summary>
-    private TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var retry = response.Headers.RetryAfter;
-        var wait = retry?.Delta ?? (retry?.Date is { } date ? date - time.GetUtcNow() : null);
-        return wait is { } w ? TimeSpan.FromTicks(Math.Clamp(w.Ticks, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromHours(1).Ticks)) : null;
     }
 
     /// <summary>PagerDuty's <c>message</c> and <c>errors</c> from an error body (they describe the event, not the key), capped.</summary>

@@ -52,7 +52,7 @@ public sealed class StatuspageClient(HttpClient http, IncidentBotOptions options
         {
             var status = (int)response.StatusCode;
             var limited = response.StatusCode == HttpStatusCode.TooManyRequests || status == 420;
-            if (limited && RetryAfter(response) is { } wait)
+            if (limited && VendorAnswer.RetryAfter(response, time) is { } wait)
             {
                 throw new WorkDeferredException(wait);
             }
@@ -64,14 +64,6 @@ public sealed class StatuspageClient(HttpClient http, IncidentBotOptions options
 
             throw new StatuspageRefusedException(status, Reason(await response.Content.ReadAsStringAsync(ct)));
         }
-    }
-
-    /// <summary>Statuspage's <c>Retry-After</c> (seconds or a date) as a wait, capped at an hour; null when it gave none.</summary>
-    private TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var retry = response.Headers.RetryAfter;
-        var wait = retry?.Delta ?? (retry?.Date is { } date ? date - time.GetUtcNow() : null);
-        return wait is { } w ? TimeSpan.FromTicks(Math.Clamp(w.Ticks, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromHours(1).Ticks)) : null;
     }
 
     /// <summary>Statuspage's <c>error</c> from an error body (it describes the call, not the key), capped.</summary>

@@ -41,8 +41,10 @@ public static class VendorAnswer
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{email}:{token}")));
 
     /// <summary>The vendor's <c>Retry-After</c> (seconds or a date) as a wait, between a second and an hour; null when it gave none.</summary>
-    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time)
+    public static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(time);
         var retry = response.Headers.RetryAfter;
         var wait = retry?.Delta ?? (retry?.Date is { } date ? date - time.GetUtcNow() : null);
         return wait is { } w ? TimeSpan.FromTicks(Math.Clamp(w.Ticks, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromHours(1).Ticks)) : null;

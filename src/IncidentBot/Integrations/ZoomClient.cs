@@ -66,10 +66,9 @@ public sealed class ZoomClient(HttpClient http, IncidentBotOptions options, Time
             }
         }
 
-        if (response.StatusCode == HttpStatusCode.TooManyRequests && response.Headers.RetryAfter is { } retry
-            && (retry.Delta ?? (retry.Date is { } date ? date - time.GetUtcNow() : null)) is { } wait)
+        if (response.StatusCode == HttpStatusCode.TooManyRequests && VendorAnswer.RetryAfter(response, time) is { } wait)
         {
-            throw new WorkDeferredException(TimeSpan.FromTicks(Math.Clamp(wait.Ticks, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromHours(1).Ticks)));
+            throw new WorkDeferredException(wait);
         }
 
         if (response.StatusCode == HttpStatusCode.TooManyRequests || status >= 500)

@@ -22,6 +22,9 @@ public sealed class WorkMetrics
     /// <summary>Given up: a refusal from Slack, or transient failures for longer than the queue retries them.</summary>
     public const string Failed = "failed";
 
+    /// <summary>Cut off by the process stopping: left for after the restart (or another replica), not counted as an attempt.</summary>
+    public const string Interrupted = "interrupted";
+
     /// <summary>The kind label of queued work no handler takes.</summary>
     public const string UnknownKind = "unknown";
 
@@ -30,8 +33,11 @@ public sealed class WorkMetrics
     public WorkMetrics(IMetricFactory factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        _runs = factory.CreateCounter(RunsName, "Runs of queued Slack work, by work kind and outcome (done, deferred, retried, failed).", ["kind", "outcome"]);
+        _runs = factory.CreateCounter(RunsName, "Runs of queued Slack work, by work kind and outcome (done, deferred, retried, failed, interrupted).", ["kind", "outcome"]);
     }
 
     public void Ran(string kind, string outcome) => _runs.WithLabels(kind, outcome).Inc();
+
+    /// <summary>How many runs of <paramref name="kind"/> ended in <paramref name="outcome"/> since the process started.</summary>
+    public double Runs(string kind, string outcome) => _runs.WithLabels(kind, outcome).Value;
 }

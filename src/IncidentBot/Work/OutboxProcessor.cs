@@ -21,6 +21,7 @@ public sealed class OutboxProcessor(
     FollowUpThreads threads,
     TimeProvider time,
     WorkMetrics metrics,
+    IHostApplicationLifetime lifetime,
     ILogger<OutboxProcessor> logger) : BackgroundService
 {
     public const int MaxConcurrent = 8;
@@ -149,9 +150,15 @@ public sealed class OutboxProcessor(
             await ExecuteItemAsync(item, ct);
             await GiveWayAsync(time.GetElapsedTime(started), ct);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (Exception ex) when (Stopping(ct))
         {
-            // Left 'running': released as the process stops, or taken over when its lease runs out.
+            // Left 'running': released as the process stops, or taken over when its lease runs out. What failed while
+            // stopping (the scheduler or a connection already shut down) is not the work's fault, so it is not counted.
+            metrics.Ran(item.Kind, WorkMetrics.Interrupted);
+            if (ex is not OperationCanceledException)
+            {
+                logger.LogInformation("Work {WorkKind} was cut off by stopping ({Problem}); it runs again after the restart", item.Kind, ex.GetType().Name);
+            }
         }
         finally
         {
@@ -175,6 +182,12 @@ public sealed class OutboxProcessor(
         }
     }
 
+    /// <summary>
+    /// Whether the process is stopping: its other services (the scheduler, the database's pools) are being shut down as
+    /// soon as the application stops, before the work's own token is cancelled.
+    /// </summary>
+    private bool Stopping(CancellationToken ct) => ct.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested;
+
     private bool WorthRetrying(OutboxItem item, Exception ex) => TransientFailure.IsOutage(ex)
         ? time.GetUtcNow() - UnixTime.FromUnixMs(item.CreatedAt) < RetryTransientFor
         : item.Attempts < MaxAttempts;
@@ -195,12 +208,12 @@ public sealed class OutboxProcessor(
             await outbox.CompleteAsync(item.Id, CancellationToken.None);
             metrics.Ran(item.Kind, WorkMetrics.Done);
         }
-        catch (WorkDeferredException deferred) when (!ct.IsCancellationRequested)
+        catch (WorkDeferredException deferred) when (!Stopping(ct))
         {
             await outbox.DeferAsync(item.Id, time.GetUtcNow() + deferred.Delay, CancellationToken.None);
             metrics.Ran(item.Kind, WorkMetrics.Deferred);
         }
-        catch (SlackApiException ex) when (!ct.IsCancellationRequested && ex.RetryAfter > TimeSpan.Zero && WorthRetrying(item, ex))
+        catch (SlackApiException ex) when (!Stopping(ct) && ex.RetryAfter > TimeSpan.Zero && WorthRetrying(item, ex))
         {
             // Slack said when the method may be called again: the work waits exactly that long, once, without counting
             // it as a failed attempt. Work put back to the same time is taken again in the order it was queued.
@@ -208,14 +221,14 @@ public sealed class OutboxProcessor(
             await outbox.DeferAsync(item.Id, time.GetUtcNow() + ex.RetryAfter!.Value, CancellationToken.None);
             metrics.Ran(item.Kind, WorkMetrics.Deferred);
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested && TransientFailure.Is(ex) && WorthRetrying(item, ex))
+        catch (Exception ex) when (!Stopping(ct) && TransientFailure.Is(ex) && WorthRetrying(item, ex))
         {
             var delay = TransientFailure.Backoff(item.Attempts);
             logger.LogWarning("Work {WorkKind} hit a transient failure ({Failure}); retrying in {Delay}", item.Kind, ex.Message, delay);
             await outbox.RetryLaterAsync(item.Id, time.GetUtcNow() + delay, ex.Message, CancellationToken.None);
             metrics.Ran(item.Kind, WorkMetrics.Retried);
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
+        catch (Exception ex) when (!Stopping(ct))
         {
             logger.LogError(ex, "Work {WorkKind} failed for good", item.Kind);
             await outbox.FailAsync(item.Id, ex.Message, CancellationToken.None);

@@ -70,10 +70,6 @@ public static class InsightsBuilder
         return months;
     }
 
-    /// <summary>
-    /// The period's incidents that repeat an earlier one declared at most <see cref="RecurrenceWindow"/> before them:
-    /// a service and a root-cause tag in common. Each is listed once, against the latest such earlier incident.
-    /// </summary>
     /// <summary>The index of the first incident declared before <paramref name="at"/> in a list newest first (binary search).</summary>
     private static int FirstBefore(List<MetricsIncident> newestFirst, DateTimeOffset at)
     {
@@ -94,6 +90,10 @@ public static class InsightsBuilder
         return low;
     }
 
+    /// <summary>
+    /// The period's incidents that repeat an earlier one declared at most <see cref="RecurrenceWindow"/> before them:
+    /// a service and a root-cause tag in common. Each is listed once, against the latest such earlier incident.
+    /// </summary>
     public static IReadOnlyList<Recurrence> Recurrences(IReadOnlyList<MetricsIncident> incidents, DateTimeOffset from, DateTimeOffset to)
     {
         // Only incidents with a service and a tag can recur or be recurred: indexed by service, newest first.

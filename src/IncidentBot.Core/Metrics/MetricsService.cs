@@ -19,30 +19,54 @@ public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, Ro
     {
         var now = time.GetUtcNow();
         var rows = await store.DeclaredSinceAsync(now - TimeSpan.FromDays(days), viewer, ct);
-        var incidents = rows.Select(r => ToMetrics(r, now)).ToList();
+        var incidents = ToMetrics(rows, now);
         return IncidentMetrics.Report(incidents, SeverityOrder, days);
     }
 
     /// <summary>The severity keys, worst first.</summary>
     public IReadOnlyList<string> SeverityOrder => ladder.All.Select(s => s.Key).ToList();
 
-    /// <summary>The incidents declared in [<paramref name="from"/>, <paramref name="to"/>) as <paramref name="audience"/> may count them.</summary>
-    public async Task<IReadOnlyList<MetricsIncident>> IncidentsAsync(DateTimeOffset from, DateTimeOffset to, MetricsAudience audience, CancellationToken ct = default)
+    /// <summary>
+    /// The incidents declared in [<paramref name="from"/>, <paramref name="to"/>) as <paramref name="audience"/> may count
+    /// them; with <paramref name="taggedOnly"/>, only those with a root-cause tag (see <see cref="MetricsStore.DeclaredBetweenAsync"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<MetricsIncident>> IncidentsAsync(DateTimeOffset from, DateTimeOffset to, MetricsAudience audience, bool taggedOnly = false,
+        CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var rows = await store.DeclaredBetweenAsync(from, to, audience, ct);
-        return rows.Select(r => ToMetrics(r, now)).ToList();
+        var rows = await store.DeclaredBetweenAsync(from, to, audience, taggedOnly, ct);
+        return ToMetrics(rows, now);
     }
 
-    private MetricsIncident ToMetrics(MetricsRow row, DateTimeOffset now)
+    private List<MetricsIncident> ToMetrics(IReadOnlyList<MetricsRow> rows, DateTimeOffset now)
+    {
+        // Role entries are written in the workspace's language: the commander is found by either name.
+        string[] commander = [roles.Commander.Name, words.RoleName(roles.Commander)];
+
+        // A window's incidents name the same few services over and over: each text is split once.
+        var services = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var incidents = new List<MetricsIncident>(rows.Count);
+        foreach (var row in rows)
+        {
+            IReadOnlyList<string> named = [];
+            if (row.Services is { } text && !services.TryGetValue(text, out named!))
+            {
+                services[text] = named = RecurrenceKeys.Services(text);
+            }
+
+            incidents.Add(ToMetrics(row, now, commander, named));
+        }
+
+        return incidents;
+    }
+
+    private MetricsIncident ToMetrics(MetricsRow row, DateTimeOffset now, string[] commander, IReadOnlyList<string> services)
     {
         var declared = UnixTime.FromUnixMs(row.DeclaredAt);
         var resolved = UnixTime.FromUnixMs(row.ResolvedAt);
         var severities = ladder.TryParse(row.Severity, out var severity)
             ? SeverityHistory.Periods(declared, ladder.For(severity, row.IncidentType), row.Timeline, ladder, row.IncidentType)
             : [new SeverityPeriod(declared, row.Severity.ToUpperInvariant(), null)];
-        // Role entries are written in the workspace's language: the commander is found by either name.
-        string[] commander = [roles.Commander.Name, words.RoleName(roles.Commander)];
         var stage = Enum.Parse<IncidentStage>(row.Stage);
         return new MetricsIncident(
             (int)row.Number, row.Severity, row.IsPrivate != 0, declared,
@@ -56,7 +80,7 @@ public sealed class MetricsService(MetricsStore store, SeverityLadder ladder, Ro
             UnixTime.FromUnixMs(row.FirstAlertAt), UnixTime.FromUnixMs(row.FirstAckedAt), (int)row.Pages, (int)row.PagesUnanswered)
         {
             Title = row.Title,
-            Services = RecurrenceKeys.Services(row.Services),
+            Services = services,
             RootCauseTags = RecurrenceKeys.Tags(row.RootCause),
         };
     }

@@ -30,6 +30,26 @@ public sealed class InsightsServiceTests
     }
 
     [Test]
+    public async Task Report_PeriodStartingBetweenThem_FindsTheRecurrenceOfAnIncidentFromBeforeIt()
+    {
+        using var life = await LifecycleFixture.StartAsync();
+        var tagged = await DeclareAsync(life, "tagged", 0, isPrivate: false);
+        await UpdateAsync(life, tagged, 10, "payments");
+        await ResolveAsync(life, tagged, 60, "A bad #config push");
+        var untagged = await DeclareAsync(life, "untagged", 120, isPrivate: false);
+        await UpdateAsync(life, untagged, 130, "payments");
+        await ResolveAsync(life, untagged, 180, "A bad config push");
+        var later = await DeclareAsync(life, "later", 24 * 60, isPrivate: false);
+        await UpdateAsync(life, later, (24 * 60) + 10, "payments");
+        await ResolveAsync(life, later, (24 * 60) + 30, "#config again");
+
+        var report = await Insights(life).ReportAsync(life.Start.AddHours(12), life.Start.AddDays(7), MetricsAudience.Channel);
+
+        Assert.That(report.Recurrences, Is.EqualTo(new[] { new Recurrence(later.Number, tagged.Number, "payments", "config") }));
+        Assert.That(report.Stats.Overall.Count, Is.EqualTo(1), "only the period's incident is counted");
+    }
+
+    [Test]
     public async Task Report_PrivateIncident_CountsOnlyForItsMembersAndNeverInAChannel()
     {
         using var life = await LifecycleFixture.StartAsync();

@@ -20,6 +20,13 @@ public static class StatuspageWorkKinds
     public static string ResolutionKey(long incidentId, int sequence) =>
         $"statuspage:resolve:{incidentId.ToString(CultureInfo.InvariantCulture)}:{sequence.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>
+    /// The effect ledger's key of the incident's Statuspage create: attempted before the call, done once its id is stored,
+    /// so a rerun that finds it attempted looks for the incident on the page before creating one.
+    /// </summary>
+    public static string CreateEffect(long incidentId) =>
+        $"statuspage:create:{incidentId.ToString(CultureInfo.InvariantCulture)}";
+
     public static string Serialize(StatuspageWork work) => JsonSerializer.Serialize(work);
 
     public static StatuspageWork Parse(string json) => JsonSerializer.Deserialize<StatuspageWork>(json) ?? throw new JsonException("empty Statuspage payload");

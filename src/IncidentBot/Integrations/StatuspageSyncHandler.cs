@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
@@ -15,12 +16,16 @@ namespace IncidentBot.Integrations;
 /// the Statuspage incident, and the brief then links it; each later one updates it with its stage and text), then the
 /// resolution when it asks for one. One sync per incident at a time holds its claim and the others wait, so messages go
 /// in order and the incident is created once; what was sent is recorded after each call, so a rerun sends nothing
-/// twice. A rerun after a crash in the middle of a call sends that one call again (for the create: a second incident,
-/// as Statuspage takes no idempotency key). A call Statuspage refuses is recorded as sent and logged, so it does not
-/// hold up the rest; the work then ends failed.
+/// twice. A rerun after a crash in the middle of an update sends that update again (the same text once more at worst).
+/// The create cannot be repeated that way, as Statuspage takes no idempotency key: it carries metadata naming our
+/// incident (<see cref="StatuspageMetadata"/>) and is recorded as attempted in the effect ledger before the call, so a
+/// rerun that finds an attempt without a stored id (the bot stopped, or the answer was lost, a 5xx included) first looks
+/// through the page's unresolved incidents and adopts the one naming ours, and creates only when there is none. An
+/// answer that says nothing was created (a refusal, a rate limit, a connection never made) clears the attempt. A call
+/// Statuspage refuses is recorded as sent and logged, so it does not hold up the rest; the work then ends failed.
 /// </summary>
 public sealed partial class StatuspageSyncHandler(
-    IncidentStore incidents, StatusPageStore published, StatuspageSyncStore links, StatuspageClient client,
+    IncidentStore incidents, StatusPageStore published, StatuspageSyncStore links, EffectLedger ledger, StatuspageClient client,
     IncidentBotOptions options, Wording wording, StandaloneWork work, TimeProvider time, ILogger<StatuspageSyncHandler> logger) : IWorkHandler
 {
     /// <summary>How long a sync waits for another one on the same incident before looking again.</summary>
@@ -109,15 +114,59 @@ public sealed partial class StatuspageSyncHandler(
             return statuspageId;
         }
 
-        var created = await client.CreateAsync(body, ct);
-        await links.SaveCreatedAsync(incident.Id, created.Id, created.Shortlink?.AbsoluteUri, CancellationToken.None);
-        await work.QueueCoalescedAsync(WorkKinds.RefreshMessages, incident.Id, CancellationToken.None);
+        var key = StatuspageWorkKinds.CreateEffect(incident.Id);
+        if (await ledger.GetAsync(key, ct) is { State: EffectRecord.Attempted or EffectRecord.Done }
+            && await client.FindUnresolvedAsync(incident.Id, ct) is { } found)
+        {
+            // The earlier create reached Statuspage with this same first message: keep that incident, send nothing again.
+            await RecordCreatedAsync(incident.Id, key, found);
+            LogAdopted(incident.Id);
+            return found.Id;
+        }
+
+        body["incident"]!["metadata"] = StatuspageMetadata.For(incident.Id);
+        await ledger.MarkAttemptedAsync(key, null, ct);
+        StatuspageCreated created;
+        try
+        {
+            created = await client.CreateAsync(body, ct);
+        }
+        catch (Exception ex) when (NothingCreated(ex))
+        {
+            await ledger.MarkRefusedAsync(key, null, CancellationToken.None);
+            throw;
+        }
+
+        await RecordCreatedAsync(incident.Id, key, created);
         LogCreated(incident.Id);
         return created.Id;
     }
 
+    /// <summary>
+    /// Whether a failed create certainly left nothing on the page: Statuspage refused it or limited it, or the connection
+    /// was never made. Any other failure (a 5xx, a dropped or timed-out answer) may have come after the incident was made.
+    /// </summary>
+    private static bool NothingCreated(Exception ex) => ex switch
+    {
+        StatuspageRefusedException refused => refused.Status >= 400,
+        WorkDeferredException => true,
+        HttpRequestException { StatusCode: HttpStatusCode.TooManyRequests or (HttpStatusCode)420 } => true,
+        HttpRequestException { StatusCode: null, HttpRequestError: HttpRequestError.ConnectionError } => true,
+        _ => false,
+    };
+
+    private async Task RecordCreatedAsync(long incidentId, string key, StatuspageCreated created)
+    {
+        await links.SaveCreatedAsync(incidentId, created.Id, created.Shortlink?.AbsoluteUri, CancellationToken.None);
+        await ledger.MarkDoneAsync(key, created.Id, CancellationToken.None);
+        await work.QueueCoalescedAsync(WorkKinds.RefreshMessages, incidentId, CancellationToken.None);
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident {IncidentId}: Statuspage incident created")]
     private partial void LogCreated(long incidentId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Incident {IncidentId}: an earlier create had reached Statuspage without its answer; that incident is kept")]
+    private partial void LogAdopted(long incidentId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident {IncidentId}: Statuspage incident updated")]
     private partial void LogUpdated(long incidentId);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -13,13 +14,16 @@ using NJsonSchema;
 namespace IncidentBot.Tests.Integrations;
 
 /// <summary>
-/// Atlassian Statuspage's incident API on a loopback port: <c>POST /v1/pages/{page_id}/incidents</c> and
-/// <c>PATCH /v1/pages/{page_id}/incidents/{incident_id}</c>, each body checked against the request schema of Atlassian's
-/// published OpenAPI description (OpenApi/statuspage-incidents.json, see OpenApi/SOURCES.md), plus what that description
-/// states in words: <c>Authorization: OAuth &lt;key&gt;</c> (401 otherwise), a name on create (at most 255 characters), a
-/// body of at most 25,000, and component statuses from its list. A valid call is answered as Statuspage does (201 or
-/// 200 with the incident, its id and shortlink) and kept; an invalid one 422 <c>{"error": […]}</c>. Answers queued with
-/// <see cref="FailNext"/> come first (an outage, a rate limit).
+/// Atlassian Statuspage's incident API on a loopback port: <c>POST /v1/pages/{page_id}/incidents</c>,
+/// <c>PATCH /v1/pages/{page_id}/incidents/{incident_id}</c> and <c>GET /v1/pages/{page_id}/incidents/unresolved</c>,
+/// each body checked against the request schema of Atlassian's published OpenAPI description
+/// (OpenApi/statuspage-incidents.json, see OpenApi/SOURCES.md) and each query against the operation's declared
+/// parameters, plus what that description states in words: <c>Authorization: OAuth &lt;key&gt;</c> (401 otherwise), a
+/// name on create (at most 255 characters), a body of at most 25,000, component statuses from its list, and metadata
+/// whose top-level values are objects. A valid call is answered as Statuspage does (201 or 200 with the incident, its id,
+/// shortlink and metadata; the list with the incidents not resolved, paged) and kept; an invalid one 422 (400 for a
+/// query) <c>{"error": […]}</c>. Answers queued with <see cref="FailNext"/> come first (an outage, a rate limit);
+/// <see cref="LoseNextCreateAnswer"/> makes the next create happen and then drops its answer.
 /// </summary>
 public sealed class FakeStatuspage : IAsyncDisposable
 {
@@ -33,13 +37,16 @@ public sealed class FakeStatuspage : IAsyncDisposable
     private readonly ConcurrentQueue<string> _refused = new();
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
     private int _requests;
+    private int _lookups;
     private int _next;
+    private int _loseCreateAnswer;
 
     private FakeStatuspage(WebApplication app)
     {
         _app = app;
         _app.MapPost("/v1/pages/{pageId}/incidents", (HttpContext http, string pageId) => HandleAsync(http, pageId, null));
         _app.MapPatch("/v1/pages/{pageId}/incidents/{incidentId}", (HttpContext http, string pageId, string incidentId) => HandleAsync(http, pageId, incidentId));
+        _app.MapGet("/v1/pages/{pageId}/incidents/unresolved", (HttpContext http, string pageId) => ListUnresolved(http, pageId));
     }
 
     public Uri BaseUrl { get; private set; } = null!;
@@ -54,6 +61,9 @@ public sealed class FakeStatuspage : IAsyncDisposable
     public IReadOnlyDictionary<string, JsonObject> Incidents => _incidents;
 
     public int Requests => Volatile.Read(ref _requests);
+
+    /// <summary>Pages of unresolved incidents answered.</summary>
+    public int Lookups => Volatile.Read(ref _lookups);
 
     public static async Task<FakeStatuspage> StartAsync()
     {
@@ -70,7 +80,63 @@ public sealed class FakeStatuspage : IAsyncDisposable
     /// <summary>Answers the next request with <paramref name="status"/> (and a <c>Retry-After</c> when given) instead of taking it.</summary>
     public void FailNext(int status, string? retryAfter = null) => _failures.Enqueue((status, retryAfter));
 
+    /// <summary>Takes the next valid create as usual, then drops the connection instead of answering it.</summary>
+    public void LoseNextCreateAnswer() => Interlocked.Exchange(ref _loseCreateAnswer, 1);
+
+    /// <summary>Puts an unresolved incident on the page, as someone (or something else) created it; its id.</summary>
+    public string AddIncident(string name, JsonObject? metadata)
+    {
+        var id = $"inc{Interlocked.Increment(ref _next):D9}";
+        _incidents[id] = new JsonObject
+        {
+            ["id"] = id, ["page_id"] = PageId, ["name"] = name, ["status"] = "investigating", ["shortlink"] = $"https://stspg.io/{id}",
+            ["metadata"] = metadata ?? new JsonObject(), ["incident_updates"] = new JsonArray(),
+        };
+        return id;
+    }
+
     public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    /// <summary>The page's incidents not resolved, oldest first (ids are given in order), a page of <c>per_page</c> at a time as Statuspage lists them.</summary>
+    private IResult ListUnresolved(HttpContext http, string pageId)
+    {
+        Interlocked.Increment(ref _requests);
+        if (_failures.TryDequeue(out var failure))
+        {
+            if (failure.RetryAfter is { } retryAfter)
+            {
+                http.Response.Headers.RetryAfter = retryAfter;
+            }
+
+            return Results.Json(new { error = "Rate limit exceeded" }, statusCode: failure.Status);
+        }
+
+        if (http.Request.Headers.Authorization.ToString() != $"OAuth {ApiKey}")
+        {
+            return Refuse(401, "Could not authenticate");
+        }
+
+        if (pageId != PageId)
+        {
+            return Refuse(404, "The requested resource could not be found.");
+        }
+
+        var errors = Spec.Value.CheckQuery("getPagesPageIdIncidentsUnresolved", http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString()));
+        if (errors.Count > 0)
+        {
+            return Refuse(400, string.Join("; ", errors));
+        }
+
+        Interlocked.Increment(ref _lookups);
+        var page = int.TryParse(http.Request.Query["page"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? Math.Max(p, 1) : 1;
+        var perPage = int.TryParse(http.Request.Query["per_page"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? Math.Max(n, 1) : 100;
+        var unresolved = _incidents.Values
+            .Where(i => (string?)i["status"] is not ("resolved" or "postmortem" or "completed"))
+            .OrderBy(i => (string?)i["id"], StringComparer.Ordinal)
+            .Skip((page - 1) * perPage).Take(perPage)
+            .Select(i => (JsonNode?)i.DeepClone());
+        return Results.Json(new JsonArray(unresolved.ToArray()));
+    }
 
     private async Task<IResult> HandleAsync(HttpContext http, string pageId, string? incidentId)
     {
@@ -116,8 +182,12 @@ public sealed class FakeStatuspage : IAsyncDisposable
 
         _accepted.Enqueue((incidentId is null ? "POST" : "PATCH", incidentId, incident));
         var id = incidentId ?? $"inc{Interlocked.Increment(ref _next):D9}";
-        var stored = _incidents.GetOrAdd(id, _ => new JsonObject { ["id"] = id, ["page_id"] = pageId, ["shortlink"] = $"https://stspg.io/{id}", ["incident_updates"] = new JsonArray() });
-        foreach (var key in new[] { "name", "status" })
+        var stored = _incidents.GetOrAdd(id, _ => new JsonObject
+        {
+            ["id"] = id, ["page_id"] = pageId, ["shortlink"] = $"https://stspg.io/{id}", ["metadata"] = new JsonObject(),
+            ["incident_updates"] = new JsonArray(),
+        });
+        foreach (var key in new[] { "name", "status", "metadata" })
         {
             if (incident[key] is { } value)
             {
@@ -133,6 +203,12 @@ public sealed class FakeStatuspage : IAsyncDisposable
         if ((string?)incident["body"] is { } update)
         {
             stored["incident_updates"]!.AsArray().Add(new JsonObject { ["body"] = update, ["status"] = stored["status"]?.DeepClone() });
+        }
+
+        if (incidentId is null && Interlocked.Exchange(ref _loseCreateAnswer, 0) == 1)
+        {
+            http.Abort();
+            return Results.Empty;
         }
 
         return Results.Json(stored, statusCode: incidentId is null ? 201 : 200);
@@ -162,6 +238,17 @@ public sealed class FakeStatuspage : IAsyncDisposable
             yield return "body is over 25000 characters";
         }
 
+        if (incident["metadata"] is JsonObject metadata)
+        {
+            foreach (var (key, value) in metadata)
+            {
+                if (value is not JsonObject)
+                {
+                    yield return $"metadata {key}: top-level values must be objects";
+                }
+            }
+        }
+
         if (incident["components"] is JsonObject components)
         {
             foreach (var (id, status) in components)
@@ -175,7 +262,8 @@ public sealed class FakeStatuspage : IAsyncDisposable
     }
 
     /// <summary>The request schemas of the kept operations, and the component statuses the description lists.</summary>
-    private sealed class OpenApi(IReadOnlyDictionary<string, JsonSchema> schemas, IReadOnlySet<string> componentStatuses)
+    private sealed class OpenApi(
+        IReadOnlyDictionary<string, JsonSchema> schemas, IReadOnlySet<string> componentStatuses, IReadOnlyDictionary<string, JsonArray> queries)
     {
         public IReadOnlySet<string> ComponentStatuses { get; } = componentStatuses;
 
@@ -187,9 +275,33 @@ public sealed class FakeStatuspage : IAsyncDisposable
                 .ToDictionary(n => n, n => OpenApiSchemas.Load("statuspage-incidents.json", "/components/schemas/" + n));
             var statuses = definitions["postPagesPageIdIncidents"]!["properties"]!["incident"]!["properties"]!["components"]!["properties"]!
                 .AsObject().Single().Value!["enum"]!.AsArray().Select(v => (string)v!).Where(v => v.Length > 0).ToHashSet(StringComparer.Ordinal);
-            return new OpenApi(schemas, statuses);
+            var queries = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject())
+                .Where(o => o.Value?["parameters"] is JsonArray)
+                .ToDictionary(o => (string)o.Value!["operationId"]!, o => o.Value!["parameters"]!.AsArray());
+            return new OpenApi(schemas, statuses, queries);
         }
 
         public List<string> Check(string schema, string json) => OpenApiSchemas.Check(schemas[schema], json);
+
+        /// <summary>Where a query breaks the operation's declared query parameters: a name it does not declare, an integer that is not one.</summary>
+        public List<string> CheckQuery(string operation, IReadOnlyDictionary<string, string> query)
+        {
+            var declared = queries[operation].OfType<JsonObject>().Where(p => (string?)p["in"] == "query")
+                .ToDictionary(p => (string)p["name"]!, p => (string?)p["schema"]?["type"], StringComparer.Ordinal);
+            var errors = new List<string>();
+            foreach (var (name, value) in query)
+            {
+                if (!declared.TryGetValue(name, out var type))
+                {
+                    errors.Add($"{name}: not a parameter of {operation}");
+                }
+                else if (type == "integer" && !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                {
+                    errors.Add($"{name}: {value} is not an integer");
+                }
+            }
+
+            return errors;
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.Tests.EndToEnd;
@@ -10,7 +12,8 @@ namespace IncidentBot.Tests.Integrations;
 /// <summary>
 /// Public messages to Atlassian Statuspage, end to end against the fake Statuspage API: the first public message creates
 /// a Statuspage incident with the mapped components, later ones and the resolution update the same incident, the brief
-/// links it, a private incident sends nothing, and Statuspage failing first still ends in one incident.
+/// links it, a private incident sends nothing, and Statuspage failing first still ends in one incident; a create whose
+/// answer was lost is found on the page by its metadata and kept, never made twice.
 /// </summary>
 [TestFixture]
 public sealed class StatuspageSyncTests
@@ -100,9 +103,41 @@ public sealed class StatuspageSyncTests
 
         Assert.That(_statuspage.Incidents, Has.Count.EqualTo(1), "two messages, one Statuspage incident");
         Assert.That(_statuspage.Accepted.Select(c => c.Method), Is.EqualTo(new[] { "POST", "PATCH" }));
-        Assert.That(_statuspage.Requests, Is.EqualTo(4), "a 503, a 429 and the two accepted");
+        Assert.That(_statuspage.Requests, Is.EqualTo(5),
+            "a 503 (which may follow a create, so the page is looked at first), a 429 to that look, the empty look, and the two accepted");
+        Assert.That(_statuspage.Lookups, Is.EqualTo(1));
         var last = (await _bot.Services.GetRequiredServiceOf<IntegrationCallStore>().LastCallsAsync())["statuspage"];
         Assert.That(last.Succeeded, Is.True);
+    }
+
+    [Test]
+    public async Task CreateAnswerLost_TheRerunFindsItByItsMetadata_OneIncident_UpdatesGoToIt()
+    {
+        await StartAsync();
+        var incident = await ResolveSteps.DeclareAsync(_bot!, "declare sev2 Checkout card payments time out");
+        var unrelated = _statuspage!.AddIncident("Scheduled database upgrade", null);
+        var otherIncidents = _statuspage.AddIncident("Service disruption", new JsonObject { ["incidentbot"] = new JsonObject { ["incident"] = (incident.Id + 1).ToString(CultureInfo.InvariantCulture) } });
+        _statuspage.LoseNextCreateAnswer();
+
+        await _bot!.Requests.CommandAsync("update --public We are investigating failed card payments at checkout.", "U1", incident.ChannelId!);
+        await Eventually.TrueAsync(async () => (await _bot.Services.GetRequiredServiceOf<StatuspageSyncStore>().GetAsync(incident.Id))?.StatuspageId is not null,
+            TimeSpan.FromSeconds(10), "the rerun to settle on a Statuspage incident");
+        await _bot.Requests.CommandAsync("update --public Card payments are failing for some customers; a fix is being deployed.", "U1", incident.ChannelId!);
+        await _bot.WaitForIdleAsync();
+
+        var ours = _statuspage.Incidents.Keys.Single(k => k != unrelated && k != otherIncidents);
+        Assert.Multiple(() =>
+        {
+            Assert.That(_statuspage.Refused, Is.Empty);
+            Assert.That(_statuspage.Incidents, Has.Count.EqualTo(3), "the two already there and one created by the bot");
+            Assert.That(_statuspage.Accepted.Select(c => (c.Method, c.Id)), Is.EqualTo(new[] { ("POST", (string?)null), ("PATCH", ours) }),
+                "created once (its answer lost), then the second message updates it; the first is not sent again");
+            Assert.That(_statuspage.Accepted[0].Incident["metadata"]!.ToJsonString(),
+                Is.EqualTo($$$"""{"incidentbot":{"incident":"{{{incident.Id.ToString(CultureInfo.InvariantCulture)}}}"}}"""));
+            Assert.That(_statuspage.Lookups, Is.EqualTo(1), "looked up once, on the rerun after the lost answer");
+        });
+        await Eventually.TrueAsync(async () => Brief(await ResolveSteps.ReloadAsync(_bot, incident)).Contains($"<https://stspg.io/{ours}|Statuspage incident>", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(10), "the brief to link the incident that was kept");
     }
 
     private string Brief(Incident incident) => _bot!.Slack.State.Message(incident.ChannelId!, incident.BriefTs!)!.Visible();

@@ -146,6 +146,28 @@ public sealed class TicketTests
     }
 
     [Test]
+    public async Task JiraRefusingTheFirstFiling_TheFileTicketButtonFilesTheItemAgain()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Exports time out");
+        var channel = incident.ChannelId!;
+        var added = await _bot.Requests.CommandAsync("action Stream exports instead of buffering p2", "U1", channel);
+        var value = (string)((JsonArray)added.Json!["blocks"]!).Select(b => b!["elements"]?[0]).OfType<JsonObject>().Single()["value"]!;
+        _jira.FailNext(400);
+        await _bot.Requests.InteractionAsync(BlockAction("U1", channel, "action_file_ticket", value));
+        await _bot.WaitForIdleAsync();
+        Assert.That((await Item(incident, 1)).TicketKey, Is.Null, "Jira refused the first filing");
+        int Notices(string text) => _bot.Slack.State.Ephemerals.Count(e => e.User == "U1" && e.Text.Contains(text, StringComparison.Ordinal));
+        var (queued, refused) = (Notices("Action item #1 will be filed in Jira"), Notices("Action item #1 is not filed again"));
+
+        await _bot.Requests.InteractionAsync(BlockAction("U1", channel, "action_file_ticket", value));
+        var item = await FiledAsync(incident, 1);
+
+        Assert.That(_jira.Issues.Values.Count(i => ((string?)i["fields"]!["summary"])!.StartsWith($"{incident.Reference} action item #1:", StringComparison.Ordinal)), Is.EqualTo(1));
+        Assert.That((Notices("Action item #1 will be filed in Jira"), Notices("Action item #1 is not filed again")), Is.EqualTo((queued + 1, refused)));
+        Assert.That(ResolveSteps.MessagesContaining(_bot, channel, $"is filed in Jira as <{item.TicketUrl}|{item.TicketKey}>"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task TicketClosedInJira_MarksTheItemDoneHere_WithATimelineEntry()
     {
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search results are stale");

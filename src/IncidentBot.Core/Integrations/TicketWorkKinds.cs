@@ -33,11 +33,15 @@ public static class TicketWorkKinds
     /// <summary>The effect-ledger key of the page's publication of one post-mortem version.</summary>
     public static string ConfluenceEffect(long incidentId, int version) => $"confluence:page:{Id(incidentId)}:v{Id(version)}";
 
-    /// <summary>Queues the item's filing (once: a second request for the same item is folded into the first).</summary>
+    /// <summary>
+    /// Queues the item's filing: a request while one is waiting or running is folded into it; a request after an earlier
+    /// one finished without a ticket (Jira refused it, or it was given up) queues it again. The handler files at most
+    /// one issue per item whatever runs it (the effect ledger, and a lookup after an unanswered call).
+    /// </summary>
     public static Task<bool> QueueJiraIssueAsync(Change change, long actionItemId)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return change.QueueAsync(FileJiraIssue, null, Id(actionItemId), JiraIssueEffect(actionItemId));
+        return change.QueueOrReopenAsync(FileJiraIssue, null, Id(actionItemId), JiraIssueEffect(actionItemId));
     }
 
     /// <summary>Queues the item's filing in Linear (once: a second request for the same item is folded into the first).</summary>

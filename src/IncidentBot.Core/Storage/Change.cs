@@ -70,6 +70,13 @@ public sealed class Change
         Noted(await _stores.Outbox.EnqueueAsync(_tx, kind, incidentId, payload, Now, dedupeKey));
 
     /// <summary>
+    /// Queues work under <paramref name="dedupeKey"/>, or queues finished work under it again
+    /// (<see cref="OutboxStore.EnqueueOrReopenAsync"/>); returns whether it was queued now.
+    /// </summary>
+    public async Task<bool> QueueOrReopenAsync(string kind, long? incidentId, string payload, string dedupeKey) =>
+        Noted(await _stores.Outbox.EnqueueOrReopenAsync(_tx, kind, incidentId, payload, Now, dedupeKey));
+
+    /// <summary>
     /// Queues work of <paramref name="kind"/> for the incident unless one is already waiting
     /// (<see cref="OutboxStore.EnqueueCoalescedAsync"/>); returns whether it was queued now.
     /// </summary>

@@ -29,6 +29,21 @@ public sealed class OutboxStore(Database database, WorkLease lease)
             ("@dedupeKey", dedupeKey)) > 0);
 
     /// <summary>
+    /// Enqueues work under <paramref name="dedupeKey"/>, or puts finished work under that key (done or failed) back in
+    /// the queue, due now with its attempts reset; work waiting or running under the key is left alone. For work whose
+    /// handler is safe to run again and decides for itself whether anything is left to do. Returns whether it was queued.
+    /// </summary>
+    public Task<bool> EnqueueOrReopenAsync(IDbTransaction tx, string kind, long? incidentId, string payload, DateTimeOffset now, string dedupeKey) =>
+        Task.FromResult(Statements.Execute(tx, """
+            INSERT INTO outbox (kind, incident_id, payload, status, attempts, next_attempt_at, created_at, dedupe_key)
+            VALUES (@kind, @incidentId, @payload, 'pending', 0, @now, @now, @dedupeKey)
+            ON CONFLICT (dedupe_key) DO UPDATE SET status = 'pending', attempts = 0, next_attempt_at = excluded.next_attempt_at,
+                created_at = excluded.created_at, last_error = NULL, claimed_by = NULL, lease_until = NULL
+            WHERE outbox.status IN ('done', 'failed')
+            """, ("@kind", kind), ("@incidentId", incidentId), ("@payload", payload), ("@now", UnixTime.ToUnixMs(now)),
+            ("@dedupeKey", dedupeKey)) > 0);
+
+    /// <summary>
     /// Queues work of <paramref name="kind"/> for the incident unless one is already waiting. Such work acts on the state
     /// current when it runs, so one pending item covers any number of changes.
     /// </summary>

@@ -6,8 +6,8 @@ using IncidentBot.Core.Configuration;
 namespace IncidentBot.Integrations;
 
 /// <summary>
-/// Jira Cloud REST v3, as the configured account (Basic email:API token): creating an issue and reading an issue's
-/// status category. Answers are treated as <see cref="VendorAnswer"/> says; the token is never logged.
+/// Jira Cloud REST v3, as the configured account (Basic email:API token): creating an issue, finding an issue the bot
+/// filed by its exact summary, and reading an issue's status category. Answers are treated as <see cref="VendorAnswer"/> says; the token is never logged.
 /// </summary>
 public sealed class JiraClient(HttpClient http, IncidentBotOptions options, TimeProvider time)
 {
@@ -23,6 +23,31 @@ public sealed class JiraClient(HttpClient http, IncidentBotOptions options, Time
         var created = await response.Content.ReadFromJsonAsync<JsonObject>(ct);
         var key = (string?)created?["key"] ?? throw new HttpRequestException("Jira answered a created issue without its key");
         return (key, BrowseUrl(key));
+    }
+
+    /// <summary>
+    /// The earliest issue of the configured project whose summary is exactly <paramref name="summary"/>; null when there
+    /// is none. Jira's text search (<c>GET /rest/api/3/search/jql</c>, a phrase query on the summary) narrows the
+    /// candidates, since it matches words rather than characters; the exact comparison decides.
+    /// </summary>
+    public async Task<(string Key, string Url)?> FindIssueAsync(string summary, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var jql = JiraSearch.SummaryQuery(options.Jira.Project!, summary);
+        using var request = Request(HttpMethod.Get,
+            $"rest/api/3/search/jql?jql={Uri.EscapeDataString(jql)}&fields=summary&maxResults={JiraSearch.PageSize}");
+        using var response = await http.SendAsync(request, ct);
+        VendorAnswer.EnsureSuccess(response, Vendor, time);
+        var page = await response.Content.ReadFromJsonAsync<JsonObject>(ct);
+        foreach (var issue in (page?["issues"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if ((string?)issue["fields"]?["summary"] == summary && (string?)issue["key"] is { Length: > 0 } key)
+            {
+                return (key, BrowseUrl(key));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the issue is in a status of the done category; null when the issue is gone (deleted or moved out of reach).</summary>

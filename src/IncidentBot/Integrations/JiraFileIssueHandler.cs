@@ -13,9 +13,11 @@ namespace IncidentBot.Integrations;
 /// <summary>
 /// Files an action item as a Jira issue and says so in the incident's channel. The ticket is stored before the line is
 /// posted, so a rerun finds it and only finishes the line (posted once, by key). An item done, gone, already ticketed or
-/// of a private incident by the time the work runs is not filed. The effect ledger records the attempt before the call:
-/// a rerun after an answer that never arrived (Jira may have created the issue) is refused rather than risk a second
-/// ticket, and left to the File ticket button.
+/// of a private incident by the time the work runs is not filed. The effect ledger records the attempt before the call;
+/// a rerun after an answer that never arrived (Jira may have created the issue) first looks the issue up in the
+/// project by its exact summary (<see cref="JiraClient.FindIssueAsync"/>): found, its key is stored and nothing is
+/// created; not found, the issue is created. A 5xx answer is treated the same way (a gateway can fail after Jira
+/// created the issue); a rate limit or a connection never made created nothing and is simply repeated.
 /// </summary>
 public sealed partial class JiraFileIssueHandler(
     ActionItemStore items, IncidentStore incidents, ResolutionStore resolutions, TicketStore tickets, EffectLedger ledger, JiraClient client,
@@ -24,7 +26,10 @@ public sealed partial class JiraFileIssueHandler(
 {
     public const string Tracker = "jira";
 
-    /// <summary>The ledger's note on an issue that may exist without the bot knowing its key.</summary>
+    /// <summary>
+    /// The ledger's note, left by earlier versions, on an issue that may exist without the bot knowing its key: looked up
+    /// like an unanswered attempt.
+    /// </summary>
     private const string Unsure = "unsure";
 
     public string Kind => TicketWorkKinds.FileJiraIssue;
@@ -60,15 +65,8 @@ public sealed partial class JiraFileIssueHandler(
         }
 
         var record = await ledger.GetAsync(key, ct);
-        if (record is { IsDone: true } || record?.Value == Unsure)
+        if (record is { IsDone: true })
         {
-            return null;
-        }
-
-        if (record is { State: EffectRecord.Attempted })
-        {
-            LogUnsure(action.Id);
-            await ledger.MarkRefusedAsync(key, Unsure, CancellationToken.None);
             return null;
         }
 
@@ -76,6 +74,18 @@ public sealed partial class JiraFileIssueHandler(
             ? new Uri($"https://slack.com/app_redirect?team={Uri.EscapeDataString(await identity.TeamIdAsync(ct))}&channel={Uri.EscapeDataString(channel)}")
             : null;
         var body = JiraIssues.Create(options.Jira, wording.Workspace, incident, ladder, action, await resolutions.LatestAsync(incident.Id, ct), link);
+        if (record is { State: EffectRecord.Attempted } || record?.Value == Unsure)
+        {
+            // The last call may have created the issue without its answer arriving: look for it before creating another.
+            if (await client.FindIssueAsync((string)body["fields"]!["summary"]!, ct) is { } found)
+            {
+                LogFound(action.Id, found.Key);
+                return await StoreAsync(id, key, found);
+            }
+
+            LogNotFound(action.Id);
+        }
+
         await ledger.MarkAttemptedAsync(key, null, ct);
         (string Key, string Url) created;
         try
@@ -89,9 +99,11 @@ public sealed partial class JiraFileIssueHandler(
             throw;
         }
         catch (Exception ex) when (ex is WorkDeferredException
-            or HttpRequestException { StatusCode: not null } or HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError })
+            or HttpRequestException { StatusCode: System.Net.HttpStatusCode.TooManyRequests }
+            or HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError })
         {
-            // Jira answered 429 or 5xx, or could not be reached: nothing was created, so the retry may call again.
+            // Jira limited the call or could not be reached: nothing was created, so the retry may call again. A 5xx stays
+            // "attempted": a gateway can fail after Jira created the issue, so the retry looks for it first.
             await ledger.MarkRefusedAsync(key, "answered", CancellationToken.None);
             throw;
         }
@@ -102,10 +114,14 @@ public sealed partial class JiraFileIssueHandler(
             throw new VendorRefusedException(JiraClient.Vendor, 201);
         }
 
-        var ticket = new FiledTicket(id, Tracker, created.Key, created.Url);
-        await tickets.AddAsync(ticket, time.GetUtcNow(), CancellationToken.None);
-        await ledger.MarkDoneAsync(key, created.Key, CancellationToken.None);
         LogFiled(action.Id, created.Key);
+        return await StoreAsync(id, key, created);
+    }
+
+    private async Task<FiledTicket?> StoreAsync(long id, string key, (string Key, string Url) issue)
+    {
+        await tickets.AddAsync(new FiledTicket(id, Tracker, issue.Key, issue.Url), time.GetUtcNow(), CancellationToken.None);
+        await ledger.MarkDoneAsync(key, issue.Key, CancellationToken.None);
         return await tickets.GetAsync(id, CancellationToken.None);
     }
 
@@ -118,6 +134,9 @@ public sealed partial class JiraFileIssueHandler(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Action item {ActionItemId}: Jira refused the new issue ({Status}); check the project, issue type and the account's permissions")]
     private partial void LogRefused(long actionItemId, int status);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Action item {ActionItemId}: an earlier filing may have reached Jira without an answer; not filed again automatically")]
-    private partial void LogUnsure(long actionItemId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Action item {ActionItemId}: an earlier filing reached Jira without an answer; found it as {IssueKey}")]
+    private partial void LogFound(long actionItemId, string issueKey);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Action item {ActionItemId}: an earlier filing got no answer and Jira holds no such issue; filing it now")]
+    private partial void LogNotFound(long actionItemId);
 }

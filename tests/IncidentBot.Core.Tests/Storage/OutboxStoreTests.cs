@@ -138,6 +138,30 @@ public sealed class OutboxStoreTests
     }
 
     [Test]
+    public async Task EnqueueOrReopen_FoldsIntoWaitingOrRunningWork_AndQueuesFinishedWorkAgain()
+    {
+        var store = new OutboxStore(_db.Database);
+        Task<bool> Reopen(DateTimeOffset at) => _db.Database.InTransactionAsync(tx => store.EnqueueOrReopenAsync(tx, "k", null, "7", at, "jira:issue:7"));
+
+        var first = await Reopen(Now);
+        var whileWaiting = await Reopen(Now);
+        var claimed = (await store.ClaimDueAsync(Now, 10)).Single();
+        var whileRunning = await Reopen(Now);
+        await store.FailAsync(claimed.Id, "refused");
+        var later = Now.AddMinutes(5);
+        var afterFailing = await Reopen(later);
+        var again = (await store.ClaimDueAsync(later, 10)).Single();
+        await store.CompleteAsync(again.Id);
+        var afterDone = await Reopen(later);
+
+        Assert.That((first, whileWaiting, whileRunning, afterFailing, afterDone), Is.EqualTo((true, false, false, true, true)));
+        Assert.That(again.Id, Is.EqualTo(claimed.Id), "the same row, queued again");
+        Assert.That(again.Attempts, Is.EqualTo(claimed.Attempts), "its attempts counted from zero again");
+        Assert.That(await DueAtAsync("k"), Is.EqualTo(later));
+        Assert.That(await _db.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox")), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task RequeueRunning_AfterACrash_MakesInterruptedWorkDueAgain()
     {
         var dead = new OutboxStore(_db.Database, new WorkLease("dead", TimeSpan.FromMinutes(1)));

@@ -9,7 +9,7 @@ namespace IncidentBot.Tests.Integrations;
 
 /// <summary>
 /// The Jira issue body, checked against Atlassian's published OpenAPI schema and the documented field shapes (the fake
-/// Jira's checks), and the start-up checks of the Jira and Confluence settings.
+/// Jira's checks), the JQL that finds a filed issue again, and the start-up checks of the Jira and Confluence settings.
 /// </summary>
 [TestFixture]
 public sealed class JiraIssuesTests
@@ -78,5 +78,13 @@ public sealed class JiraIssuesTests
         Assert.That(problems, Has.Some.StartsWith("IncidentBot__Jira__AutoPriorities \"urgent\" is not an action-item priority"));
         Assert.That(problems, Has.Some.StartsWith("IncidentBot__Confluence__BaseUrl is not set"));
         Assert.That(TicketSettings.Problems(new IncidentBotOptions(), "IncidentBot"), Is.Empty, "both off: nothing to check");
+    }
+
+    [Test]
+    public void SummaryQuery_QuotesThePhrase_AndTurnsJirasReservedCharactersIntoSpaces()
+    {
+        var jql = JiraSearch.SummaryQuery("OPS", "INC-7 action item #3: \"fix\" [billing] (again) a\\b?\n  next");
+
+        Assert.That(jql, Is.EqualTo("project = \"OPS\" AND summary ~ \"\\\"INC 7 action item #3 fix billing again a b next\\\"\" ORDER BY created ASC"));
     }
 }

@@ -105,6 +105,68 @@ public sealed class TicketTests
         Assert.That(ResolveSteps.Content(file), Does.Contain($"[{item.TicketKey}]({item.TicketUrl})"));
     }
 
+    [TestCase(0, TestName = "JiraCreatingTheIssueButDroppingTheConnection_TheRetryFindsIt_OneIssueAndItsKeyShownOnce")]
+    [TestCase(500, TestName = "JiraCreatingTheIssueButAnswering500_TheRetryFindsIt_OneIssueAndItsKeyShownOnce")]
+    public async Task JiraCreatingTheIssueButItsAnswerLost_TheRetryFindsIt_OneIssueAndItsKeyShownOnce(int answer)
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Refunds: stuck (again)");
+        if (answer == 0)
+        {
+            _jira.LoseNextAnswer(afterCreating: true);
+        }
+        else
+        {
+            _jira.FailNextAfterCreating(answer);
+        }
+
+        var searches = _jira.Searches;
+        await _bot.Requests.CommandAsync("action Page the on-call [billing] when refunds queue > 100? p1", "U1", incident.ChannelId!);
+        var item = await FiledAsync(incident, 1);
+
+        var ours = _jira.Issues.Where(i => ((string?)i.Value["fields"]!["summary"])!.StartsWith($"{incident.Reference} action item #1:", StringComparison.Ordinal)).ToList();
+        Assert.That(ours.Select(i => i.Key), Is.EqualTo(new[] { item.TicketKey }), "the issue created before the answer was lost, and no other");
+        Assert.That(_jira.Searches, Is.GreaterThan(searches), "the retry looked the issue up");
+        Assert.That(_jira.Refused, Is.Empty);
+        Assert.That(ResolveSteps.MessagesContaining(_bot, incident.ChannelId!, $"is filed in Jira as <{item.TicketUrl}|{item.TicketKey}>"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task JiraConnectionLostBeforeCreating_TheRetryFindsNothing_AndCreatesTheIssueOnce()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Webhooks are dropped");
+        _jira.LoseNextAnswer(afterCreating: false);
+        var searches = _jira.Searches;
+        await _bot.Requests.CommandAsync("action Retry webhooks from a durable queue p0", "U1", incident.ChannelId!);
+        var item = await FiledAsync(incident, 1);
+
+        var ours = _jira.Issues.Where(i => ((string?)i.Value["fields"]!["summary"])!.StartsWith($"{incident.Reference} action item #1:", StringComparison.Ordinal)).ToList();
+        Assert.That(ours.Select(i => i.Key), Is.EqualTo(new[] { item.TicketKey }));
+        Assert.That(_jira.Searches, Is.GreaterThan(searches), "the retry looked first");
+        Assert.That(ResolveSteps.MessagesContaining(_bot, incident.ChannelId!, $"is filed in Jira as <{item.TicketUrl}|{item.TicketKey}>"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task JiraRefusingTheFirstFiling_TheFileTicketButtonFilesTheItemAgain()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Exports time out");
+        var channel = incident.ChannelId!;
+        var added = await _bot.Requests.CommandAsync("action Stream exports instead of buffering p2", "U1", channel);
+        var value = (string)((JsonArray)added.Json!["blocks"]!).Select(b => b!["elements"]?[0]).OfType<JsonObject>().Single()["value"]!;
+        _jira.FailNext(400);
+        await _bot.Requests.InteractionAsync(BlockAction("U1", channel, "action_file_ticket", value));
+        await _bot.WaitForIdleAsync();
+        Assert.That((await Item(incident, 1)).TicketKey, Is.Null, "Jira refused the first filing");
+        int Notices(string text) => _bot.Slack.State.Ephemerals.Count(e => e.User == "U1" && e.Text.Contains(text, StringComparison.Ordinal));
+        var (queued, refused) = (Notices("Action item #1 will be filed in Jira"), Notices("Action item #1 is not filed again"));
+
+        await _bot.Requests.InteractionAsync(BlockAction("U1", channel, "action_file_ticket", value));
+        var item = await FiledAsync(incident, 1);
+
+        Assert.That(_jira.Issues.Values.Count(i => ((string?)i["fields"]!["summary"])!.StartsWith($"{incident.Reference} action item #1:", StringComparison.Ordinal)), Is.EqualTo(1));
+        Assert.That((Notices("Action item #1 will be filed in Jira"), Notices("Action item #1 is not filed again")), Is.EqualTo((queued + 1, refused)));
+        Assert.That(ResolveSteps.MessagesContaining(_bot, channel, $"is filed in Jira as <{item.TicketUrl}|{item.TicketKey}>"), Has.Count.EqualTo(1));
+    }
+
     [Test]
     public async Task TicketClosedInJira_MarksTheItemDoneHere_WithATimelineEntry()
     {

@@ -24,6 +24,14 @@ public sealed class TicketStore(Database database)
             "SELECT action_item_id AS ActionItemId, tracker AS Tracker, ticket_key AS Key, url AS Url FROM action_item_tickets WHERE action_item_id = @actionItemId",
             new { actionItemId }), ct);
 
+    /// <summary>The tickets of an incident's action items.</summary>
+    public Task<IReadOnlyList<FiledTicket>> ForIncidentAsync(long incidentId, CancellationToken ct = default) =>
+        database.ReadAsync(async c => (IReadOnlyList<FiledTicket>)(await c.QueryAsync<FiledTicket>("""
+            SELECT t.action_item_id AS ActionItemId, t.tracker AS Tracker, t.ticket_key AS Key, t.url AS Url
+            FROM action_item_tickets t JOIN action_items a ON a.id = t.action_item_id
+            WHERE a.incident_id = @incidentId
+            """, new { incidentId })).ToList(), ct);
+
     /// <summary>Tickets of <paramref name="tracker"/> not yet seen closed whose items are still open, oldest first.</summary>
     public Task<IReadOnlyList<FiledTicket>> OpenAsync(string tracker, CancellationToken ct = default) =>
         database.ReadAsync(async c => (IReadOnlyList<FiledTicket>)(await c.QueryAsync<FiledTicket>("""

@@ -50,7 +50,16 @@ public static class IncidentPageHtml
         {
             html.Append("<li>").Append(HtmlEncode($"#{item.Number} {view.Readable(item.Text)}")).Append(" — ").Append(HtmlEncode(view.Name(item.Owner)))
                 .Append(item.Due is { } due ? $" · {HtmlEncode(due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}" : string.Empty)
-                .Append(" · ").Append(HtmlEncode(words[item.IsOpen ? "web.action.open" : "web.action.done"])).Append("</li>\n");
+                .Append(" · ").Append(HtmlEncode(words[item.IsOpen ? "web.action.open" : "web.action.done"]));
+            if (view.Tickets.GetValueOrDefault(item.Id) is { } ticket)
+            {
+                // The tracker's own address for the ticket, as its API gave it or the bot built it; shown only as a web link.
+                html.Append(" · ").Append(Uri.TryCreate(ticket.Url, UriKind.Absolute, out var url) && url.Scheme is "https" or "http"
+                    ? $"<a href=\"{HtmlEncode(url.AbsoluteUri)}\">{HtmlEncode(ticket.Key)}</a>"
+                    : HtmlEncode(ticket.Key));
+            }
+
+            html.Append("</li>\n");
         }
 
         html.Append("</ul>\n");

@@ -49,7 +49,7 @@ public static class IncidentPages
     }
 
     private static async Task<IResult> IncidentAsync(
-        HttpContext http, [FromServices] SessionCookie cookies, [FromServices] IncidentStore incidents, [FromServices] TimelineStore timeline, [FromServices] ActionItemStore actions, [FromServices] SeverityLadder ladder,
+        HttpContext http, [FromServices] SessionCookie cookies, [FromServices] IncidentStore incidents, [FromServices] TimelineStore timeline, [FromServices] ActionItemStore actions, [FromServices] TicketStore tickets, [FromServices] SeverityLadder ladder,
         [FromServices] RoleCatalog roles, [FromServices] SlackUserNames names, [FromServices] PostmortemStore postmortems, string number, string? version)
     {
         if (cookies.Session(http.Request) is not { } session)
@@ -80,6 +80,7 @@ public static class IncidentPages
         var page = new IncidentView(incident, entries, items, await names.LookUpAsync(people, ct), Zone(session))
         {
             Related = await RelatedAsync(incidents, session, incident, ct), Postmortem = shown, PostmortemVersions = versions,
+            Tickets = (await tickets.ForIncidentAsync(incident.Id, ct)).ToDictionary(t => t.ActionItemId),
         };
         var html = IncidentPageHtml.Render(words, ladder, roles, page);
         ServerTiming(http, started);

@@ -1,4 +1,5 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Integrations;
 using IncidentBot.Core.Postmortems;
 
 namespace IncidentBot.Web;
@@ -12,6 +13,9 @@ public sealed record IncidentView(
     Incident Incident, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<ActionItem> ActionItems, IReadOnlyDictionary<string, string> Names, TimeZoneInfo Zone)
 {
     public IReadOnlyList<Incident> Related { get; init; } = [];
+
+    /// <summary>The tickets filed for the action items, by item id.</summary>
+    public IReadOnlyDictionary<long, FiledTicket> Tickets { get; init; } = new Dictionary<long, FiledTicket>();
 
     public StoredPostmortem? Postmortem { get; init; }
 

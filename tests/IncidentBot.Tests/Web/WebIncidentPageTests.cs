@@ -108,6 +108,24 @@ public sealed class WebIncidentPageTests
         });
     }
 
+    [Test]
+    public async Task ActionItems_FiledAsTickets_ShowTheirKeysLinkedToTheTracker()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Invoices duplicated");
+        await _bot.Requests.CommandAsync("action Add an idempotency key to invoice runs", "U1", incident.ChannelId!);
+        await _bot.Requests.CommandAsync("action Alert on duplicate invoice numbers", "U1", incident.ChannelId!);
+        await _bot.WaitForIdleAsync();
+        var items = await new ActionItemStore(_bot.Database).ListAsync(incident.Id);
+        await new TicketStore(_bot.Database).AddAsync(
+            new IncidentBot.Core.Integrations.FiledTicket(items[0].Id, "jira", "OPS-7", "https://acme.atlassian.net/browse/OPS-7"), TimeProvider.System.GetUtcNow());
+        using var browser = await SignedInAsync("U1");
+
+        var actions = Section(await TextAsync(browser, $"/incidents/{incident.Number}"), "actions");
+
+        Assert.That(actions, Does.Contain("<a href=\"https://acme.atlassian.net/browse/OPS-7\">OPS-7</a>"));
+        Assert.That(actions.Split("<li>").Count(l => l.Contains("OPS-7", StringComparison.Ordinal)), Is.EqualTo(1), "only the filed item shows a ticket");
+    }
+
     /// <summary>The element with the given id and what follows it up to the next heading.</summary>
     private static string Section(string html, string id)
     {

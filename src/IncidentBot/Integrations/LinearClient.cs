@@ -46,7 +46,9 @@ public sealed class LinearClient(HttpClient http, IncidentBotOptions options, Ti
 
     /// <summary>
     /// Whether the issue's workflow state is of the completed or canceled type; null when the issue is gone (deleted or
-    /// out of the key's reach).
+    /// out of the key's reach). <c>issue(id:)</c> takes the issue's identifier (ENG-12) as well as its UUID: Linear's
+    /// schema (packages/sdk/src/schema.graphql) has <c>Query.issue</c> "looked up by its unique identifier" and documents
+    /// issue references as "a UUID or issue identifier (e.g., 'LIN-123')".
     /// </summary>
     public async Task<bool?> IsDoneAsync(string identifier, CancellationToken ct)
     {
@@ -80,7 +82,12 @@ public sealed class LinearClient(HttpClient http, IncidentBotOptions options, Ti
 
         if (answer?["errors"] is JsonArray { Count: > 0 } errors)
         {
-            if (errors.Any(e => string.Equals((string?)e?["extensions"]?["code"], "RATELIMITED", StringComparison.OrdinalIgnoreCase)))
+            // Linear answers a rate limit with HTTP 400 and a GraphQL error whose extensions carry code "RATELIMITED"
+            // (and statusCode 429) in the body, not with an HTTP 429; Linear's own SDK (github.com/linear/linear,
+            // packages/sdk/src/error.ts) recognises it by extensions.type "ratelimited", else by a bare HTTP 429 (which
+            // VendorAnswer retries, honouring Retry-After). Either marking is taken as the limit.
+            if (errors.Any(e => string.Equals((string?)e?["extensions"]?["code"], "RATELIMITED", StringComparison.OrdinalIgnoreCase)
+                || string.Equals((string?)e?["extensions"]?["type"], "ratelimited", StringComparison.OrdinalIgnoreCase)))
             {
                 throw new HttpRequestException("Linear answered RATELIMITED", null, HttpStatusCode.TooManyRequests);
             }

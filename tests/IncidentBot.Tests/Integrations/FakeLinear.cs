@@ -14,15 +14,16 @@ using Microsoft.Extensions.Logging;
 namespace IncidentBot.Tests.Integrations;
 
 /// <summary>
-/// Linear's GraphQL endpoint on a loopback port, answering the two operations the bot sends, checked against Linear's
-/// documented schema (no OpenAPI exists for a GraphQL API): <c>issueCreate(input: IssueCreateInput!)</c> whose input
-/// holds only documented <c>IssueCreateInput</c> fields with their documented types (<c>teamId: String!</c> naming the
-/// team, <c>title: String</c> of one line, <c>description: String</c> Markdown, <c>priority: Int</c> 0–4,
-/// <c>dueDate: TimelessDate</c> as YYYY-MM-DD), answered with an <c>IssuePayload</c> (<c>success</c>, <c>issue { id
-/// identifier url }</c>); and <c>issue(id: String!)</c> by identifier, answered with <c>state { type }</c> (or Linear's
-/// "Entity not found" error), also by the id the bot gave it (<c>issue { id identifier url }</c>); a create with an id
-/// already taken is refused, and the input's <c>id</c> must be a UUID v4. Requests without the API key as the bare <c>Authorization</c> header are answered 400 with
-/// an authentication error, as Linear does; invalid variables are answered 400 with a GraphQL error.
+/// Linear's GraphQL endpoint on a loopback port, answering the operations the bot sends. Every request is first checked
+/// against Linear's published schema (the excerpt OpenApi/linear-schema-excerpt.graphql, through
+/// <see cref="GraphQLSchemaExcerpt"/>): root field, arguments and variable types, input-object fields and their types,
+/// and every selected field; a request that breaks it is answered 400 with a GraphQL validation error, as Linear does.
+/// Then what the schema cannot say: <c>issueCreate</c>'s <c>teamId</c> names the team, the title is one line, the
+/// priority 0–4, the due date YYYY-MM-DD, the input's <c>id</c> a UUID v4 not already taken; answered with an
+/// <c>IssuePayload</c> (<c>success</c>, <c>issue { id identifier url }</c>). <c>issue(id:)</c> answers by identifier
+/// with <c>state { type }</c> and by the id the bot gave it with <c>{ id identifier url }</c>, or Linear's "Entity not
+/// found" error. Requests without the API key as the bare <c>Authorization</c> header are answered 400 with an
+/// authentication error, as Linear does.
 /// </summary>
 public sealed partial class FakeLinear : IAsyncDisposable
 {
@@ -30,15 +31,8 @@ public sealed partial class FakeLinear : IAsyncDisposable
     public const string TeamId = "9cfb482a-81e3-4154-b5b9-2c805e70a02d";
     public const string TeamKey = "ENG";
 
-    /// <summary>The documented fields of <c>IssueCreateInput</c> and the JSON kinds their GraphQL types take.</summary>
-    private static readonly Dictionary<string, string> InputFields = new()
-    {
-        ["id"] = "string", ["title"] = "string", ["description"] = "string", ["descriptionData"] = "any", ["assigneeId"] = "string",
-        ["parentId"] = "string", ["priority"] = "int", ["estimate"] = "int", ["subscriberIds"] = "array", ["labelIds"] = "array",
-        ["teamId"] = "string", ["cycleId"] = "string", ["projectId"] = "string", ["projectMilestoneId"] = "string", ["stateId"] = "string",
-        ["sortOrder"] = "number", ["subIssueSortOrder"] = "number", ["dueDate"] = "date", ["createAsUser"] = "string",
-        ["displayIconUrl"] = "string", ["templateId"] = "string", ["createdAt"] = "string",
-    };
+    /// <summary>Linear's published schema, the part the bot's operations touch (see OpenApi/SOURCES.md).</summary>
+    public static readonly GraphQLSchemaExcerpt Schema = GraphQLSchemaExcerpt.Load("linear-schema-excerpt.graphql");
 
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, JsonObject> _issues = new();
@@ -88,29 +82,11 @@ public sealed partial class FakeLinear : IAsyncDisposable
     public static List<string> Problems(JsonObject input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var errors = new List<string>();
-        foreach (var (name, value) in input)
+        var errors = Schema.CheckInput("IssueCreateInput", input);
+        if (input["dueDate"] is JsonValue due && due.GetValueKind() == System.Text.Json.JsonValueKind.String
+            && !DateOnly.TryParseExact((string)due!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            if (!InputFields.TryGetValue(name, out var kind))
-            {
-                errors.Add($"Field \"{name}\" is not defined by type \"IssueCreateInput\".");
-                continue;
-            }
-
-            var ok = value is null || kind switch
-            {
-                "string" => value.GetValueKind() == System.Text.Json.JsonValueKind.String,
-                "int" => value.GetValueKind() == System.Text.Json.JsonValueKind.Number && int.TryParse(value.ToJsonString(), out _),
-                "number" => value.GetValueKind() == System.Text.Json.JsonValueKind.Number,
-                "array" => value is JsonArray,
-                "date" => value.GetValueKind() == System.Text.Json.JsonValueKind.String
-                          && DateOnly.TryParseExact((string)value!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-                _ => true,
-            };
-            if (!ok)
-            {
-                errors.Add($"Field \"{name}\": expected a value of its type ({kind}).");
-            }
+            errors.Add("dueDate: the bot sends a TimelessDate as YYYY-MM-DD");
         }
 
         if ((string?)input["teamId"] != TeamId)
@@ -146,6 +122,12 @@ public sealed partial class FakeLinear : IAsyncDisposable
 
         var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject;
         var query = (string?)body?["query"] ?? "";
+        var invalid = Schema.Check(query, body?["variables"] as JsonObject);
+        if (invalid.Count > 0)
+        {
+            return Refuse(string.Join(" ", invalid));
+        }
+
         if (CreateOperation().IsMatch(query))
         {
             if (_failures.TryDequeue(out _))

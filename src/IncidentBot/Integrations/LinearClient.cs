@@ -45,7 +45,8 @@ public sealed class LinearClient(HttpClient http, IncidentBotOptions options, Ti
     }
 
     /// <summary>
-    /// Whether the issue's workflow state is of the completed or canceled type; null when the issue is gone (deleted or
+    /// Whether the issue's workflow state is of a type Linear counts as closed (completed, canceled, or duplicate: closed
+    /// as a duplicate of another issue); null when the issue is gone (deleted or
     /// out of the key's reach). <c>issue(id:)</c> takes the issue's identifier (ENG-12) as well as its UUID: Linear's
     /// schema (packages/sdk/src/schema.graphql) has <c>Query.issue</c> "looked up by its unique identifier" and documents
     /// issue references as "a UUID or issue identifier (e.g., 'LIN-123')".
@@ -59,7 +60,7 @@ public sealed class LinearClient(HttpClient http, IncidentBotOptions options, Ti
             ["variables"] = new JsonObject { ["id"] = identifier },
         };
         var (data, notFound) = await SendAsync(body, ct);
-        return notFound || data?["issue"] is not JsonObject issue ? null : (string?)issue["state"]?["type"] is "completed" or "canceled";
+        return notFound || data?["issue"] is not JsonObject issue ? null : (string?)issue["state"]?["type"] is "completed" or "canceled" or "duplicate";
     }
 
     /// <summary>

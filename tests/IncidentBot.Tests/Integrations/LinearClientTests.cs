@@ -27,9 +27,24 @@ public sealed class LinearClientTests
         Assert.That(ex!.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
     }
 
-    private sealed class Answering(string json) : HttpMessageHandler
+    [TestCase("completed", true)]
+    [TestCase("canceled", true)]
+    [TestCase("duplicate", true)]
+    [TestCase("started", false)]
+    [TestCase("triage", false)]
+    public async Task AnIssueInAStateOfType_IsDoneOnlyWhenLinearClosedIt(string type, bool done)
+    {
+        var answer = $"{{\"data\":{{\"issue\":{{\"id\":\"a\",\"state\":{{\"type\":\"{type}\"}}}}}}}}";
+        using var http = new HttpClient(new Answering(answer, HttpStatusCode.OK));
+        var options = new IncidentBotOptions();
+        options.Linear.ApiKey = FakeLinear.ApiKey;
+
+        Assert.That(await new LinearClient(http, options, TimeProvider.System).IsDoneAsync("ENG-1", CancellationToken.None), Is.EqualTo(done));
+    }
+
+    private sealed class Answering(string json, HttpStatusCode status = HttpStatusCode.BadRequest) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Task.FromResult(new HttpResponseMessage(HttpStatusCode.BadRequest) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
+            Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
     }
 }

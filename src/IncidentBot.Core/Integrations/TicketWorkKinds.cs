@@ -44,11 +44,14 @@ public static class TicketWorkKinds
         return change.QueueOrReopenAsync(FileJiraIssue, null, Id(actionItemId), JiraIssueEffect(actionItemId));
     }
 
-    /// <summary>Queues the item's filing in Linear (once: a second request for the same item is folded into the first).</summary>
+    /// <summary>
+    /// Queues the item's filing in Linear as <see cref="QueueJiraIssueAsync"/> does for Jira: folded into a filing waiting or
+    /// running, queued again after one that finished without a ticket.
+    /// </summary>
     public static Task<bool> QueueLinearIssueAsync(Change change, long actionItemId)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return change.QueueAsync(FileLinearIssue, null, Id(actionItemId), LinearIssueEffect(actionItemId));
+        return change.QueueOrReopenAsync(FileLinearIssue, null, Id(actionItemId), LinearIssueEffect(actionItemId));
     }
 
     /// <summary>Queues the publication of post-mortem <paramref name="version"/> (once per version).</summary>

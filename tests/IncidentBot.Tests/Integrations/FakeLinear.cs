@@ -73,7 +73,10 @@ public sealed partial class FakeLinear : IAsyncDisposable
     public void MoveTo(string identifier, string type) => _states[identifier] = type;
 
     /// <summary>Answers the next create with Linear's rate-limit error (HTTP 400, code RATELIMITED).</summary>
-    public void RateLimitNext() => _failures.Enqueue(400);
+    public void RateLimitNext() => _failures.Enqueue(429);
+
+    /// <summary>Refuses the next create, as Linear does when the key may not write to the team.</summary>
+    public void RefuseNext() => _failures.Enqueue(403);
 
     /// <summary>Creates the next issue but answers 502, as an answer lost on the way does.</summary>
     public void DropAnswerNext() => Interlocked.Increment(ref _dropAnswers);
@@ -130,9 +133,9 @@ public sealed partial class FakeLinear : IAsyncDisposable
 
         if (CreateOperation().IsMatch(query))
         {
-            if (_failures.TryDequeue(out _))
+            if (_failures.TryDequeue(out var failure))
             {
-                return Error("Rate limit exceeded", "RATELIMITED");
+                return failure == 403 ? Error("Forbidden: the key may not create issues in this team", "FORBIDDEN") : Error("Rate limit exceeded", "RATELIMITED");
             }
 
             if (body!["variables"]?["input"] is not JsonObject input)

@@ -79,6 +79,28 @@ public sealed class LinearTicketTests
     }
 
     [Test]
+    public async Task LinearRefusingTheFirstFiling_TheFileTicketButtonFilesTheItemAgain()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Refunds are delayed");
+        var channel = incident.ChannelId!;
+        var added = await _bot.Requests.CommandAsync("action Alert on refund queue age p2", "U1", channel);
+        var value = (string)((JsonArray)added.Json!["blocks"]!).Select(b => b!["elements"]?[0]).OfType<JsonObject>().Single()["value"]!;
+        int Queued() => _bot.Slack.State.Ephemerals.Count(e => e.User == "U1" && e.Text.Contains("Action item #1 will be filed in Linear", StringComparison.Ordinal));
+        var before = Queued();
+        _linear.RefuseNext();
+        await _bot.Requests.InteractionAsync(BlockAction("U1", channel, "action_file_ticket", value));
+        await _bot.WaitForIdleAsync();
+        Assert.That((await Item(incident, 1)).TicketKey, Is.Null, "Linear refused the first filing");
+
+        await _bot.Requests.InteractionAsync(BlockAction("U1", channel, "action_file_ticket", value));
+        var item = await FiledAsync(incident, 1);
+
+        Assert.That(_linear.Issues.Values.Count(i => ((string?)i["title"])!.EndsWith("Alert on refund queue age", StringComparison.Ordinal)), Is.EqualTo(1));
+        Assert.That(Queued() - before, Is.EqualTo(2), "both presses are taken, none answered with \"not filed again\"");
+        Assert.That(ResolveSteps.MessagesContaining(_bot, channel, $"is filed in Linear as <{item.TicketUrl}|{item.TicketKey}>"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task IssueCompletedInLinear_MarksTheItemDoneHere_AfterARateLimitFiledOnce()
     {
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search results are stale");

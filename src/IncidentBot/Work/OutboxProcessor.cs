@@ -150,15 +150,10 @@ public sealed class OutboxProcessor(
             await ExecuteItemAsync(item, ct);
             await GiveWayAsync(time.GetElapsedTime(started), ct);
         }
-        catch (Exception ex) when (Stopping(ct))
+        catch (Exception) when (Stopping(ct))
         {
-            // Left 'running': released as the process stops, or taken over when its lease runs out. What failed while
-            // stopping (the scheduler or a connection already shut down) is not the work's fault, so it is not counted.
-            metrics.Ran(item.Kind, WorkMetrics.Interrupted);
-            if (ex is not OperationCanceledException)
-            {
-                logger.LogInformation("Work {WorkKind} was cut off by stopping ({Problem}); it runs again after the restart", item.Kind, ex.GetType().Name);
-            }
+            // Left 'running': released as the process stops, or taken over when its lease runs out. This also ends the
+            // pause after a finished item, and a queue write that met the stop.
         }
         finally
         {
@@ -233,6 +228,16 @@ public sealed class OutboxProcessor(
             logger.LogError(ex, "Work {WorkKind} failed for good", item.Kind);
             await outbox.FailAsync(item.Id, ex.Message, CancellationToken.None);
             metrics.Ran(item.Kind, WorkMetrics.Failed);
+        }
+        catch (Exception ex) when (Stopping(ct))
+        {
+            // What failed while stopping (the scheduler or a connection already shut down) is not the work's fault, so it
+            // is neither retried nor given up; the item is left 'running' for after the restart.
+            metrics.Ran(item.Kind, WorkMetrics.Interrupted);
+            if (ex is not OperationCanceledException)
+            {
+                logger.LogInformation("Work {WorkKind} was cut off by stopping ({Problem}); it runs again after the restart", item.Kind, ex.GetType().Name);
+            }
         }
     }
 }

@@ -9,6 +9,9 @@ namespace IncidentBot.Core.Storage;
 /// </summary>
 public sealed class TicketStore(Database database)
 {
+    /// <summary>A ticket's columns as <see cref="FiledTicket"/> reads them, from <c>action_item_tickets t</c>.</summary>
+    private const string Columns = "t.action_item_id AS ActionItemId, t.tracker AS Tracker, t.ticket_key AS Key, t.url AS Url";
+
     /// <summary>Stores the ticket; false when the item had one already.</summary>
     public Task<bool> AddAsync(FiledTicket ticket, DateTimeOffset at, CancellationToken ct = default)
     {
@@ -21,21 +24,21 @@ public sealed class TicketStore(Database database)
 
     public Task<FiledTicket?> GetAsync(long actionItemId, CancellationToken ct = default) =>
         database.ReadAsync(c => c.QuerySingleOrDefaultAsync<FiledTicket?>(
-            "SELECT action_item_id AS ActionItemId, tracker AS Tracker, ticket_key AS Key, url AS Url FROM action_item_tickets WHERE action_item_id = @actionItemId",
+            $"SELECT {Columns} FROM action_item_tickets t WHERE t.action_item_id = @actionItemId",
             new { actionItemId }), ct);
 
     /// <summary>The tickets of an incident's action items.</summary>
     public Task<IReadOnlyList<FiledTicket>> ForIncidentAsync(long incidentId, CancellationToken ct = default) =>
-        database.ReadAsync(async c => (IReadOnlyList<FiledTicket>)(await c.QueryAsync<FiledTicket>("""
-            SELECT t.action_item_id AS ActionItemId, t.tracker AS Tracker, t.ticket_key AS Key, t.url AS Url
+        database.ReadAsync(async c => (IReadOnlyList<FiledTicket>)(await c.QueryAsync<FiledTicket>($$"""
+            SELECT {{Columns}}
             FROM action_item_tickets t JOIN action_items a ON a.id = t.action_item_id
             WHERE a.incident_id = @incidentId
             """, new { incidentId })).ToList(), ct);
 
     /// <summary>Tickets of <paramref name="tracker"/> not yet seen closed whose items are still open, oldest first.</summary>
     public Task<IReadOnlyList<FiledTicket>> OpenAsync(string tracker, CancellationToken ct = default) =>
-        database.ReadAsync(async c => (IReadOnlyList<FiledTicket>)(await c.QueryAsync<FiledTicket>("""
-            SELECT t.action_item_id AS ActionItemId, t.tracker AS Tracker, t.ticket_key AS Key, t.url AS Url
+        database.ReadAsync(async c => (IReadOnlyList<FiledTicket>)(await c.QueryAsync<FiledTicket>($$"""
+            SELECT {{Columns}}
             FROM action_item_tickets t JOIN action_items a ON a.id = t.action_item_id
             WHERE t.tracker = @tracker AND t.closed_at IS NULL AND a.state = 'Open'
             ORDER BY t.filed_at, t.action_item_id

@@ -12,12 +12,8 @@ public sealed class InsightsServiceTests
     public async Task Report_ServicesFromUpdatesAndTagsFromRootCauses_FindTheRecurrence()
     {
         using var life = await LifecycleFixture.StartAsync();
-        var first = await DeclareAsync(life, "first", 0, isPrivate: false);
-        await UpdateAsync(life, first, 10, "Checkout, payments");
-        await ResolveAsync(life, first, 60, "A bad #config push");
-        var second = await DeclareAsync(life, "second", 24 * 60, isPrivate: false);
-        await UpdateAsync(life, second, (24 * 60) + 10, "payments");
-        await ResolveAsync(life, second, (24 * 60) + 30, "#Config drift again");
+        var first = await ResolvedAsync(life, "first", 0, "Checkout, payments", 60, "A bad #config push");
+        var second = await ResolvedAsync(life, "second", 24 * 60, "payments", 30, "#Config drift again");
 
         var report = await Insights(life).ReportAsync(life.Start.AddDays(-1), life.Start.AddDays(7), MetricsAudience.Channel);
 
@@ -33,15 +29,9 @@ public sealed class InsightsServiceTests
     public async Task Report_PeriodStartingBetweenThem_FindsTheRecurrenceOfAnIncidentFromBeforeIt()
     {
         using var life = await LifecycleFixture.StartAsync();
-        var tagged = await DeclareAsync(life, "tagged", 0, isPrivate: false);
-        await UpdateAsync(life, tagged, 10, "payments");
-        await ResolveAsync(life, tagged, 60, "A bad #config push");
-        var untagged = await DeclareAsync(life, "untagged", 120, isPrivate: false);
-        await UpdateAsync(life, untagged, 130, "payments");
-        await ResolveAsync(life, untagged, 180, "A bad config push");
-        var later = await DeclareAsync(life, "later", 24 * 60, isPrivate: false);
-        await UpdateAsync(life, later, (24 * 60) + 10, "payments");
-        await ResolveAsync(life, later, (24 * 60) + 30, "#config again");
+        var tagged = await ResolvedAsync(life, "tagged", 0, "payments", 60, "A bad #config push");
+        await ResolvedAsync(life, "untagged", 120, "payments", 60, "A bad config push");
+        var later = await ResolvedAsync(life, "later", 24 * 60, "payments", 30, "#config again");
 
         var report = await Insights(life).ReportAsync(life.Start.AddHours(12), life.Start.AddDays(7), MetricsAudience.Channel);
 
@@ -67,6 +57,18 @@ public sealed class InsightsServiceTests
     }
 
     private static InsightsService Insights(LifecycleFixture life) => new(life.Metrics);
+
+    /// <summary>
+    /// A public incident declared at <paramref name="minutes"/>, updated 10 minutes later naming <paramref name="services"/>,
+    /// and resolved <paramref name="resolvedAfter"/> minutes after it was declared with <paramref name="rootCause"/>.
+    /// </summary>
+    private static async Task<Incident> ResolvedAsync(LifecycleFixture life, string title, int minutes, string services, int resolvedAfter, string rootCause)
+    {
+        var incident = await DeclareAsync(life, title, minutes, isPrivate: false);
+        await UpdateAsync(life, incident, minutes + 10, services);
+        await ResolveAsync(life, incident, minutes + resolvedAfter, rootCause);
+        return incident;
+    }
 
     private static async Task<Incident> DeclareAsync(LifecycleFixture life, string title, int minutes, bool isPrivate)
     {

@@ -97,8 +97,11 @@ public sealed class FakeStatuspage : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
-    /// <summary>The page's incidents not resolved, oldest first (ids are given in order), a page of <c>per_page</c> at a time as Statuspage lists them.</summary>
-    private IResult ListUnresolved(HttpContext http, string pageId)
+    /// <summary>
+    /// What every call meets first: it is counted, then answered with the next queued failure if there is one, or refused
+    /// without the API key; null when it goes on.
+    /// </summary>
+    private IResult? Admit(HttpContext http)
     {
         Interlocked.Increment(ref _requests);
         if (_failures.TryDequeue(out var failure))
@@ -111,9 +114,15 @@ public sealed class FakeStatuspage : IAsyncDisposable
             return Results.Json(new { error = "Rate limit exceeded" }, statusCode: failure.Status);
         }
 
-        if (http.Request.Headers.Authorization.ToString() != $"OAuth {ApiKey}")
+        return http.Request.Headers.Authorization.ToString() != $"OAuth {ApiKey}" ? Refuse(401, "Could not authenticate") : null;
+    }
+
+    /// <summary>The page's incidents not resolved, oldest first (ids are given in order), a page of <c>per_page</c> at a time as Statuspage lists them.</summary>
+    private IResult ListUnresolved(HttpContext http, string pageId)
+    {
+        if (Admit(http) is { } turnedAway)
         {
-            return Refuse(401, "Could not authenticate");
+            return turnedAway;
         }
 
         if (pageId != PageId)
@@ -140,20 +149,9 @@ public sealed class FakeStatuspage : IAsyncDisposable
 
     private async Task<IResult> HandleAsync(HttpContext http, string pageId, string? incidentId)
     {
-        Interlocked.Increment(ref _requests);
-        if (_failures.TryDequeue(out var failure))
+        if (Admit(http) is { } turnedAway)
         {
-            if (failure.RetryAfter is { } retryAfter)
-            {
-                http.Response.Headers.RetryAfter = retryAfter;
-            }
-
-            return Results.Json(new { error = "Rate limit exceeded" }, statusCode: failure.Status);
-        }
-
-        if (http.Request.Headers.Authorization.ToString() != $"OAuth {ApiKey}")
-        {
-            return Refuse(401, "Could not authenticate");
+            return turnedAway;
         }
 
         if (pageId != PageId || (incidentId is not null && !_incidents.ContainsKey(incidentId)))

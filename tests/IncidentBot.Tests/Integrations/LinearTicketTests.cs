@@ -67,7 +67,7 @@ public sealed class LinearTicketTests
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Invoices are sent twice");
         var channel = incident.ChannelId!;
         var added = await _bot.Requests.CommandAsync("action Deduplicate invoice sends p2", "U1", channel);
-        var button = ((JsonArray)added.Json!["blocks"]!).Select(b => b!["elements"]?[0]).OfType<JsonObject>().Single();
+        var button = SoleButton(added.Json);
         await _bot.WaitForIdleAsync();
         Assert.That((await Item(incident, 1)).TicketKey, Is.Null, "P2 waits for the button");
 
@@ -84,7 +84,7 @@ public sealed class LinearTicketTests
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Refunds are delayed");
         var channel = incident.ChannelId!;
         var added = await _bot.Requests.CommandAsync("action Alert on refund queue age p2", "U1", channel);
-        var value = (string)((JsonArray)added.Json!["blocks"]!).Select(b => b!["elements"]?[0]).OfType<JsonObject>().Single()["value"]!;
+        var value = (string)SoleButton(added.Json)["value"]!;
         int Queued() => _bot.Slack.State.Ephemerals.Count(e => e.User == "U1" && e.Text.Contains("Action item #1 will be filed in Linear", StringComparison.Ordinal));
         var before = Queued();
         _linear.RefuseNext();

@@ -74,7 +74,7 @@ public sealed class TicketTests
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Invoices are sent twice");
         var channel = incident.ChannelId!;
         var added = await _bot.Requests.CommandAsync("action Deduplicate invoice sends p2", "U1", channel);
-        var button = ((JsonArray)added.Json!["blocks"]!).Select(b => b!["elements"]?[0]).OfType<JsonObject>().Single();
+        var button = SoleButton(added.Json);
         Assert.That((string?)button["action_id"], Is.EqualTo("action_file_ticket"));
         await _bot.WaitForIdleAsync();
         Assert.That((await Item(incident, 1)).TicketKey, Is.Null, "P2 waits for the button");
@@ -151,7 +151,7 @@ public sealed class TicketTests
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Exports time out");
         var channel = incident.ChannelId!;
         var added = await _bot.Requests.CommandAsync("action Stream exports instead of buffering p2", "U1", channel);
-        var value = (string)((JsonArray)added.Json!["blocks"]!).Select(b => b!["elements"]?[0]).OfType<JsonObject>().Single()["value"]!;
+        var value = (string)SoleButton(added.Json)["value"]!;
         _jira.FailNext(400);
         await _bot.Requests.InteractionAsync(BlockAction("U1", channel, "action_file_ticket", value));
         await _bot.WaitForIdleAsync();

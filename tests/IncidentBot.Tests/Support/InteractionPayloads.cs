@@ -17,6 +17,10 @@ public static class InteractionPayloads
         ["view"] = ViewWithState(view, values),
     };
 
+    /// <summary>The one button in an answer's blocks (the first element of the one block that has elements).</summary>
+    public static JsonObject SoleButton(JsonNode? answer) =>
+        ((JsonArray)answer!["blocks"]!).Select(b => b!["elements"]?[0]).OfType<JsonObject>().Single();
+
     public static JsonObject BlockAction(string user, string channel, string actionId, string value, string? triggerId = null,
         string? messageTs = null) => new()
     {

@@ -19,15 +19,18 @@ public sealed class ChecklistService(Changes changes, ChecklistStore checklists,
     public static async Task StartAsync(Change change, Words words, Incident incident, IncidentType type)
     {
         ArgumentNullException.ThrowIfNull(change);
+        var all = new List<ChecklistItem>();
         foreach (var kind in Enum.GetValues<ChecklistKind>())
         {
             var items = PracticeChecklists.Items(words, type, kind);
             for (var i = 0; i < items.Count; i++)
             {
                 var done = kind == ChecklistKind.Activation && i + 1 == PracticeChecklists.ChannelItem && PracticeChecklists.IsPractice(type, kind);
-                await change.AddChecklistItemAsync(new ChecklistItem(incident.Id, kind, i + 1, items[i], null, done ? change.Now : null));
+                all.Add(new ChecklistItem(incident.Id, kind, i + 1, items[i], null, done ? change.Now : null));
             }
         }
+
+        await change.AddChecklistItemsAsync(all);
     }
 
     /// <summary>

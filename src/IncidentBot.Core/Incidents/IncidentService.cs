@@ -32,6 +32,8 @@ public sealed class IncidentService(Changes changes, IncidentStore incidents, Op
         var related = await openTitles.MostSimilarAsync(request.Title, ct) is { } number
             ? await incidents.GetPossiblyRelatedAsync(number, request.DeclaredBy, isPrivate, ct)
             : null;
+        // Everything the declare writes is its own new incident's, so it needs no turn among the writers: on PostgreSQL a
+        // burst of declares runs side by side (the number comes from a sequence, the same key twice inserts once).
         return await changes.RunAsync(async change =>
         {
             if (await change.FindIncidentByKeyAsync(request.IdempotencyKey) is { } existing)
@@ -40,9 +42,15 @@ public sealed class IncidentService(Changes changes, IncidentStore incidents, Op
             }
 
             // The new row is returned as written, not read back: the acknowledgement waits on this transaction.
-            var incident = await change.InsertIncidentAsync(new NewIncident(request.Title, request.Severity.Key, isPrivate, request.DeclaredBy,
-                UnixTime.ToUnixMs(change.Now), request.Summary, request.Impact, request.IdempotencyKey, related?.Number,
-                request.Type?.Key ?? Configuration.DefaultTypes.DefaultKey, request.DetectedVia));
+            if (await change.TryInsertIncidentAsync(new NewIncident(request.Title, request.Severity.Key, isPrivate, request.DeclaredBy,
+                    UnixTime.ToUnixMs(change.Now), request.Summary, request.Impact, request.IdempotencyKey, related?.Number,
+                    request.Type?.Key ?? Configuration.DefaultTypes.DefaultKey, request.DetectedVia)) is not { } incident)
+            {
+                // The same declare (Slack's retry, a double submit) committed meanwhile beside this one.
+                return new DeclareResult(await change.FindIncidentByKeyAsync(request.IdempotencyKey)
+                    ?? throw new InvalidOperationException("An incident under this key was inserted but cannot be read."), false, null);
+            }
+
             var id = incident.Id;
             await change.AddMemberAsync(id, request.DeclaredBy);
             if (request.Components is { Count: > 0 } components)
@@ -100,7 +108,7 @@ public sealed class IncidentService(Changes changes, IncidentStore incidents, Op
 
             await change.QueueCoalescedAsync(WorkKinds.SyncSchedule, id);
             return new DeclareResult(incident, true, related);
-        }, ct);
+        }, Isolation.RowLocks, ct);
     }
 
     /// <summary>

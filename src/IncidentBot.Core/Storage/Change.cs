@@ -37,8 +37,8 @@ public sealed class Change
 
     public Task<Incident?> FindIncidentByKeyAsync(string idempotencyKey) => _stores.Incidents.FindByIdempotencyKeyAsync(_tx, idempotencyKey);
 
-    /// <inheritdoc cref="IncidentStore.InsertAsync"/>
-    public Task<Incident> InsertIncidentAsync(NewIncident incident) => _stores.Incidents.InsertAsync(_tx, incident);
+    /// <inheritdoc cref="IncidentStore.TryInsertAsync"/>
+    public Task<Incident?> TryInsertIncidentAsync(NewIncident incident) => _stores.Incidents.TryInsertAsync(_tx, incident);
 
     public Task SetTitleAsync(long incidentId, string title) => _stores.Incidents.SetTitleAsync(_tx, incidentId, title);
 
@@ -103,7 +103,7 @@ public sealed class Change
 
     public Task SaveCadenceAsync(CadenceState state) => _stores.Cadence.SaveAsync(_tx, state);
 
-    public Task AddChecklistItemAsync(ChecklistItem item) => _stores.Checklists.AddAsync(_tx, item);
+    public Task AddChecklistItemsAsync(IReadOnlyList<ChecklistItem> items) => _stores.Checklists.AddAsync(_tx, items);
 
     public Task<IReadOnlyList<ChecklistItem>> ListChecklistAsync(long incidentId) => _stores.Checklists.ListAsync(_tx, incidentId);
 

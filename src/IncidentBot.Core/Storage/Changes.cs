@@ -51,14 +51,20 @@ public sealed class Changes(
     /// after a conflict; each run gets a fresh <see cref="Change"/>, so the queue is woken by what the committed run queued,
     /// never by a run that was rolled back.
     /// </summary>
-    public async Task<T> RunAsync<T>(Func<Change, Task<T>> work, CancellationToken ct = default)
+    public Task<T> RunAsync<T>(Func<Change, Task<T>> work, CancellationToken ct = default) => RunAsync(work, Isolation.Serializable, ct);
+
+    /// <summary>
+    /// Runs a change that is safe beside other writers (<see cref="Isolation.RowLocks"/>): one that only adds rows of its
+    /// own, such as a declare's new incident, and needs no turn among the writers.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<Change, Task<T>> work, Isolation isolation, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
         var (result, committed) = await database.InTransactionAsync(async tx =>
         {
             var change = new Change(this, tx, now);
             return (await work(change), change);
-        }, ct);
+        }, isolation, ct);
         if (committed.Queued)
         {
             signal.Notify();

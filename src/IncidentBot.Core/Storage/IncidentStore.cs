@@ -55,12 +55,31 @@ public sealed class IncidentStore(Database database)
 
         // The newest few are picked by the index on number before their roles and links are read.
         var newest = $"i.id IN (SELECT v.id FROM incidents v WHERE {where} ORDER BY v.number DESC LIMIT @limit)";
-        return database.ReadAsync(c => Task.FromResult<IReadOnlyList<Incident>>(Query(c, null, newest,
-            ("@userId", userId), ("@severity", filter.SeverityKey ?? string.Empty), ("@limit", filter.Limit), ("@type", filter.TypeKey ?? string.Empty),
-            ("@from", filter.From is { } from ? UnixTime.ToUnixMs(from) : 0L), ("@until", filter.Until is { } until ? UnixTime.ToUnixMs(until) : 0L),
-            ("@service", "%" + Like(service) + "%"), ("@component", service), ("@words", words)).AsEnumerable()
-            .Reverse().ToList()), ct);
+        var catchUp = filter.Search is not null && database.Engine == DatabaseEngine.Postgres;
+        return database.ReadAsync(c =>
+        {
+            if (catchUp)
+            {
+                CatchUpSearch(c);
+            }
+
+            return Task.FromResult<IReadOnlyList<Incident>>(Query(c, null, newest,
+                ("@userId", userId), ("@severity", filter.SeverityKey ?? string.Empty), ("@limit", filter.Limit), ("@type", filter.TypeKey ?? string.Empty),
+                ("@from", filter.From is { } from ? UnixTime.ToUnixMs(from) : 0L), ("@until", filter.Until is { } until ? UnixTime.ToUnixMs(until) : 0L),
+                ("@service", "%" + Like(service) + "%"), ("@component", service), ("@words", words)).AsEnumerable()
+                .Reverse().ToList());
+        }, ct);
     }
+
+    /// <summary>
+    /// On PostgreSQL, rebuilds the search documents of incidents written since the last catch-up (migration 0019): writes
+    /// only note an incident as stale. Returns how many were rebuilt; nothing to do on SQLite, whose index is kept by its
+    /// own triggers.
+    /// </summary>
+    public Task<long> CatchUpSearchAsync(CancellationToken ct = default) =>
+        database.Engine == DatabaseEngine.Postgres ? database.ReadAsync(c => Task.FromResult(CatchUpSearch(c)), ct) : Task.FromResult(0L);
+
+    private static long CatchUpSearch(IDbConnection c) => Statements.Query<long>(c, null, "SELECT incident_search_catch_up()").Single();
 
     private static string Like(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
@@ -89,7 +108,8 @@ public sealed class IncidentStore(Database database)
 
     /// <summary>
     /// Incidents declared, resolved, reopened or renamed since change <paramref name="afterSeq"/>, oldest change first,
-    /// each with its state now (migration 0006 stamps the changes).
+    /// each with its state now (SQLite's migration 0006 stamps the changes; PostgreSQL's 0018 stamps them at commit, in
+    /// commit order, as declares run side by side there).
     /// </summary>
     public Task<IReadOnlyList<TitleChange>> ListTitleChangesAsync(long afterSeq, CancellationToken ct = default) =>
         database.ReadAsync(c => Task.FromResult<IReadOnlyList<TitleChange>>(Statements.Query<(long Seq, long Number, string Words, string Status)>(c, null,
@@ -98,7 +118,14 @@ public sealed class IncidentStore(Database database)
             .ConvertAll(r => new TitleChange(r.Seq, new OpenTitle((int)r.Number, r.Words), r.Status != nameof(IncidentStatus.Resolved)))), ct);
 
     /// <summary>Inserts the incident with the next number and returns it as stored (no roles yet).</summary>
-    public Task<Incident> InsertAsync(IDbTransaction tx, NewIncident incident)
+    public async Task<Incident> InsertAsync(IDbTransaction tx, NewIncident incident) =>
+        await TryInsertAsync(tx, incident) ?? throw new InvalidOperationException("An incident under this idempotency key exists.");
+
+    /// <summary>
+    /// Inserts the incident with the next number and returns it as stored (no roles yet); null when an incident under the
+    /// same idempotency key was committed meanwhile (on PostgreSQL declares run side by side: the caller reads that one).
+    /// </summary>
+    public Task<Incident?> TryInsertAsync(IDbTransaction tx, NewIncident incident)
     {
         var row = new IncidentRow
         {
@@ -107,22 +134,45 @@ public sealed class IncidentStore(Database database)
             DeclaredAt = incident.DeclaredAt, Summary = incident.Summary, Impact = incident.Impact,
             PossiblyRelatedNumber = incident.PossiblyRelatedNumber, IncidentType = incident.Type, DetectedVia = incident.DetectedVia,
         };
-        Statements.Execute(tx, "UPDATE counters SET value = value + 1 WHERE name = 'incident'");
-        (row.Id, row.Number) = Statements.Query<(long, long)>(tx.Connection!, tx, InsertSql,
+        var postgres = database.Engine == DatabaseEngine.Postgres;
+        if (!postgres)
+        {
+            Statements.Execute(tx, "UPDATE counters SET value = value + 1 WHERE name = 'incident'");
+        }
+
+        var inserted = Statements.Query<(long, long)>(tx.Connection!, tx, postgres ? InsertPostgresSql : InsertSqliteSql,
             ("@Title", row.Title), ("@Severity", row.Severity), ("@Status", row.Status), ("@Stage", row.Stage),
             ("@IsPrivate", row.IsPrivate), ("@DeclaredBy", row.DeclaredBy), ("@DeclaredAt", row.DeclaredAt), ("@Summary", row.Summary),
             ("@Impact", row.Impact), ("@IdempotencyKey", incident.IdempotencyKey), ("@PossiblyRelatedNumber", row.PossiblyRelatedNumber),
-            ("@TitleWords", incident.TitleWords), ("@IncidentType", row.IncidentType), ("@DetectedVia", row.DetectedVia)).Single();
-        return Task.FromResult(row.ToIncident());
+            ("@TitleWords", incident.TitleWords), ("@IncidentType", row.IncidentType), ("@DetectedVia", row.DetectedVia));
+        if (inserted.Count == 0)
+        {
+            return Task.FromResult<Incident?>(null);
+        }
+
+        (row.Id, row.Number) = inserted[0];
+        return Task.FromResult<Incident?>(row.ToIncident());
     }
 
     /// <summary>
-    /// The next incident number is taken from its counter row: concurrent writers take numbers in turn, and a transaction
-    /// that is rolled back gives its number back, so numbers have no gaps on either engine.
+    /// On SQLite the next incident number is taken from its counter row under the one writer, so numbers have no gaps (a
+    /// transaction rolled back gives its number back).
     /// </summary>
-    private const string InsertSql = $"""
+    private const string InsertSqliteSql = $"""
         INSERT INTO incidents (number, {InsertColumns})
         VALUES ((SELECT value FROM counters WHERE name = 'incident'), {InsertValues})
+        RETURNING id, number
+        """;
+
+    /// <summary>
+    /// On PostgreSQL declares do not take the writers' turn: the number is the column's default, from a sequence (unique
+    /// across replicas; a declare that fails leaves its number unused), and a concurrent declare under the same key waits
+    /// for the first to commit and then inserts nothing.
+    /// </summary>
+    private const string InsertPostgresSql = $"""
+        INSERT INTO incidents ({InsertColumns})
+        VALUES ({InsertValues})
+        ON CONFLICT (idempotency_key) DO NOTHING
         RETURNING id, number
         """;
 

@@ -5,13 +5,13 @@ using Npgsql;
 namespace IncidentBot.Core.Storage;
 
 /// <summary>
-/// The bot's database on a PostgreSQL server, which any number of replicas share. Writers take turns across every
-/// replica, as on SQLite: each write transaction first takes one transaction-level advisory lock, and each of its
-/// statements then sees every earlier writer's commit, so the stores keep the guarantees they have on SQLite's single
-/// writer (a check and the write it decides are one step). Letting writers run side by side as serializable
-/// transactions instead made them fail each other: a burst of declares all take the next incident number and stamp the
-/// change sequence, and in a benchmark of 200 declares a second dozens ran out of retries and failed. A write transaction is a few
-/// milliseconds, so taking turns costs little; reads and the queue's claims (row locks on the rows they take) do not wait.
+/// The bot's database on a PostgreSQL server, which any number of replicas share. Writers that decide from what they
+/// read take turns across every replica, as on SQLite: each such transaction first takes one transaction-level advisory
+/// lock, and each of its statements then sees every earlier writer's commit, so the stores keep the guarantees they have
+/// on SQLite's single writer (a check and the write it decides are one step). Letting writers run side by side as
+/// serializable transactions instead made them fail each other (in a benchmark of 200 declares a second dozens ran out
+/// of retries). Reads, the queue's claims (row locks on the rows they take) and writes that decide nothing from an
+/// earlier read, declares among them (<see cref="Isolation.RowLocks"/>), do not wait for the turn.
 /// </summary>
 public sealed class PostgresDatabase : Database
 {
@@ -29,6 +29,14 @@ public sealed class PostgresDatabase : Database
         if (string.IsNullOrEmpty(builder.ApplicationName))
         {
             builder.ApplicationName = "incidentbot";
+        }
+
+        // The bot keeps no state in a session, so a connection going back to the pool is not reset (DISCARD ALL): the
+        // reset would also drop the server's cached plans of the triggers' statements, planned again on the next use.
+        builder.NoResetOnClose = true;
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 100;
         }
 
         ConnectionString = builder.ConnectionString;

@@ -72,8 +72,12 @@ public sealed class SqliteToPostgresCopy(SqliteDatabase source, PostgresDatabase
         return names;
     }
 
+    /// <summary>
+    /// Not copied: the migrations' bookkeeping, the search index (rebuilt), and SQLite's counter row of incident numbers,
+    /// which PostgreSQL keeps as a sequence (continued past it, <see cref="ContinueSequencesAsync"/>).
+    /// </summary>
     private static bool Copied(string table) =>
-        table != "schema_migrations" && !IsSearchIndex(table)
+        table != "schema_migrations" && table != "counters" && !IsSearchIndex(table)
         && (!table.StartsWith(SchedulerTables.Prefix, StringComparison.Ordinal) || SchedulerTables.Pending.Contains(table));
 
     /// <summary>
@@ -148,22 +152,30 @@ public sealed class SqliteToPostgresCopy(SqliteDatabase source, PostgresDatabase
     }
 
     /// <summary>
-    /// Moves each sequence past the ids copied, and past every id the source ever gave (SQLite's AUTOINCREMENT never
-    /// gives an id again, even one whose row was pruned, and the effect ledger may still hold a key made from it).
+    /// Moves each sequence past the values copied, and past every one the source ever gave: SQLite's AUTOINCREMENT never
+    /// gives an id again, even one whose row was pruned (the effect ledger may still hold a key made from it), nor its
+    /// counter row an incident number.
     /// </summary>
     private static async Task ContinueSequencesAsync(SqliteConnection from, SqliteTransaction read, NpgsqlConnection to, NpgsqlTransaction write,
         PostgresCatalog catalog, IReadOnlyList<string> tables)
     {
-        var given = await from.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_sequence'", transaction: read) == 0
-            ? new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase)
-            : (await from.QueryAsync<(string Name, long Seq)>("SELECT name, seq FROM sqlite_sequence", transaction: read))
-                .ToDictionary(s => s.Name, s => s.Seq, StringComparer.OrdinalIgnoreCase);
+        var given = new Dictionary<(string Table, string Column), long>();
+        foreach (var (name, value) in await GivenAsync(from, read, "sqlite_sequence", "SELECT name, seq FROM sqlite_sequence"))
+        {
+            given[(name.ToLowerInvariant(), "id")] = value;
+        }
+
+        foreach (var (name, value) in await GivenAsync(from, read, "counters", "SELECT name, value FROM counters WHERE name = 'incident'"))
+        {
+            given[("incidents", "number")] = value;
+        }
+
         foreach (var table in tables)
         {
             foreach (var (column, sequence) in catalog.Sequences(table))
             {
                 var last = Math.Max(await to.ExecuteScalarAsync<long?>($"SELECT MAX({Quote(column)}) FROM {Quote(table)}", transaction: write) ?? 0,
-                    given.GetValueOrDefault(table));
+                    given.GetValueOrDefault((table, column.ToLowerInvariant())));
                 if (last > 0)
                 {
                     await to.ExecuteAsync("SELECT setval(@sequence::regclass, @last)", new { sequence, last }, write);
@@ -171,6 +183,11 @@ public sealed class SqliteToPostgresCopy(SqliteDatabase source, PostgresDatabase
             }
         }
     }
+
+    private static async Task<IEnumerable<(string Name, long Value)>> GivenAsync(SqliteConnection from, SqliteTransaction read, string table, string sql) =>
+        await from.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = @table", new { table }, read) == 0
+            ? []
+            : await from.QueryAsync<(string, long)>(sql, transaction: read);
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

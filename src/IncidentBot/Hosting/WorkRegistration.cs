@@ -31,6 +31,7 @@ public static class WorkRegistration
         services.AddTypesWork();
         services.AddHostedService<OutboxProcessor>();
         services.AddHostedService<WalCheckpointer>();
+        services.AddHostedService<SearchIndexCatchUp>();
         return builder;
     }
 }

@@ -158,4 +158,49 @@ public sealed class IncidentServiceTests
         Assert.That(results.Select(r => r.Incident.Number).Distinct().Count(), Is.EqualTo(40));
         Assert.That(results.Max(r => r.Incident.Number), Is.EqualTo(40), "no gaps");
     }
+
+    [Test]
+    public async Task Declare_SameKeyManyTimesAtOnce_DeclaresOnce()
+    {
+        // On PostgreSQL declares run side by side: the same key arriving twice at once (Slack's retry racing the first
+        // delivery, a double submit) inserts once, and every caller gets that incident.
+        var sut = CreateSut();
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 10).Select(_ => Task.Run(() => sut.DeclareAsync(Request("same")))));
+
+        Assert.That(results.Select(r => r.Incident.Id).Distinct().Count(), Is.EqualTo(1));
+        Assert.That(results.Count(r => r.Created), Is.EqualTo(1));
+        Assert.That(await new IncidentStore(_db.Database).ListOpenAsync(), Has.Count.EqualTo(1));
+        Assert.That(await new OutboxStore(_db.Database).CountAsync("pending"), Is.EqualTo(3), "one incident's work, queued once");
+    }
+
+    [Test]
+    public async Task Declare_ManyAtOnceWhileTheIndexReads_TheIndexSeesEveryTitle()
+    {
+        // The open-titles index reads the changes after the last one it saw: declares committing in another order than
+        // they began must not leave one behind the index's mark, never to be read.
+        var incidents = new IncidentStore(_db.Database);
+        var index = new OpenTitleIndex(incidents);
+        var sut = new IncidentService(TestChanges.On(_db.Database, _signal.Object, _time), incidents, index, TestLadder.Roles, Words.English);
+        var titles = Enumerable.Range(0, 30).Select(i => $"Vendor {Letters(i)} gateway {Letters(i + 100)} offline").ToList();
+        using var reading = new CancellationTokenSource();
+        var reader = Task.Run(async () =>
+        {
+            while (!reading.IsCancellationRequested)
+            {
+                await index.MostSimilarAsync("Nothing alike at all");
+            }
+        });
+
+        var declared = await Task.WhenAll(titles.Select((title, i) => Task.Run(() => sut.DeclareAsync(Request($"k{i}", title)))));
+        await reading.CancelAsync();
+        await reader;
+
+        for (var i = 0; i < titles.Count; i++)
+        {
+            Assert.That(await index.MostSimilarAsync(titles[i]), Is.EqualTo(declared[i].Incident.Number), titles[i]);
+        }
+    }
+
+    private static string Letters(int n) => "q" + string.Concat(n.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('a' + d - '0'))) + "zz";
 }

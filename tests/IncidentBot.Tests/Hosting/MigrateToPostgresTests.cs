@@ -25,7 +25,7 @@ public sealed class MigrateToPostgresTests
 
     private static readonly string[] Tables =
     [
-        "counters", "incidents", "incident_roles", "incident_members", "timeline", "incident_updates", "incident_cadence",
+        "incidents", "incident_roles", "incident_members", "timeline", "incident_updates", "incident_cadence",
         "incident_resolutions", "action_items", "incident_links", "postmortems", "outbox", "slack_effects", "slack_events",
         "qrtz_job_details", "qrtz_triggers", "qrtz_simple_triggers", "qrtz_cron_triggers", "qrtz_simprop_triggers",
         "qrtz_blob_triggers", "qrtz_calendars", "qrtz_paused_trigger_grps",
@@ -113,6 +113,8 @@ public sealed class MigrateToPostgresTests
             Assert.That(await database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM qrtz_fired_triggers")), Is.Zero);
             Assert.That(await database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT nextval(pg_get_serial_sequence('outbox', 'id'))")),
                 Is.EqualTo(51), "ids SQLite gave to rows since pruned are not given again");
+            Assert.That(await database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT nextval(pg_get_serial_sequence('incidents', 'number'))")),
+                Is.EqualTo(8), "incident numbers SQLite gave to incidents since pruned are not given again");
         }
         finally
         {
@@ -123,8 +125,8 @@ public sealed class MigrateToPostgresTests
 
     /// <summary>
     /// A SQLite file as a process killed mid-work leaves it: queued work running under its claim, a timer it had
-    /// acquired to fire (and its firing record), another scheduler's timer in the same tables, and an id given to a row
-    /// since pruned.
+    /// acquired to fire (and its firing record), another scheduler's timer in the same tables, and an id and incident
+    /// numbers given to rows since pruned.
     /// </summary>
     private static async Task SeedUnderWayAsync(string sqlite)
     {
@@ -135,6 +137,7 @@ public sealed class MigrateToPostgresTests
             INSERT INTO outbox (id, kind, payload, status, attempts, next_attempt_at, created_at, claimed_by, lease_until)
             VALUES (50, 'post_update', '{}', 'done', 1, 0, 0, NULL, NULL), (10, 'post_update', '{}', 'running', 1, 0, 0, 'host-1', 123);
             DELETE FROM outbox WHERE id = 50;
+            UPDATE counters SET value = 7 WHERE name = 'incident';
             INSERT INTO QRTZ_JOB_DETAILS (SCHED_NAME, JOB_NAME, JOB_GROUP, JOB_CLASS_NAME, IS_DURABLE, IS_NONCONCURRENT, IS_UPDATE_DATA, REQUESTS_RECOVERY)
             VALUES ('IncidentBot', 'inc-7', 'update-reminder', 'IncidentBot.Jobs.UpdateReminderJob, IncidentBot', 0, 0, 0, 1),
                    ('Other', 'inc-7', 'update-reminder', 'IncidentBot.Jobs.UpdateReminderJob, IncidentBot', 0, 0, 0, 1);

@@ -24,8 +24,13 @@ public sealed class RotationService(Changes changes, OncallStore store, Incident
     public async Task<Rotation?> GetAsync(string name, CancellationToken ct = default)
     {
         var key = name.Trim().ToLowerInvariant();
+        return Combine(key, await store.GetAsync(key, ct));
+    }
+
+    /// <summary>The configured rotation <paramref name="key"/> with what was set in Slack over it; null when neither exists.</summary>
+    private Rotation? Combine(string key, StoredRotation? stored)
+    {
         var configured = options.Rotations.GetValueOrDefault(key);
-        var stored = await store.GetAsync(key, ct);
         if (configured is null && stored is null)
         {
             return null;
@@ -55,7 +60,10 @@ public sealed class RotationService(Changes changes, OncallStore store, Incident
         changes.RunAsync(async change =>
         {
             var key = name.Trim().ToLowerInvariant();
-            var current = await GetAsync(key, ct) ?? RotationConfig.Build(key, null, options.TimeZone);
+            // Read in the change itself: under the writers' turn, so two sets one after the other build on each other, and
+            // on the change's own connection rather than a second one from the pool.
+            var stored = await OncallStore.GetAsync(change.Transaction.Connection!, change.Transaction, key);
+            var current = Combine(key, stored) ?? RotationConfig.Build(key, null, options.TimeZone);
             var updated = current.WithMembers(members, change.Now);
             await store.SaveAsync(change.Transaction, new StoredRotation(key, members, updated.Boundary(0), updated.StartIndex, userId, change.Now));
             return updated;

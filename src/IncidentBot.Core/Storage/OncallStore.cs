@@ -8,8 +8,12 @@ namespace IncidentBot.Core.Storage;
 public sealed class OncallStore(Database database)
 {
     public Task<StoredRotation?> GetAsync(string name, CancellationToken ct = default) =>
-        database.ReadAsync(async c => (await c.QueryAsync<RotationRow>(
-            "SELECT name, members, anchor_at, start_index, set_by, set_at FROM oncall_rotations WHERE name = @name", new { name })).SingleOrDefault()?.ToStored(), ct);
+        database.ReadAsync(c => GetAsync(c, null, name), ct);
+
+    /// <summary>The rotation as set, read in <paramref name="tx"/> (a change that decides from it takes no second connection).</summary>
+    public static async Task<StoredRotation?> GetAsync(IDbConnection connection, IDbTransaction? tx, string name) =>
+        (await connection.QueryAsync<RotationRow>(
+            "SELECT name, members, anchor_at, start_index, set_by, set_at FROM oncall_rotations WHERE name = @name", new { name }, tx)).SingleOrDefault()?.ToStored();
 
     public Task<IReadOnlyList<string>> NamesAsync(CancellationToken ct = default) =>
         database.ReadAsync<IReadOnlyList<string>>(async c => (await c.QueryAsync<string>("SELECT name FROM oncall_rotations")).ToList(), ct);

@@ -8,7 +8,7 @@ namespace IncidentBot.Core.Storage;
 /// claimed one incident at a time (work for one incident runs in order) under this process's <see cref="WorkLease"/>,
 /// and completed, retried or failed by the holder of the claim. On PostgreSQL several replicas claim from the one queue:
 /// each claim locks the rows it takes and passes over rows another replica is taking (<c>FOR UPDATE SKIP LOCKED</c>),
-/// and work whose holder died is claimed again when its lease runs out.
+/// and work whose holder died is claimed again once its lease has run out (looked for once per quarter lease).
 /// </summary>
 public sealed class OutboxStore(Database database, WorkLease lease)
 {
@@ -16,6 +16,8 @@ public sealed class OutboxStore(Database database, WorkLease lease)
         : this(database, WorkLease.ForThisProcess())
     {
     }
+
+    private long _abandonedCheckDue;
 
     public WorkLease Lease => lease;
 
@@ -91,7 +93,15 @@ public sealed class OutboxStore(Database database, WorkLease lease)
         return database.InTransactionAsync(tx =>
         {
             var at = UnixTime.ToUnixMs(now);
-            var items = Statements.Query<OutboxItem>(tx.Connection!, tx, AbandonedSql + locks, ("@now", at), ("@max", max));
+            var items = LooksForAbandoned(at)
+                ? Statements.Query<OutboxItem>(tx.Connection!, tx, AbandonedSql + locks, ("@now", at), ("@max", max))
+                : [];
+            if (items.Count == max)
+            {
+                // More may be waiting: look again at the next claim.
+                Interlocked.Exchange(ref _abandonedCheckDue, 0);
+            }
+
             if (items.Count < max)
             {
                 items.AddRange(Statements.Query<OutboxItem>(tx.Connection!, tx, DueSql + locks, ("@now", at), ("@max", max - items.Count)));
@@ -106,6 +116,17 @@ public sealed class OutboxStore(Database database, WorkLease lease)
 
             return Task.FromResult<IReadOnlyList<OutboxItem>>(items.ConvertAll(i => i with { Attempts = i.Attempts + 1 }));
         }, Isolation.RowLocks, ct);
+    }
+
+    /// <summary>
+    /// Whether this claim looks for abandoned work: once per <see cref="WorkLease.RenewEvery"/>, not at every claim (a busy
+    /// queue claims dozens of times a second, and work is abandoned only when a process dies). Work whose lease ran out is
+    /// so taken over at most a quarter of a lease later than it could be.
+    /// </summary>
+    private bool LooksForAbandoned(long at)
+    {
+        var due = Interlocked.Read(ref _abandonedCheckDue);
+        return at >= due && Interlocked.CompareExchange(ref _abandonedCheckDue, at + (long)lease.RenewEvery.TotalMilliseconds, due) == due;
     }
 
     /// <summary>Extends this process's claims on the work it is running, so no other process takes it meanwhile.</summary>

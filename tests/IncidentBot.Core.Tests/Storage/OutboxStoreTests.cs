@@ -181,8 +181,9 @@ public sealed class OutboxStoreTests
         {
             // Another replica may be running it: it is taken over when the dead holder's lease has run out.
             Assert.That(requeued, Is.Zero);
+            // Looked for at 59 s, and next a quarter lease later.
             Assert.That(await store.ClaimDueAsync(Now.AddSeconds(59), 10), Is.Empty);
-            Assert.That((await store.ClaimDueAsync(Now.AddSeconds(61), 10)).Single().Attempts, Is.EqualTo(2));
+            Assert.That((await store.ClaimDueAsync(Now.AddSeconds(74), 10)).Single().Attempts, Is.EqualTo(2));
         }
     }
 
@@ -208,6 +209,19 @@ public sealed class OutboxStoreTests
         Assert.That(await second.CountAsync("running"), Is.EqualTo(1), "the first holder's late completion changes nothing");
         await second.CompleteAsync(taken.Id);
         Assert.That((await second.ClaimDueAsync(Now.AddSeconds(107), 10)).Single().Kind, Is.EqualTo("b"));
+    }
+
+    [Test]
+    public async Task Claim_LooksForAbandonedWorkOncePerQuarterLease_NotAtEveryClaim()
+    {
+        var dead = new OutboxStore(_db.Database, new WorkLease("dead", TimeSpan.FromMinutes(1)));
+        var alive = new OutboxStore(_db.Database, new WorkLease("alive", TimeSpan.FromMinutes(1)));
+        await _db.Database.InTransactionAsync(tx => dead.EnqueueAsync(tx, "a", 1, "{}", Now));
+        var claimed = (await dead.ClaimDueAsync(Now, 10)).Single();
+
+        Assert.That(await alive.ClaimDueAsync(Now.AddSeconds(50), 10), Is.Empty, "the lease is live; the next look is at 65 s");
+        Assert.That(await alive.ClaimDueAsync(Now.AddSeconds(61), 10), Is.Empty, "run out, but not looked for until 65 s");
+        Assert.That((await alive.ClaimDueAsync(Now.AddSeconds(65), 10)).Single().Id, Is.EqualTo(claimed.Id));
     }
 
     [Test]

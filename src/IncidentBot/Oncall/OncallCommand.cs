@@ -1,5 +1,6 @@
 using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Oncall;
+using IncidentBot.Core.Policies;
 using IncidentBot.Core.Texts;
 using IncidentBot.Integrations;
 using IncidentBot.Slack.Commands;
@@ -10,10 +11,12 @@ namespace IncidentBot.Oncall;
 /// <c>/incident oncall</c> (who is on call now and next in each rotation), <c>/incident oncall set &lt;rotation&gt; @a @b</c>
 /// (the members, in order) and <c>/incident oncall swap [rotation] @a @b &lt;from&gt; &lt;to&gt;</c> (an override for a window).
 /// With a PagerDuty schedule set, the list ends with the rotation <c>pagerduty</c>: the schedule's on-call now, read within
-/// <see cref="PagerDutyBudget"/> so the answer is not held up; the name cannot be set or swapped here.
+/// <see cref="PagerDutyBudget"/> so the answer is not held up; the name cannot be set or swapped here. Once admins are
+/// configured, only they set a rotation's members, and an override is theirs or one of the two people's in it.
 /// </summary>
 public sealed class OncallCommand(
-    RotationService rotations, HandoffScheduler handoffs, PagerDutyOncalls pagerDuty, IncidentBotOptions options, TimeProvider time) : IIncidentCommand
+    RotationService rotations, HandoffScheduler handoffs, PagerDutyOncalls pagerDuty, PermissionPolicy permissions, IncidentBotOptions options,
+    TimeProvider time) : IIncidentCommand
 {
     public static readonly TimeSpan PagerDutyBudget = TimeSpan.FromSeconds(2);
 
@@ -109,6 +112,11 @@ public sealed class OncallCommand(
             return words.Text("oncall.answer.set_twice", ("usage", words["oncall.answer.set_usage"]));
         }
 
+        if (!permissions.MayChangeRotation(userId, []))
+        {
+            return words.Text("oncall.answer.set_admins_only", ("admins", OncallAnswers.People(permissions.Admins)));
+        }
+
         var rotation = await rotations.SetAsync(args[0], ids, userId, ct);
         await handoffs.EnsureAsync(rotation.Name, ct);
         return words.Text("oncall.answer.set", ("rotation", rotation.Name), ("members", OncallAnswers.People(ids))) + "\n\n"
@@ -122,6 +130,12 @@ public sealed class OncallCommand(
         if (rest.Length != 4 || (named is not null && !OncallArguments.IsRotationName(named)) || OncallArguments.UserId(rest[0]) is not { } first || OncallArguments.UserId(rest[1]) is not { } second || first == second)
         {
             return words["oncall.answer.swap_usage"];
+        }
+
+        if (!permissions.MayChangeRotation(userId, [first, second]))
+        {
+            return words.Text("oncall.answer.swap_not_yours", ("first", $"<@{first}>"), ("second", $"<@{second}>"),
+                ("admins", OncallAnswers.People(permissions.Admins)));
         }
 
         var targets = new List<Rotation>();

@@ -70,4 +70,16 @@ public sealed class PermissionPolicyTests
     [TestCase(IncidentAction.CompleteReview)]
     public void Check_AfterResolutionWithoutCommander_AnyoneMay(IncidentAction action) =>
         Assert.That(CreateSut().Check(Resolved(null), "U9", action).Allowed, Is.True);
+
+    [Test]
+    public void MayChangeRotation_WithoutAdmins_AnyoneMay() =>
+        Assert.That(new PermissionPolicy([]).MayChangeRotation("U9", []), Is.True);
+
+    [TestCase("UADMIN", new string[0], true)]
+    [TestCase("U1", new string[0], false)]
+    [TestCase("U1", new[] { "U1", "U2" }, true)]
+    [TestCase("U2", new[] { "U1", "U2" }, true)]
+    [TestCase("U3", new[] { "U1", "U2" }, false)]
+    public void MayChangeRotation_WithAdmins_TheAdminsOrThePeopleConcerned(string user, string[] concerned, bool allowed) =>
+        Assert.That(CreateSut().MayChangeRotation(user, concerned), Is.EqualTo(allowed));
 }

@@ -59,6 +59,30 @@ public sealed class OncallCommandTests
         Assert.That((await _bot.Requests.CommandAsync("oncall", "U1")).Text, Does.Contain("On call now: <@U3>").And.Contain("Override: <@U1> ⇄ <@U3>"));
     }
 
+    [Test]
+    public async Task WithAdmins_OnlyTheySetMembers_AndAnOverrideIsTheirsOrThePeoplesInIt()
+    {
+        await _bot.DisposeAsync();
+        var settings = Settings();
+        settings["IncidentBot:Admins"] = "U9";
+        _bot = await BotHarness.StartAsync(settings);
+        var until = TimeProvider.System.GetUtcNow().AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var rotations = _bot.Services.GetRequiredServiceOf<RotationService>();
+
+        var set = await _bot.Requests.CommandAsync("oncall set platform <@U2> <@U3>", "U1");
+        var swap = await _bot.Requests.CommandAsync($"oncall swap <@U1> <@U3> now {until}", "U2");
+
+        Assert.That(set.Text, Does.Contain("Only the admins (<@U9>) set a rotation's members; nothing was changed."));
+        Assert.That(swap.Text, Does.Contain("An override is for <@U1>, <@U3> or the admins (<@U9>) to make; nothing was changed."));
+        Assert.That(await _bot.Services.GetRequiredServiceOf<OncallStore>().GetAsync("platform"), Is.Null);
+        Assert.That(await rotations.SwapsAsync("platform"), Is.Empty);
+
+        Assert.That((await _bot.Requests.CommandAsync($"oncall swap <@U1> <@U3> now {until}", "U3")).Text, Does.StartWith("`platform`: <@U1> and <@U3>"));
+        Assert.That((await _bot.Requests.CommandAsync("oncall set platform <@U2> <@U3>", "U9")).Text, Does.StartWith("`platform` is now <@U2>, <@U3>"));
+        Assert.That(await rotations.SwapsAsync("platform"), Has.Count.EqualTo(1));
+        Assert.That((await rotations.GetAsync("platform"))!.Members, Is.EqualTo(new[] { "U2", "U3" }));
+    }
+
     [TestCase("oncall set", "Usage: `/incident oncall set <rotation>")]
     [TestCase("oncall set Platform! <@U1>", "Usage: `/incident oncall set <rotation>")]
     [TestCase("oncall set platform <@U1> bob", "Usage: `/incident oncall set <rotation>")]

@@ -165,7 +165,7 @@ public sealed class SqliteToPostgresCopy(SqliteDatabase source, PostgresDatabase
             given[(name.ToLowerInvariant(), "id")] = value;
         }
 
-        foreach (var (name, value) in await GivenAsync(from, read, "counters", "SELECT name, value FROM counters WHERE name = 'incident'"))
+        foreach (var (_, value) in await GivenAsync(from, read, "counters", "SELECT name, value FROM counters WHERE name = 'incident'"))
         {
             given[("incidents", "number")] = value;
         }

@@ -67,9 +67,14 @@ public static class SvgBarChart
     {
         svg.Append("<line x1=\"").Append(Left).Append("\" y1=\"").Append(Height - Bottom).Append("\" x2=\"").Append(Width).Append("\" y2=\"")
             .Append(Height - Bottom).Append("\" stroke=\"#888\"/>");
-        svg.Append("<text x=\"").Append(Left - 4).Append("\" y=\"").Append(Top + 10).Append("\" font-size=\"11\" text-anchor=\"end\">")
-            .Append(HtmlEncode(format(max))).Append("</text><text x=\"").Append(Left - 4).Append("\" y=\"").Append(Height - Bottom)
-            .Append("\" font-size=\"11\" text-anchor=\"end\">0</text>");
+        if (max > 0)
+        {
+            // Nothing to scale when every figure is zero: the axis is labelled 0 only, not "0 s" above "0".
+            svg.Append("<text x=\"").Append(Left - 4).Append("\" y=\"").Append(Top + 10).Append("\" font-size=\"11\" text-anchor=\"end\">")
+                .Append(HtmlEncode(format(max))).Append("</text>");
+        }
+
+        svg.Append("<text x=\"").Append(Left - 4).Append("\" y=\"").Append(Height - Bottom).Append("\" font-size=\"11\" text-anchor=\"end\">0</text>");
     }
 
     private static void Legend(StringBuilder svg, IReadOnlyList<ChartSeries> series)

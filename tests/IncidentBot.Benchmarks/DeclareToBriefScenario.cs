@@ -42,5 +42,10 @@ public static class DeclareToBriefScenario
         report.Line(string.Create(CultureInfo.InvariantCulture,
             $"40 concurrent declares on {engine.Label}: **{channels} distinct channels**, all briefs pinned after **{all.Elapsed.TotalMilliseconds:0} ms** (50 ms per Slack call)."));
         report.Target("Declare to brief", "40 concurrent declares give 40 distinct channels", $"{channels} channels", channels == 40, engine);
+
+        // A set-up run twice would show as a second channel (its name taken, the next suffix) for one declare.
+        var created = env.Slack.CallsTo("conversations.create").Count(c => c.Error is null && !c.Faulted);
+        report.Target("Declare to brief", $"one channel made per declare: {sequential + 40} for {sequential + 40} declares",
+            $"{created} made", created == sequential + 40, engine);
     }
 }

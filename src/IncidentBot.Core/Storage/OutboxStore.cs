@@ -63,14 +63,24 @@ public sealed class OutboxStore(Database database, WorkLease lease)
     /// (<see cref="HoldBackLaterWorkAsync"/>), so the walk does not pass over it each time; work queued for that incident
     /// afterwards, or behind an item that is running, is still due and passed over until its turn.
     /// </summary>
-    internal const string DueSql = """
+    internal const string DueSql = DueSelect + DueOrder;
+
+    /// <summary>
+    /// Due work of one kind (<c>@kind</c>), under the same rules as <see cref="DueSql"/>: one walk of the
+    /// (kind, status, next_attempt_at) index, which finds nothing at once when none of that kind is waiting.
+    /// </summary>
+    internal const string DueOfKindSql = DueSelect + "  AND o.kind = @kind\n" + DueOrder;
+
+    private const string DueSelect = """
         SELECT o.id, o.kind, o.incident_id, o.payload, o.attempts, o.created_at FROM outbox o
         WHERE o.status = 'pending' AND o.next_attempt_at <= @now
           AND (o.incident_id IS NULL OR (
                 NOT EXISTS (SELECT 1 FROM outbox r WHERE r.status = 'running' AND r.incident_id = o.incident_id)
             AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.status = 'pending' AND e.incident_id = o.incident_id AND e.id < o.id)))
-        ORDER BY o.next_attempt_at, o.id LIMIT @max
+
         """;
+
+    private const string DueOrder = "ORDER BY o.next_attempt_at, o.id LIMIT @max";
 
     /// <summary>
     /// Work whose holder stopped renewing its claim (the process died while running it): the incident's earliest, as
@@ -87,34 +97,56 @@ public sealed class OutboxStore(Database database, WorkLease lease)
     /// <summary>
     /// Claims up to <paramref name="max"/> due items, at most one per incident and none for an incident with work running.
     /// </summary>
-    public Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken ct = default)
+    public Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken ct = default) =>
+        ClaimDueAsync(now, new ClaimLimits(max, max, null), ct);
+
+    /// <summary>
+    /// Claims due work under the same rules, <see cref="ClaimLimits.First"/>'s kind before any other: up to
+    /// <see cref="ClaimLimits.Max"/> items in all, of which at most <see cref="ClaimLimits.Others"/> of other kinds.
+    /// </summary>
+    public Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(DateTimeOffset now, ClaimLimits limits, CancellationToken ct = default)
     {
         var locks = database.Engine == DatabaseEngine.Postgres ? RowLocks : "";
         return database.InTransactionAsync(tx =>
         {
             var at = UnixTime.ToUnixMs(now);
-            var items = LooksForAbandoned(at)
-                ? Statements.Query<OutboxItem>(tx.Connection!, tx, AbandonedSql + locks, ("@now", at), ("@max", max))
-                : [];
-            if (items.Count == max)
+            var items = new List<OutboxItem>();
+
+            // Each query's items are marked running before the next query, which so cannot find them again.
+            void Take(List<OutboxItem> found)
             {
-                // More may be waiting: look again at the next claim.
-                Interlocked.Exchange(ref _abandonedCheckDue, 0);
+                foreach (var item in found)
+                {
+                    Statements.Execute(tx, """
+                        UPDATE outbox SET status = 'running', attempts = attempts + 1, claimed_by = @holder, lease_until = @until WHERE id = @Id
+                        """, ("@Id", item.Id), ("@holder", lease.Holder), ("@until", at + (long)lease.Duration.TotalMilliseconds));
+                    items.Add(item with { Attempts = item.Attempts + 1 });
+                }
             }
 
-            if (items.Count < max)
+            if (LooksForAbandoned(at))
             {
-                items.AddRange(Statements.Query<OutboxItem>(tx.Connection!, tx, DueSql + locks, ("@now", at), ("@max", max - items.Count)));
+                Take(Statements.Query<OutboxItem>(tx.Connection!, tx, AbandonedSql + locks, ("@now", at), ("@max", limits.Max)));
+                if (items.Count == limits.Max)
+                {
+                    // More may be waiting: look again at the next claim.
+                    Interlocked.Exchange(ref _abandonedCheckDue, 0);
+                }
             }
 
-            foreach (var item in items)
+            if (limits.First is { } first && items.Count < limits.Max)
             {
-                Statements.Execute(tx, """
-                    UPDATE outbox SET status = 'running', attempts = attempts + 1, claimed_by = @holder, lease_until = @until WHERE id = @Id
-                    """, ("@Id", item.Id), ("@holder", lease.Holder), ("@until", at + (long)lease.Duration.TotalMilliseconds));
+                Take(Statements.Query<OutboxItem>(tx.Connection!, tx, DueOfKindSql + locks,
+                    ("@now", at), ("@max", limits.Max - items.Count), ("@kind", first)));
             }
 
-            return Task.FromResult<IReadOnlyList<OutboxItem>>(items.ConvertAll(i => i with { Attempts = i.Attempts + 1 }));
+            var others = Math.Min(limits.Others, limits.Max - items.Count);
+            if (others > 0)
+            {
+                Take(Statements.Query<OutboxItem>(tx.Connection!, tx, DueSql + locks, ("@now", at), ("@max", others)));
+            }
+
+            return Task.FromResult<IReadOnlyList<OutboxItem>>(items);
         }, Isolation.RowLocks, ct);
     }
 

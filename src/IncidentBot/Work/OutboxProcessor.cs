@@ -107,14 +107,9 @@ public sealed class OutboxProcessor(
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            var free = _slots.CurrentCount;
             var busy = foreground.IsBusy;
-            if (busy)
-            {
-                free = Math.Max(0, free - (MaxConcurrent - MaxConcurrentWhileAnswering));
-            }
-
-            var items = free == 0 ? [] : await outbox.ClaimDueAsync(time.GetUtcNow(), free, stoppingToken);
+            var limits = Limits(MaxConcurrent - _slots.CurrentCount, busy);
+            var items = limits.Max == 0 ? [] : await outbox.ClaimDueAsync(time.GetUtcNow(), limits, stoppingToken);
             foreach (var item in items)
             {
                 await _slots.WaitAsync(stoppingToken);
@@ -125,9 +120,29 @@ public sealed class OutboxProcessor(
             {
                 // Held back only while answering: look again when the answers may have stopped. Otherwise nothing is due
                 // yet; new work and freed slots signal, and work deferred to a later time is found at the next poll.
-                await WaitQuietlyAsync(busy && free == 0 ? ForegroundActivity.Linger : Poll, stoppingToken);
+                await WaitQuietlyAsync(busy && limits.Max == 0 ? ForegroundActivity.Linger : Poll, stoppingToken);
             }
         }
+    }
+
+    /// <summary>
+    /// What the next claim may take with <paramref name="running"/> items under way. Setting up a declared incident
+    /// (channel, brief, pin) is what the declarer is waiting on, so it is claimed before other work, and while Slack is
+    /// waiting on answers it may take one slot more than other work may: it does not queue behind the last incident's
+    /// follow-up for a narrow slot.
+    /// </summary>
+    internal static ClaimLimits Limits(int running, bool answering)
+    {
+        if (!answering)
+        {
+            var free = MaxConcurrent - running;
+            return new ClaimLimits(free, free, WorkKinds.ProvisionIncident);
+        }
+
+        return new ClaimLimits(
+            Math.Max(0, MaxConcurrentWhileAnswering + 1 - running),
+            Math.Max(0, MaxConcurrentWhileAnswering - running),
+            WorkKinds.ProvisionIncident);
     }
 
     private async Task WaitQuietlyAsync(TimeSpan poll, CancellationToken ct)

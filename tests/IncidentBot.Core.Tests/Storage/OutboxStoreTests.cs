@@ -109,6 +109,77 @@ public sealed class OutboxStoreTests
         Assert.That(plan, Has.None.Contains("TEMP B-TREE"));
     }
 
+    [Test]
+    public async Task Claim_WithAFirstKind_TakesItBeforeEarlierWorkAndLimitsTheOthers()
+    {
+        var store = new OutboxStore(_db.Database);
+        var a = await IncidentAsync("a");
+        var b = await IncidentAsync("b");
+        var c = await IncidentAsync("c");
+        await _db.Database.InTransactionAsync(async tx =>
+        {
+            await store.EnqueueAsync(tx, "headline", a, "{}", Now);
+            await store.EnqueueAsync(tx, "update", b, "{}", Now.AddSeconds(1));
+            await store.EnqueueAsync(tx, "provision", c, "{}", Now.AddSeconds(2));
+        });
+
+        var claimed = await store.ClaimDueAsync(Now.AddSeconds(5), new ClaimLimits(Max: 2, Others: 1, First: "provision"));
+
+        Assert.That(claimed.Select(i => i.Kind), Is.EqualTo(new[] { "provision", "headline" }));
+        Assert.That(claimed.Select(i => i.Attempts), Is.All.EqualTo(1));
+        Assert.That((await store.ClaimDueAsync(Now.AddSeconds(5), new ClaimLimits(2, 0, "provision"))), Is.Empty,
+            "none of the first kind left, and no room for others");
+        Assert.That((await store.ClaimDueAsync(Now.AddSeconds(5), new ClaimLimits(2, 2, "provision"))).Select(i => i.Kind),
+            Is.EqualTo(new[] { "update" }));
+    }
+
+    [Test]
+    public async Task Claim_WithAFirstKind_TakesEachItemOnceAndNothingBehindIt()
+    {
+        var store = new OutboxStore(_db.Database);
+        var a = await IncidentAsync("a");
+        var b = await IncidentAsync("b");
+        await _db.Database.InTransactionAsync(async tx =>
+        {
+            await store.EnqueueAsync(tx, "provision", a, "{}", Now);
+            await store.EnqueueAsync(tx, "headline", a, "{}", Now);
+            await store.EnqueueAsync(tx, "update", b, "{}", Now);
+        });
+
+        var claimed = await store.ClaimDueAsync(Now, new ClaimLimits(8, 8, "provision"));
+
+        Assert.That(claimed.Select(i => i.Kind), Is.EqualTo(new[] { "provision", "update" }));
+        Assert.That(await store.CountAsync("running"), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Claim_WithAFirstKind_KeepsEachIncidentsWorkInOrder()
+    {
+        var store = new OutboxStore(_db.Database);
+        var a = await IncidentAsync("a");
+        await _db.Database.InTransactionAsync(async tx =>
+        {
+            await store.EnqueueAsync(tx, "headline", a, "{}", Now);
+            await store.EnqueueAsync(tx, "provision", a, "{}", Now);
+        });
+
+        var claimed = await store.ClaimDueAsync(Now, new ClaimLimits(2, 0, "provision"));
+
+        Assert.That(claimed, Is.Empty, "the incident's earlier work goes first");
+        Assert.That((await store.ClaimDueAsync(Now, new ClaimLimits(2, 2, "provision"))).Select(i => i.Kind), Is.EqualTo(new[] { "headline" }));
+    }
+
+    [Test]
+    public async Task ClaimOfKindQuery_WalksTheKindIndexWithoutSorting()
+    {
+        await using var sqlite = await TestDatabase.CreateSqliteAsync();
+        var plan = await sqlite.Database.ReadAsync(async c => (await c.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
+            "EXPLAIN QUERY PLAN " + OutboxStore.DueOfKindSql, new { now = 0L, max = 8, kind = "provision_incident" })).Select(r => r.Detail).ToList());
+
+        Assert.That(plan, Has.Some.Contains("ix_outbox_kind_due"));
+        Assert.That(plan, Has.None.Contains("TEMP B-TREE"));
+    }
+
     /// <summary>"first" and "second" for one incident, then "other" for another, all due <see cref="Now"/>.</summary>
     private async Task EnqueueFirstSecondAndOtherAsync(OutboxStore store)
     {

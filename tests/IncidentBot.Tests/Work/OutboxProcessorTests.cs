@@ -1,3 +1,4 @@
+using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.Tests.Support;
 using IncidentBot.Work;
@@ -66,6 +67,51 @@ public sealed class OutboxProcessorTests
             Assert.That(occupied, Is.LessThan(OutboxProcessor.MaxConcurrentWhileAnswering), $"item started at {run.Started}");
         }
     }
+
+    [Test]
+    public async Task Queue_WhileAnAnswerIsUnderWay_ADeclaredIncidentsSetUpTakesASlotOtherWorkMayNot()
+    {
+        await using var bot = await BotHarness.StartAsync(services: s =>
+        {
+            s.Remove(s.Single(d => d.ServiceType == typeof(IWorkHandler) && d.ImplementationType == typeof(ProvisionIncidentHandler)));
+            s.AddSingleton<IWorkHandler>(new HeldWork(HeldWork.OtherKind));
+            s.AddSingleton<IWorkHandler>(new HeldWork(WorkKinds.ProvisionIncident));
+        });
+        var held = bot.Services.GetServices<IWorkHandler>().OfType<HeldWork>().ToDictionary(h => h.Kind);
+        var other = held[HeldWork.OtherKind];
+        var provision = held[WorkKinds.ProvisionIncident];
+        var outbox = bot.Services.GetRequiredService<OutboxStore>();
+        Task EnqueueAsync(string kind) =>
+            bot.Database.InTransactionAsync(tx => outbox.EnqueueAsync(tx, kind, null, "{}", TimeProvider.System.GetUtcNow()));
+
+        using (bot.Services.GetRequiredService<ForegroundActivity>().Enter())
+        {
+            for (var i = 0; i < OutboxProcessor.MaxConcurrentWhileAnswering + 1; i++)
+            {
+                await EnqueueAsync(HeldWork.OtherKind);
+            }
+
+            await Eventually.TrueAsync(() => other.Started == OutboxProcessor.MaxConcurrentWhileAnswering, TimeSpan.FromSeconds(10), "the narrow slots to fill");
+            await EnqueueAsync(WorkKinds.ProvisionIncident);
+            await Eventually.TrueAsync(() => provision.Started == 1, TimeSpan.FromSeconds(10), "the set-up to start beside them");
+
+            Assert.That(other.Started, Is.EqualTo(OutboxProcessor.MaxConcurrentWhileAnswering), "other work still waits for a narrow slot");
+            other.Release();
+            provision.Release();
+            await bot.WaitForIdleAsync();
+        }
+
+        Assert.That(other.Started, Is.EqualTo(OutboxProcessor.MaxConcurrentWhileAnswering + 1));
+    }
+
+    [TestCase(0, false, 8, 8)]
+    [TestCase(5, false, 3, 3)]
+    [TestCase(0, true, 3, 2)]
+    [TestCase(2, true, 1, 0)]
+    [TestCase(3, true, 0, 0)]
+    [TestCase(6, true, 0, 0)]
+    public void Limits_NameTheSetUpFirst_AndGiveItOneSlotMoreWhileAnswering(int running, bool answering, int max, int others) =>
+        Assert.That(OutboxProcessor.Limits(running, answering), Is.EqualTo(new ClaimLimits(max, others, WorkKinds.ProvisionIncident)));
 
     [Test]
     public async Task Queue_ItsOwnClaim_WaitsBehindAnAnswersWrite()
@@ -149,6 +195,26 @@ public sealed class OutboxProcessorTests
             {
                 Interlocked.Increment(ref _offFollowUpThreads);
             }
+        }
+    }
+
+    /// <summary>Work of one kind that, once started, waits until the test releases it.</summary>
+    private sealed class HeldWork(string kind) : IWorkHandler
+    {
+        public const string OtherKind = "test_held_work";
+        private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _started;
+
+        public string Kind => kind;
+
+        public int Started => Volatile.Read(ref _started);
+
+        public void Release() => _release.TrySetResult();
+
+        public async Task HandleAsync(OutboxItem item, CancellationToken ct)
+        {
+            Interlocked.Increment(ref _started);
+            await _release.Task.WaitAsync(ct);
         }
     }
 }

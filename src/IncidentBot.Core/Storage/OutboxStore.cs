@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using IncidentBot.Core.Incidents;
 
 namespace IncidentBot.Core.Storage;
 
@@ -50,11 +51,14 @@ public sealed class OutboxStore(Database database, WorkLease lease)
     /// current when it runs, so one pending item covers any number of changes.
     /// </summary>
     public Task<int> EnqueueCoalescedAsync(IDbTransaction tx, string kind, long incidentId, DateTimeOffset now) =>
-        Task.FromResult(Statements.Execute(tx, """
-            INSERT INTO outbox (kind, incident_id, payload, status, attempts, next_attempt_at, created_at)
-            SELECT @kind, @incidentId, '{}', 'pending', 0, @now, @now
-            WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE kind = @kind AND incident_id = @incidentId AND status = 'pending')
-            """, ("@kind", kind), ("@incidentId", incidentId), ("@now", UnixTime.ToUnixMs(now))));
+        Task.FromResult(Statements.Execute(tx, CoalesceSql, ("@kind", kind), ("@incidentId", incidentId), ("@now", UnixTime.ToUnixMs(now))));
+
+    /// <summary>Queues work unless the incident has work of its kind waiting: found by the incident's index.</summary>
+    internal const string CoalesceSql = """
+        INSERT INTO outbox (kind, incident_id, payload, status, attempts, next_attempt_at, created_at)
+        SELECT @kind, @incidentId, '{}', 'pending', 0, @now, @now
+        WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE kind = @kind AND incident_id = @incidentId AND status = 'pending')
+        """;
 
     /// <summary>
     /// Due work in the order it fell due: one walk of the due index that stops at the limit, with no sort, so a claim
@@ -66,10 +70,13 @@ public sealed class OutboxStore(Database database, WorkLease lease)
     internal const string DueSql = DueSelect + DueOrder;
 
     /// <summary>
-    /// Due work of one kind (<c>@kind</c>), under the same rules as <see cref="DueSql"/>: one walk of the
-    /// (kind, status, next_attempt_at) index, which finds nothing at once when none of that kind is waiting.
+    /// Due set-up of declared incidents, under the same rules as <see cref="DueSql"/>: one walk of a partial index that
+    /// holds only that kind of work, which finds nothing at once when none is waiting. The kind is written into the
+    /// statement, not passed, so the planner may use that index; and no other statement can (an index that led with
+    /// the kind drew the coalescing check of <see cref="EnqueueCoalescedAsync"/> off the incident's index, into a walk of
+    /// every waiting item of a kind).
     /// </summary>
-    internal const string DueOfKindSql = DueSelect + "  AND o.kind = @kind\n" + DueOrder;
+    internal const string DueSetUpSql = DueSelect + "  AND o.kind = '" + WorkKinds.ProvisionIncident + "'\n" + DueOrder;
 
     private const string DueSelect = """
         SELECT o.id, o.kind, o.incident_id, o.payload, o.attempts, o.created_at FROM outbox o
@@ -98,11 +105,12 @@ public sealed class OutboxStore(Database database, WorkLease lease)
     /// Claims up to <paramref name="max"/> due items, at most one per incident and none for an incident with work running.
     /// </summary>
     public Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken ct = default) =>
-        ClaimDueAsync(now, new ClaimLimits(max, max, null), ct);
+        ClaimDueAsync(now, new ClaimLimits(max, max, SetUpFirst: false), ct);
 
     /// <summary>
-    /// Claims due work under the same rules, <see cref="ClaimLimits.First"/>'s kind before any other: up to
-    /// <see cref="ClaimLimits.Max"/> items in all, of which at most <see cref="ClaimLimits.Others"/> of other kinds.
+    /// Claims due work under the same rules, with the limits <paramref name="limits"/> names: up to
+    /// <see cref="ClaimLimits.Max"/> items in all, the set-up of declared incidents first if
+    /// <see cref="ClaimLimits.SetUpFirst"/>, and at most <see cref="ClaimLimits.Others"/> items of other work.
     /// </summary>
     public Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(DateTimeOffset now, ClaimLimits limits, CancellationToken ct = default)
     {
@@ -134,10 +142,9 @@ public sealed class OutboxStore(Database database, WorkLease lease)
                 }
             }
 
-            if (limits.First is { } first && items.Count < limits.Max)
+            if (limits.SetUpFirst && items.Count < limits.Max)
             {
-                Take(Statements.Query<OutboxItem>(tx.Connection!, tx, DueOfKindSql + locks,
-                    ("@now", at), ("@max", limits.Max - items.Count), ("@kind", first)));
+                Take(Statements.Query<OutboxItem>(tx.Connection!, tx, DueSetUpSql + locks, ("@now", at), ("@max", limits.Max - items.Count)));
             }
 
             var others = Math.Min(limits.Others, limits.Max - items.Count);

@@ -136,13 +136,13 @@ public sealed class OutboxProcessor(
         if (!answering)
         {
             var free = MaxConcurrent - running;
-            return new ClaimLimits(free, free, WorkKinds.ProvisionIncident);
+            return new ClaimLimits(free, free, SetUpFirst: true);
         }
 
         return new ClaimLimits(
             Math.Max(0, MaxConcurrentWhileAnswering + 1 - running),
             Math.Max(0, MaxConcurrentWhileAnswering - running),
-            WorkKinds.ProvisionIncident);
+            SetUpFirst: true);
     }
 
     private async Task WaitQuietlyAsync(TimeSpan poll, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Dapper;
+using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Tests.Support;
 using NUnit.Framework;
@@ -8,6 +9,7 @@ namespace IncidentBot.Core.Tests.Storage;
 public sealed class OutboxStoreTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 14, 0, 0, TimeSpan.Zero);
+    private const string SetUpKind = WorkKinds.ProvisionIncident;
     private TestDatabase _db = null!;
 
     [SetUp]
@@ -120,16 +122,16 @@ public sealed class OutboxStoreTests
         {
             await store.EnqueueAsync(tx, "headline", a, "{}", Now);
             await store.EnqueueAsync(tx, "update", b, "{}", Now.AddSeconds(1));
-            await store.EnqueueAsync(tx, "provision", c, "{}", Now.AddSeconds(2));
+            await store.EnqueueAsync(tx, SetUpKind, c, "{}", Now.AddSeconds(2));
         });
 
-        var claimed = await store.ClaimDueAsync(Now.AddSeconds(5), new ClaimLimits(Max: 2, Others: 1, First: "provision"));
+        var claimed = await store.ClaimDueAsync(Now.AddSeconds(5), new ClaimLimits(Max: 2, Others: 1, SetUpFirst: true));
 
-        Assert.That(claimed.Select(i => i.Kind), Is.EqualTo(new[] { "provision", "headline" }));
+        Assert.That(claimed.Select(i => i.Kind), Is.EqualTo(new[] { SetUpKind, "headline" }));
         Assert.That(claimed.Select(i => i.Attempts), Is.All.EqualTo(1));
-        Assert.That((await store.ClaimDueAsync(Now.AddSeconds(5), new ClaimLimits(2, 0, "provision"))), Is.Empty,
+        Assert.That((await store.ClaimDueAsync(Now.AddSeconds(5), new ClaimLimits(2, 0, SetUpFirst: true))), Is.Empty,
             "none of the first kind left, and no room for others");
-        Assert.That((await store.ClaimDueAsync(Now.AddSeconds(5), new ClaimLimits(2, 2, "provision"))).Select(i => i.Kind),
+        Assert.That((await store.ClaimDueAsync(Now.AddSeconds(5), new ClaimLimits(2, 2, SetUpFirst: true))).Select(i => i.Kind),
             Is.EqualTo(new[] { "update" }));
     }
 
@@ -141,14 +143,14 @@ public sealed class OutboxStoreTests
         var b = await IncidentAsync("b");
         await _db.Database.InTransactionAsync(async tx =>
         {
-            await store.EnqueueAsync(tx, "provision", a, "{}", Now);
+            await store.EnqueueAsync(tx, SetUpKind, a, "{}", Now);
             await store.EnqueueAsync(tx, "headline", a, "{}", Now);
             await store.EnqueueAsync(tx, "update", b, "{}", Now);
         });
 
-        var claimed = await store.ClaimDueAsync(Now, new ClaimLimits(8, 8, "provision"));
+        var claimed = await store.ClaimDueAsync(Now, new ClaimLimits(8, 8, SetUpFirst: true));
 
-        Assert.That(claimed.Select(i => i.Kind), Is.EqualTo(new[] { "provision", "update" }));
+        Assert.That(claimed.Select(i => i.Kind), Is.EqualTo(new[] { SetUpKind, "update" }));
         Assert.That(await store.CountAsync("running"), Is.EqualTo(2));
     }
 
@@ -160,24 +162,34 @@ public sealed class OutboxStoreTests
         await _db.Database.InTransactionAsync(async tx =>
         {
             await store.EnqueueAsync(tx, "headline", a, "{}", Now);
-            await store.EnqueueAsync(tx, "provision", a, "{}", Now);
+            await store.EnqueueAsync(tx, SetUpKind, a, "{}", Now);
         });
 
-        var claimed = await store.ClaimDueAsync(Now, new ClaimLimits(2, 0, "provision"));
+        var claimed = await store.ClaimDueAsync(Now, new ClaimLimits(2, 0, SetUpFirst: true));
 
         Assert.That(claimed, Is.Empty, "the incident's earlier work goes first");
-        Assert.That((await store.ClaimDueAsync(Now, new ClaimLimits(2, 2, "provision"))).Select(i => i.Kind), Is.EqualTo(new[] { "headline" }));
+        Assert.That((await store.ClaimDueAsync(Now, new ClaimLimits(2, 2, SetUpFirst: true))).Select(i => i.Kind), Is.EqualTo(new[] { "headline" }));
     }
 
     [Test]
-    public async Task ClaimOfKindQuery_WalksTheKindIndexWithoutSorting()
+    public async Task SetUpClaimQuery_WalksItsPartialIndexWithoutSorting()
+    {
+        Assert.That(await SqlitePlanAsync(OutboxStore.DueSetUpSql, new { now = 0L, max = 8 }), Has.Some.Contains("ix_outbox_setup_due").And.None.Contains("TEMP B-TREE"));
+    }
+
+    [Test]
+    public async Task CoalescingCheck_UsesTheIncidentsIndex_NotAWalkOfEveryItemOfTheKind()
+    {
+        Assert.That(await SqlitePlanAsync(OutboxStore.CoalesceSql, new { kind = "refresh_brief", incidentId = 1L, now = 0L }),
+            Has.Some.Contains("ix_outbox_incident (incident_id=? AND status=?)"));
+    }
+
+    /// <summary>SQLite's query plan for a statement, whichever engine the run is on.</summary>
+    private static async Task<List<string>> SqlitePlanAsync(string sql, object args)
     {
         await using var sqlite = await TestDatabase.CreateSqliteAsync();
-        var plan = await sqlite.Database.ReadAsync(async c => (await c.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
-            "EXPLAIN QUERY PLAN " + OutboxStore.DueOfKindSql, new { now = 0L, max = 8, kind = "provision_incident" })).Select(r => r.Detail).ToList());
-
-        Assert.That(plan, Has.Some.Contains("ix_outbox_kind_due"));
-        Assert.That(plan, Has.None.Contains("TEMP B-TREE"));
+        return await sqlite.Database.ReadAsync(async c => (await c.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
+            "EXPLAIN QUERY PLAN " + sql, args)).Select(r => r.Detail).ToList());
     }
 
     /// <summary>"first" and "second" for one incident, then "other" for another, all due <see cref="Now"/>.</summary>

@@ -111,7 +111,7 @@ public sealed class OutboxProcessorTests
     [TestCase(3, true, 0, 0)]
     [TestCase(6, true, 0, 0)]
     public void Limits_NameTheSetUpFirst_AndGiveItOneSlotMoreWhileAnswering(int running, bool answering, int max, int others) =>
-        Assert.That(OutboxProcessor.Limits(running, answering), Is.EqualTo(new ClaimLimits(max, others, WorkKinds.ProvisionIncident)));
+        Assert.That(OutboxProcessor.Limits(running, answering), Is.EqualTo(new ClaimLimits(max, others, SetUpFirst: true)));
 
     [Test]
     public async Task Queue_ItsOwnClaim_WaitsBehindAnAnswersWrite()

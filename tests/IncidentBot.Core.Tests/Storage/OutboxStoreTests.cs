@@ -102,17 +102,14 @@ public sealed class OutboxStoreTests
     [Test]
     public async Task ClaimQuery_WalksTheDueIndexWithoutSorting()
     {
-        // SQLite's query planner, whichever engine the run is on.
-        await using var sqlite = await TestDatabase.CreateSqliteAsync();
-        var plan = await sqlite.Database.ReadAsync(async c => (await c.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
-            "EXPLAIN QUERY PLAN " + OutboxStore.DueSql, new { now = 0L, max = 8 })).Select(r => r.Detail).ToList());
+        var plan = await SqlitePlanAsync(OutboxStore.DueSql, new { now = 0L, max = 8 });
 
         Assert.That(plan, Has.Some.Contains("ix_outbox_due"));
         Assert.That(plan, Has.None.Contains("TEMP B-TREE"));
     }
 
     [Test]
-    public async Task Claim_WithAFirstKind_TakesItBeforeEarlierWorkAndLimitsTheOthers()
+    public async Task Claim_SetUpFirst_TakesItBeforeEarlierWorkAndLimitsTheOthers()
     {
         var store = new OutboxStore(_db.Database);
         var a = await IncidentAsync("a");
@@ -130,13 +127,13 @@ public sealed class OutboxStoreTests
         Assert.That(claimed.Select(i => i.Kind), Is.EqualTo(new[] { SetUpKind, "headline" }));
         Assert.That(claimed.Select(i => i.Attempts), Is.All.EqualTo(1));
         Assert.That((await store.ClaimDueAsync(Now.AddSeconds(5), new ClaimLimits(2, 0, SetUpFirst: true))), Is.Empty,
-            "none of the first kind left, and no room for others");
+            "no set-up left, and no room for other work");
         Assert.That((await store.ClaimDueAsync(Now.AddSeconds(5), new ClaimLimits(2, 2, SetUpFirst: true))).Select(i => i.Kind),
             Is.EqualTo(new[] { "update" }));
     }
 
     [Test]
-    public async Task Claim_WithAFirstKind_TakesEachItemOnceAndNothingBehindIt()
+    public async Task Claim_SetUpFirst_TakesEachItemOnceAndNothingBehindIt()
     {
         var store = new OutboxStore(_db.Database);
         var a = await IncidentAsync("a");
@@ -155,7 +152,7 @@ public sealed class OutboxStoreTests
     }
 
     [Test]
-    public async Task Claim_WithAFirstKind_KeepsEachIncidentsWorkInOrder()
+    public async Task Claim_SetUpFirst_KeepsEachIncidentsWorkInOrder()
     {
         var store = new OutboxStore(_db.Database);
         var a = await IncidentAsync("a");

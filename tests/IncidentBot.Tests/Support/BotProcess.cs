@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace IncidentBot.Tests.Support;
 
@@ -10,24 +10,29 @@ namespace IncidentBot.Tests.Support;
 /// The real bot as its own process (<c>dotnet IncidentBot.dll</c>), for tests that kill it (SIGKILL) and restart it.
 /// Settings are given in configuration form (<c>IncidentBot:FeedChannel</c>) and passed as environment variables
 /// (<c>IncidentBot__FeedChannel</c>). Everything it writes to stdout and stderr is kept in <see cref="Logs"/>.
+/// The bot listens on a port the system picks when it binds (port 0), read from its "Now listening on" line: a port
+/// picked beforehand by the test could be taken by another process before the bot binds it.
 /// </summary>
-public sealed class BotProcess : IAsyncDisposable
+public sealed partial class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _logs = new();
     private readonly HttpClient _http;
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private BotProcess(Process process, Uri baseUrl)
+    private BotProcess(Process process)
     {
         _process = process;
-        BaseUrl = baseUrl;
-        _http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        _http = new HttpClient(new ToListeningAddress(_listening.Task)) { BaseAddress = Placeholder, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    public Uri BaseUrl { get; }
+    /// <summary>The address the bot listens on, once it does.</summary>
+    public Uri BaseUrl => _listening.Task.IsCompletedSuccessfully ? _listening.Task.Result : throw new InvalidOperationException("The bot is not listening yet.");
 
-    /// <summary>A client for the bot's HTTP endpoints.</summary>
+    /// <summary>A client for the bot's HTTP endpoints; a request waits until the bot listens.</summary>
     public HttpClient Http => _http;
+
+    private static Uri Placeholder { get; } = new("http://bot.invalid/");
 
     public bool HasExited => _process.HasExited;
 
@@ -45,7 +50,6 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>Starts the bot with <paramref name="settings"/> (configuration keys or environment variable names).</summary>
     public static BotProcess Start(IDictionary<string, string?> settings)
     {
-        var port = FreePort();
         var dll = LocateHost();
         var info = new ProcessStartInfo("dotnet")
         {
@@ -60,11 +64,13 @@ public sealed class BotProcess : IAsyncDisposable
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
-        var process = new Process { StartInfo = info };
-        var bot = new BotProcess(process, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/"));
+        info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        info.Environment["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Information";
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var bot = new BotProcess(process);
         process.OutputDataReceived += (_, e) => bot.Append(e.Data);
         process.ErrorDataReceived += (_, e) => bot.Append(e.Data);
+        process.Exited += (_, _) => bot._listening.TrySetException(new InvalidOperationException("The bot exited before it listened."));
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -80,6 +86,12 @@ public sealed class BotProcess : IAsyncDisposable
             if (_process.HasExited)
             {
                 Assert.Fail($"The bot exited with code {_process.ExitCode} before it was ready.\n{Logs}");
+            }
+
+            if (!_listening.Task.IsCompleted)
+            {
+                await Task.Delay(100);
+                continue;
             }
 
             try
@@ -158,13 +170,25 @@ public sealed class BotProcess : IAsyncDisposable
         {
             _logs.AppendLine(line);
         }
+
+        if (!_listening.Task.IsCompleted && ListeningLine().Match(line) is { Success: true } listening)
+        {
+            _listening.TrySetResult(new Uri(listening.Groups["address"].Value + "/"));
+        }
     }
 
-    private static int FreePort()
+    [GeneratedRegex(@"Now listening on: (?<address>http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningLine();
+
+    /// <summary>Sends each request to the address the bot listens on, waiting for it first.</summary>
+    private sealed class ToListeningAddress(Task<Uri> listening) : DelegatingHandler(new SocketsHttpHandler())
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var address = await listening.WaitAsync(cancellationToken);
+            request.RequestUri = new UriBuilder(request.RequestUri!) { Host = address.Host, Port = address.Port }.Uri;
+            return await base.SendAsync(request, cancellationToken);
+        }
     }
 
     /// <summary>The host's build output: beside the tests (the test project references the host), else under src.</summary>

@@ -1,3 +1,5 @@
+using IncidentBot.Core.Texts;
+
 namespace IncidentBot.Core.Incidents;
 
 /// <summary>
@@ -40,19 +42,6 @@ public static class SinceLastUpdate
     private static string OneLine(string text)
     {
         var line = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        if (line.Length <= MaxBullet)
-        {
-            return line;
-        }
-
-        // Never cut inside a mention or link token (<@U1|bob>, <https://…|label>): half a token shows as broken markup.
-        var cut = MaxBullet - 1;
-        var open = line.LastIndexOf('<', cut - 1);
-        if (open >= 0 && line.IndexOf('>', open) is var close && close >= cut)
-        {
-            cut = open;
-        }
-
-        return string.Concat(line.AsSpan(0, cut), "…");
+        return TextCut.Truncate(line, MaxBullet, "…");
     }
 }

@@ -4,7 +4,8 @@ using Dapper;
 namespace IncidentBot.Core.Storage;
 
 /// <summary>
-/// Prunes the bookkeeping that only guards against doubles for a while: finished work (<c>outbox</c> rows done),
+/// Prunes the bookkeeping that only guards against doubles for a while: finished work (<c>outbox</c> rows done, or
+/// failed: given up after its attempts),
 /// delivered event ids (<c>slack_events</c>) and effect records (<c>slack_effects</c> done). Incidents, timelines,
 /// updates, action items and post-mortems are never touched. Nothing is pruned that a double could still come from:
 /// only rows older than the cutoff, and none from on or after the creation of the oldest work still pending or running
@@ -37,7 +38,7 @@ public sealed class RetentionStore(Database database)
         return new PrunedCounts(
             Delete(tx, """
                 DELETE FROM outbox WHERE id IN (
-                    SELECT id FROM outbox WHERE status = 'done' AND created_at < @cutoff LIMIT @batch)
+                    SELECT id FROM outbox WHERE status IN ('done', 'failed') AND created_at < @cutoff LIMIT @batch)
                 """, cutoff),
             Delete(tx, """
                 DELETE FROM slack_events WHERE event_id IN (

@@ -44,4 +44,16 @@ public sealed class SinceLastUpdateTests
         Assert.That(bullet, Does.EndWith("x …"));
         Assert.That(bullet, Does.Not.Contain("<@"));
     }
+
+    [TestCase("&amp;")]
+    [TestCase("😀")]
+    public void Bullets_LongEntry_IsCutOutsideAnEntityOrACharacter(string piece)
+    {
+        var text = new string('x', SinceLastUpdate.MaxBullet - 2) + piece + " after";
+
+        var bullet = SinceLastUpdate.Bullets([Entry(1, 1, TimelineKind.Note, text)], Last, 3000);
+
+        Assert.That(bullet, Does.EndWith("x…"), "half an entity shows as a stray '&am', half a surrogate pair as a broken character");
+        Assert.That(bullet.Length, Is.LessThanOrEqualTo("- ".Length + SinceLastUpdate.MaxBullet));
+    }
 }

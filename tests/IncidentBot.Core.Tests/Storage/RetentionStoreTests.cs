@@ -78,6 +78,25 @@ public sealed class RetentionStoreTests
     }
 
     [Test]
+    public async Task Prune_WorkGivenUp_IsRemovedOnceOlderThanTheAgeAsFinishedWorkIs()
+    {
+        await RecordAsync("given-up", complete: false);
+        var id = await _db.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT id FROM outbox WHERE dedupe_key = 'work:given-up'"));
+        await _outbox.FailAsync(id, "channel_not_found");
+        _time.Advance(TimeSpan.FromDays(20));
+        await RecordAsync("recent-failure", complete: false);
+        var recent = await _db.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT id FROM outbox WHERE dedupe_key = 'work:recent-failure'"));
+        await _outbox.FailAsync(recent, "channel_not_found");
+        _time.Advance(TimeSpan.FromDays(15));
+
+        var pruned = await PruneAsync();
+
+        Assert.That(pruned.Work, Is.EqualTo(1));
+        Assert.That(await KeysAsync("SELECT dedupe_key FROM outbox"), Is.EqualTo(new[] { "work:recent-failure" }),
+            "work the queue gave up on is finished: it is pruned with the done work once older than the age, not kept for ever");
+    }
+
+    [Test]
     public async Task Prune_AnEventIdWithinTheAge_IsStillADuplicate()
     {
         var inbox = new EventInbox();

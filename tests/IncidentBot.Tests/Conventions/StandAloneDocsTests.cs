@@ -38,6 +38,37 @@ public sealed partial class StandAloneDocsTests
         }
     }
 
+    [Test]
+    public void Readme_TablesAreNotSplitByBlankLinesAndNoCommandIsListedTwice()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepoRoot.Path, "README.md"));
+        bool NewTableAt(int i) => i + 1 < lines.Length && lines[i + 1].StartsWith("| ---", StringComparison.Ordinal);
+        var split = Enumerable.Range(1, lines.Length - 2)
+            .Where(i => lines[i].Length == 0 && lines[i - 1].StartsWith('|') && lines[i + 1].StartsWith('|') && !NewTableAt(i + 1))
+            .Select(i => $"README.md:{i + 1}")
+            .ToList();
+        var commands = lines.Where(l => l.StartsWith("| `/incident", StringComparison.Ordinal))
+            .Select(l => l.Split(" | ")[0])
+            .GroupBy(c => c, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToList();
+
+        Assert.That(split, Is.Empty, "a blank line ends a Markdown table: the rows after it render as a paragraph");
+        Assert.That(commands, Is.Empty, "each command has one row in the commands table");
+    }
+
+    [Test]
+    public void Readme_SaysWhatThePracticeIsBeforeCitingIt()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoRoot.Path, "README.md"));
+        var defined = readme.IndexOf("calls *the practice*", StringComparison.Ordinal);
+
+        Assert.That(defined, Is.GreaterThan(0), "the README defines the term it uses for the defaults' source");
+        Assert.That(readme.IndexOf("the practice", StringComparison.OrdinalIgnoreCase), Is.GreaterThanOrEqualTo(readme.LastIndexOf('\n', defined)),
+            "the term is defined where it is first used");
+    }
+
     private static IEnumerable<string> UserFacingFiles()
     {
         var root = RepoRoot.Path;

@@ -3,6 +3,7 @@ using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Texts;
 using IncidentBot.FakeSlack;
 using IncidentBot.Slack.Messages;
+using IncidentBot.Tests.Support;
 
 namespace IncidentBot.Tests.Slack.Messages;
 
@@ -34,6 +35,42 @@ public sealed class MessageBudgetTests
         Assert.That(Last(pages[0].Blocks), Does.Contain($"more: `/incident actions 2`"));
         Assert.That(Last(pages[^1].Blocks), Does.Not.Contain("more"));
         Assert.That(pages[1].Text, Does.Contain($"page 2 of {pages.Count}"));
+    }
+
+    [TestCase("en")]
+    [TestCase("ru")]
+    public void UpdateMessage_EveryFieldTypedAtItsLongestAndGrowingOnEscape_FitsOneMessageAndKeepsEveryPart(string language)
+    {
+        var words = language == "ru" ? Words.Russian : Words.English;
+        static string Typed(int length) => string.Concat(Enumerable.Repeat("a<b&", length / 4 + 1))[..length];
+        var update = new StatusUpdate
+        {
+            IncidentId = 1, Number = 3, SeverityKey = "sev1", Status = IncidentStatus.Mitigating, PreviousStatus = IncidentStatus.Investigating,
+            Summary = Typed(UpdateModal.SummaryMax), Impact = Typed(UpdateModal.LongTextMax), Hypothesis = Typed(UpdateModal.LongTextMax),
+            Eta = Typed(150), Confidence = "high", PostedBy = "U1", PostedAt = Declared, NextUpdateAt = Declared.AddMinutes(30),
+            Details = new UpdateDetails
+            {
+                SinceLast = Typed(UpdateModal.LongTextMax), RootCause = RootCauseState.Suspected,
+                Services = Typed(UpdateTemplateBlocks.ScopeMax), Customers = Typed(UpdateTemplateBlocks.ScopeMax),
+                RevenueImpact = Typed(UpdateTemplateBlocks.ScopeMax), SlaRisk = Typed(UpdateTemplateBlocks.ScopeMax),
+                Steps = [.. Enumerable.Range(1, UpdateTemplateBlocks.StepRows).Select(_ => new NextStep(Typed(UpdateTemplateBlocks.StepMax), "U2"))],
+                Assessment = true,
+            },
+        };
+
+        var (text, blocks) = UpdateMessage.Build(words, Incident(), update);
+
+        Assert.That(PayloadSize.MessageProblems(blocks), Is.Empty, "Slack refuses a message whose blocks hold more than it allows");
+        Assert.That(MessageBudget.Message.Holds(blocks.Select(b => b!.AsObject())), Is.True);
+        var shown = MessageText.Of(blocks.ToJsonString());
+        foreach (var label in new[] { "update.field.summary", "update.field.since_last", "update.field.root_cause", "update.field.impact",
+            "update.field.services", "update.field.customers", "update.field.revenue", "update.field.sla_risk", "update.field.eta", "update.field.next_steps" })
+        {
+            Assert.That(shown, Does.Contain(words[label]), $"{label}: a long update is cut, not left without a part");
+        }
+
+        Assert.That(shown, Does.Not.Match("&[a-z]{0,3} …"), "never half an entity");
+        Assert.That(text, Does.Contain("a&lt;b&amp;"));
     }
 
     [Test]

@@ -4,6 +4,7 @@ using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Integrations;
 using IncidentBot.Core.Storage;
+using IncidentBot.Slack;
 using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Messages;
 
@@ -32,6 +33,7 @@ public sealed class ProvisionIncidentHandler(
     IntegrationLinks integrationLinks,
     Wording wording,
     IncidentBotOptions options,
+    SlackIdentity identity,
     TimeProvider time,
     ILogger<ProvisionIncidentHandler> logger) : IWorkHandler
 {
@@ -49,7 +51,7 @@ public sealed class ProvisionIncidentHandler(
         catch (SlackApiException ex) when (ex is { Method: "conversations.create", RetryAfter: { } wait })
         {
             logger.LogInformation("Channel for {IncidentNumber} waits {Delay} for Slack's limit on channel creation", incident.Number, wait);
-            await NotifyAsync(payload, $"inc:{incident.Id}:notify-delayed", DeclarerNotice.Delayed(await wording.ForAsync(incident.DeclaredBy, ct), incident, wait), ct);
+            await NotifyAsync(incident, payload, $"inc:{incident.Id}:notify-delayed", DeclarerNotice.Delayed(await wording.ForAsync(incident.DeclaredBy, ct), incident, wait), ct);
             await feedLine.HeadlineAsync(incident, ct);
             throw;
         }
@@ -57,12 +59,12 @@ public sealed class ProvisionIncidentHandler(
         {
             var error = ((SlackApiException)ex).Error;
             logger.LogError("Provisioning {IncidentNumber} stopped: Slack said {SlackError}", incident.Number, error);
-            await NotifyAsync(payload, $"inc:{incident.Id}:notify-failed", DeclarerNotice.Failed(await wording.ForAsync(incident.DeclaredBy, ct), incident, error), ct);
+            await NotifyAsync(incident, payload, $"inc:{incident.Id}:notify-failed", DeclarerNotice.Failed(await wording.ForAsync(incident.DeclaredBy, ct), incident, error), ct);
             throw;
         }
 
         var provisioned = (await incidents.GetAsync(incident.Id, ct))!;
-        await NotifyAsync(payload, $"inc:{incident.Id}:notify", DeclarerNotice.Declared(await wording.ForAsync(incident.DeclaredBy, ct), provisioned), ct);
+        await NotifyAsync(incident, payload, $"inc:{incident.Id}:notify", DeclarerNotice.Declared(await wording.ForAsync(incident.DeclaredBy, ct), provisioned), ct);
         await feedLine.HeadlineAsync(provisioned, ct);
         await RewriteEarlyHeadlineAsync(provisioned, ct);
         logger.LogInformation("Incident {IncidentNumber} is set up in {ChannelId}", incident.Number, provisioned.ChannelId);
@@ -128,10 +130,30 @@ public sealed class ProvisionIncidentHandler(
     private static List<string> Invitees(Incident incident) =>
         new[] { incident.DeclaredBy, incident.Commander }.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
-    private async Task NotifyAsync(ProvisionPayload payload, string key, System.Text.Json.Nodes.JsonObject body, CancellationToken ct)
+    /// <summary>
+    /// Tells the declarer through the command's response URL; a declare that came with none (the declare form opened
+    /// from an alert's triage message) tells them in a direct message instead, once. An incident the bot declared itself
+    /// from an alert has nobody to tell.
+    /// </summary>
+    private async Task NotifyAsync(Incident incident, ProvisionPayload payload, string key, System.Text.Json.Nodes.JsonObject body, CancellationToken ct)
     {
         if (payload.ResponseUrl is not { } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
+            if (incident.DeclaredBy == await identity.BotUserIdAsync(ct))
+            {
+                return;
+            }
+
+            try
+            {
+                await poster.PostAsync(key, DeclarerNoticeEventType, new ChatMessage(incident.DeclaredBy, body["text"]!.GetValue<string>()), ct);
+            }
+            catch (Exception ex) when (ex is SlackApiException or HttpRequestException or WorkDeferredException)
+            {
+                // As for an expired response URL: the channel and brief are what matter; the brief names the declarer.
+                logger.LogWarning("Could not tell the declarer in a direct message: {Failure}", ex.Message);
+            }
+
             return;
         }
 
@@ -145,4 +167,6 @@ public sealed class ProvisionIncidentHandler(
             logger.LogWarning("Could not answer the declarer through the response URL: {Failure}", ex.Message);
         }
     }
+
+    public const string DeclarerNoticeEventType = "incident_declarer_notice";
 }

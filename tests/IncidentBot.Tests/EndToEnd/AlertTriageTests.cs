@@ -6,6 +6,7 @@ using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.Tests.Alerts;
 using IncidentBot.Tests.Support;
+using IncidentBot.Work;
 using static IncidentBot.Tests.Support.InteractionPayloads;
 
 namespace IncidentBot.Tests.EndToEnd;
@@ -76,6 +77,9 @@ public sealed class AlertTriageTests
         var updated = _bot.Slack.State.Message(BotHarness.FeedChannel, message.Ts)!;
         Assert.That(updated.Visible(), Does.Contain("Declared as INC-1 by <@U2>"));
         Assert.That(updated.BlocksJson, Does.Not.Contain("alert_declare"));
+        var told = _bot.Slack.State.DirectMessages("U2").Where(m => m.MetadataEventType == ProvisionIncidentHandler.DeclarerNoticeEventType).ToList();
+        Assert.That(told.Select(m => m.Text), Is.EqualTo(new[] { $":white_check_mark: *INC-1* is declared: <#{incident.ChannelId}>. The brief is pinned there; take the roles from it." }),
+            "a form opened from a button has no response URL: the declarer is told in a direct message, once");
     }
 
     [Test]
@@ -98,6 +102,7 @@ public sealed class AlertTriageTests
     {
         await FireAsync("critical");
         var incident = (await _bot.Services.GetRequiredServiceOf<IncidentStore>().GetByNumberAsync(1))!;
+        Assert.That(_bot.Slack.State.DirectMessages(_bot.Slack.BotUserId), Is.Empty, "an incident the bot declared has no declarer to tell");
 
         await FireAsync("critical", "alertmanager-resolved.json");
 

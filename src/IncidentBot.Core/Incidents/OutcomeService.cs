@@ -152,5 +152,7 @@ public sealed class OutcomeService(Changes changes, PermissionPolicy policy, Wor
         await change.QueueFollowUpsAsync(incidentId);
         await change.QueueCoalescedAsync(OutcomeWorkKinds.ArchiveSchedule, incidentId);
         await change.QueueAsync(OutcomeWorkKinds.OutcomeMessage, incidentId, notice.Serialize(), notice.DedupeKey(incidentId));
+        var closedAt = notice.ClosedAtMs.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await change.QueueAsync(Stakeholders.StakeholderWorkKinds.SendClosed, incidentId, closedAt, $"stakeholders-closed:{incidentId}:{closedAt}");
     }
 }

@@ -27,6 +27,11 @@ public sealed record ExecutiveSummary
     public string? ResolutionSummary { get; init; }
     public string? RootCause { get; init; }
 
+    /// <summary>How it was closed when that was not a resolution; with why it was cancelled or what it was merged into.</summary>
+    public IncidentOutcome? Outcome { get; init; }
+    public string? OutcomeReason { get; init; }
+    public int? MergedInto { get; init; }
+
     /// <summary>
     /// The summary of <paramref name="incident"/> at <paramref name="at"/> from its latest update (none yet: what was
     /// declared), with the resolution when there is one. The talking points are what customers were last told on the
@@ -44,6 +49,7 @@ public sealed record ExecutiveSummary
             NextUpdateAt = incident.IsOpen ? nextUpdateAt : null, TalkingPoints = publicMessage ?? latest?.Summary ?? incident.Summary,
             Mitigated = incident.MitigatedAt is not null || !incident.IsOpen,
             ResolutionSummary = resolution?.Summary, RootCause = resolution?.RootCause,
+            Outcome = incident.Outcome, OutcomeReason = incident.OutcomeReason, MergedInto = incident.MergedInto,
         };
     }
 }

@@ -11,4 +11,10 @@ public enum StakeholderMessageKind
 
     /// <summary>Word to support, once the incident is mitigated, to stop creating tickets for it.</summary>
     Mitigated,
+
+    /// <summary>
+    /// Word that the incident was closed without a resolution (cancelled, or merged into another), sent to audiences
+    /// that had heard of it.
+    /// </summary>
+    Closed,
 }

@@ -8,6 +8,7 @@ public sealed record StakeholderPayload(ExecutiveSummary Summary, IReadOnlyList<
     {
         StakeholderMessageKind.Update => $"update-{Summary.Number}",
         StakeholderMessageKind.Resolution => $"resolution-{Summary.Number}",
+        StakeholderMessageKind.Closed => $"closed-{Summary.At.ToUnixTimeMilliseconds()}",
         _ => "mitigated",
     };
 }

@@ -88,6 +88,30 @@ public sealed class StakeholderService(Changes changes, StakeholderStore store, 
             return await RecordAsync(change, incident, to, new Sending(StakeholderMessageKind.Mitigated, 1, next), null);
         }, ct);
 
+    /// <summary>
+    /// Tells the audiences that the incident closed at <paramref name="closedAtMs"/> was cancelled or merged, once; only
+    /// when stakeholders had been told something of it (an update, or support's word to stop tickets): an incident they
+    /// never heard of is not news to them. Null when nobody is told.
+    /// </summary>
+    public Task<StakeholderPayload?> SendClosedAsync(long incidentId, long closedAtMs, CancellationToken ct = default) =>
+        changes.RunAsync<StakeholderPayload?>(async change =>
+        {
+            if (await change.GetIncidentAsync(incidentId) is not { IsOpen: false, Outcome: not null } incident)
+            {
+                return null;
+            }
+
+            var to = audiences.For(incident, ladder.For(incident));
+            var state = await store.GetAsync(change.Transaction, incidentId);
+            if (to.Count == 0 || (state.Sent == 0 && state.TicketsStoppedAt is null))
+            {
+                return null;
+            }
+
+            var next = state with { LastSentAt = change.Now, Missed = 0, LastReminderAt = null, Escalated = 0 };
+            return await RecordAsync(change, incident, to, new Sending(StakeholderMessageKind.Closed, 1, next, DateTimeOffset.FromUnixTimeMilliseconds(closedAtMs)), null);
+        }, ct);
+
     /// <summary>What the executive summary would say now, for a preview; nothing is recorded.</summary>
     public async Task<ExecutiveSummary> PreviewAsync(Incident incident, CancellationToken ct = default)
     {
@@ -108,18 +132,25 @@ public sealed class StakeholderService(Changes changes, StakeholderStore store, 
             : null;
         var nextUpdate = StakeholderPolicy.Due(incident, ladder.For(incident), sending.After);
         var publicMessage = await StatusPageStore.LatestTextAsync(change.Transaction, incident.Id);
-        var summary = ExecutiveSummary.Of(sending.Kind, sending.Number, incident, latest, resolution, change.Now, nextUpdate, publicMessage);
+        var summary = ExecutiveSummary.Of(sending.Kind, sending.Number, incident, latest, resolution, sending.At ?? change.Now, nextUpdate, publicMessage);
         var payload = new StakeholderPayload(summary, to.Select(a => a.Name).ToList());
+
+        // Queued under the message's own key first: a message already recorded (work run again after a crash) is not
+        // recorded twice.
+        if (!await change.QueueAsync(StakeholderWorkKinds.PostStakeholderMessage, incident.Id, JsonSerializer.Serialize(payload),
+            $"stakeholders:{incident.Id}:{payload.Key}"))
+        {
+            return payload;
+        }
+
         await store.SaveAsync(change.Transaction, sending.After);
         var names = string.Join(words["timeline.list_joiner"], payload.Audiences);
         await change.AddToTimelineAsync(incident.Id, TimelineKind.StakeholdersInformed,
             words.Text($"stakeholders.timeline.{sending.Kind.ToString().ToLowerInvariant()}", ("number", sending.Number), ("audiences", names)), userId);
-        await change.QueueAsync(StakeholderWorkKinds.PostStakeholderMessage, incident.Id, JsonSerializer.Serialize(payload),
-            $"stakeholders:{incident.Id}:{payload.Key}");
         await change.QueueCoalescedAsync(WorkKinds.SyncSchedule, incident.Id);
         return payload;
     }
 
-    /// <summary>One message being sent: its kind and number, and the stakeholder state once it is.</summary>
-    private sealed record Sending(StakeholderMessageKind Kind, int Number, StakeholderState After);
+    /// <summary>One message being sent: its kind and number, the stakeholder state once it is, and when what it tells happened (now unless given).</summary>
+    private sealed record Sending(StakeholderMessageKind Kind, int Number, StakeholderState After, DateTimeOffset? At = null);
 }

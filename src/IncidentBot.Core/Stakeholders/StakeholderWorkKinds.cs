@@ -14,4 +14,7 @@ public static class StakeholderWorkKinds
 
     /// <summary>Record and send support word to stop creating tickets (the incident was mitigated). Payload: empty.</summary>
     public const string SendMitigated = "send_stakeholder_mitigated";
+
+    /// <summary>Record and send word that the incident was cancelled or merged. Payload: when it was closed (Unix ms).</summary>
+    public const string SendClosed = "send_stakeholder_closed";
 }

@@ -23,6 +23,7 @@ public static class StakeholderRegistration
         services.AddSingleton<IWorkHandler, PostStakeholderMessageHandler>();
         services.AddSingleton<IWorkHandler, PostStakeholderReminderHandler>();
         services.AddSingleton<IWorkHandler, SendStakeholderResolutionHandler>();
+        services.AddSingleton<IWorkHandler, SendStakeholderClosedHandler>();
         services.AddSingleton<IWorkHandler, SendStakeholderMitigatedHandler>();
         return builder;
     }

@@ -88,6 +88,56 @@ public sealed class StakeholderUpdateTests
     }
 
     [Test]
+    public async Task Cancelled_AfterStakeholdersHeardOfIt_EachAudienceIsToldOnceThatItWasClosed()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search is slow");
+        await _bot.Requests.CommandAsync("stakeholders send", "U2", incident.ChannelId!);
+        await _bot.WaitForIdleAsync();
+
+        var answer = await _bot.Requests.CommandAsync("cancel the alert misfired, no customer impact", "U1", incident.ChannelId!);
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(answer.Text, Does.Not.StartWith("Usage"), answer.Text);
+        var executives = StakeholderSteps.Summaries(_bot, StakeholderSteps.Executives);
+        Assert.That(executives, Has.Count.EqualTo(2), "the update, then word of the closing, once");
+        Assert.That(executives[1].Visible(), Does.Contain("Closed: INC-1 (SEV2) was cancelled; no further updates.")
+            .And.Contain("*Reason*\nthe alert misfired, no customer impact").And.Contain("*Duration*"));
+        Assert.That(StakeholderSteps.SummariesTo(_bot, "U5").Select(m => m.Visible()).Last(), Does.Contain("Closed: INC-1"));
+        var support = StakeholderSteps.Summaries(_bot, StakeholderSteps.Support);
+        Assert.That(support[^1].Visible(), Does.Contain("was cancelled").And.Not.Contain("Talking points").And.Not.Contain("mitigated"));
+        var timeline = await _bot.Services.GetRequiredServiceOf<TimelineStore>().ListAsync(incident.Id);
+        Assert.That(timeline.Count(e => e.Kind == TimelineKind.StakeholdersInformed && e.Text.StartsWith("Stakeholders told it was closed", StringComparison.Ordinal)),
+            Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Merged_AfterStakeholdersHeardOfIt_TheyAreToldWhereUpdatesContinue()
+    {
+        await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search is slow");
+        var duplicate = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search results are empty");
+        await _bot.Requests.CommandAsync("stakeholders send", "U2", duplicate.ChannelId!);
+        await _bot.WaitForIdleAsync();
+
+        await _bot.Requests.CommandAsync("merge INC-1", "U1", duplicate.ChannelId!);
+        await _bot.WaitForIdleAsync();
+
+        var last = StakeholderSteps.Summaries(_bot, StakeholderSteps.Executives)[^1].Visible();
+        Assert.That(last, Does.Contain("Closed: INC-2 (SEV2) is a duplicate of INC-1; updates continue there.").And.Contain("*Continues in*\nINC-1"));
+    }
+
+    [Test]
+    public async Task Cancelled_BeforeStakeholdersHeardAnything_TellsThemNothing()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search is slow");
+
+        await _bot.Requests.CommandAsync("cancel drill, not a real incident", "U1", incident.ChannelId!);
+        await _bot.WaitForIdleAsync();
+
+        Assert.That(StakeholderSteps.Summaries(_bot, StakeholderSteps.Executives), Is.Empty, "an incident they never heard of is not news to them");
+        Assert.That(StakeholderSteps.Summaries(_bot, StakeholderSteps.Support), Is.Empty);
+    }
+
+    [Test]
     public async Task Send_PrivateIncident_ReachesOnlyTheAudienceForPrivateIncidents()
     {
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 --private Leaked credentials");

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Stakeholders;
 using IncidentBot.Core.Texts;
 
@@ -6,7 +8,7 @@ namespace IncidentBot.Slack.Messages;
 
 /// <summary>
 /// What a stakeholder audience reads: the executive summary (status, impact, ETA, next update), the resolution summary,
-/// or word to stop creating tickets; for support, with its talking points and, once mitigated, the word to stop
+/// word to stop creating tickets, or word that the incident was cancelled or merged; for support, with its talking points and, once mitigated, the word to stop
 /// creating tickets. Everything a person typed passes through <see cref="PersonText"/>.
 /// </summary>
 public static class StakeholderMessage
@@ -22,14 +24,14 @@ public static class StakeholderMessage
             ("number", summary.Number), ("reference", summary.Reference), ("severity", summary.SeverityKey.ToUpperInvariant()),
             ("title", PersonText.Mrkdwn(summary.Title)),
         };
-        var headline = words.Text($"stakeholders.message.{summary.Kind.ToString().ToLowerInvariant()}", args);
+        var headline = words.Text(HeadlineKey(summary), [.. args, ("target", summary.MergedInto is { } target ? $"INC-{target.ToString(CultureInfo.InvariantCulture)}" : "")]);
         var blocks = new List<JsonObject> { Blocks.Section(headline) };
         if (summary.Kind != StakeholderMessageKind.Mitigated)
         {
             blocks.Add(Blocks.Fields(Facts(words, summary)));
         }
 
-        if (talkingPoints)
+        if (talkingPoints && summary.Kind != StakeholderMessageKind.Closed)
         {
             blocks.Add(Blocks.Section(TalkingPoints(words, summary)));
         }
@@ -38,9 +40,21 @@ public static class StakeholderMessage
         return (headline, Blocks.Array(blocks));
     }
 
+    private static string HeadlineKey(ExecutiveSummary summary) => summary.Kind == StakeholderMessageKind.Closed
+        ? summary.Outcome == IncidentOutcome.Merged ? "stakeholders.message.closed_merged" : "stakeholders.message.closed_cancelled"
+        : $"stakeholders.message.{summary.Kind.ToString().ToLowerInvariant()}";
+
     private static string[] Facts(Words words, ExecutiveSummary summary)
     {
         var impact = Field(words, "impact", Typed(words, summary.Impact));
+        if (summary.Kind == StakeholderMessageKind.Closed)
+        {
+            var duration = Field(words, "duration", words.Duration(summary.At - summary.DeclaredAt));
+            return summary.Outcome == IncidentOutcome.Merged
+                ? [duration, Field(words, "continues_in", $"INC-{summary.MergedInto?.ToString(CultureInfo.InvariantCulture)}")]
+                : [duration, Field(words, "reason", Typed(words, summary.OutcomeReason))];
+        }
+
         if (summary.Kind == StakeholderMessageKind.Resolution)
         {
             return

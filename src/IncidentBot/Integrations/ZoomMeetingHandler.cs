@@ -54,13 +54,9 @@ public sealed partial class ZoomMeetingHandler(
         {
             bridge = standIn;
         }
-        else if (await MeetingOrStandInAsync(item, incident, ct) is { } made)
-        {
-            bridge = made;
-        }
         else
         {
-            return;
+            bridge = await MeetingOrStandInAsync(item, incident, ct);
         }
 
         await ledger.RunOnceAsync(ZoomWorkKinds.BookmarkEffect(incident.Id), () => BookmarkAsync(channel, bridge, ct), ct);
@@ -68,7 +64,7 @@ public sealed partial class ZoomMeetingHandler(
     }
 
     /// <summary>The incident's new (or found) meeting; else, where Zoom is given up, the static bridge standing in for it.</summary>
-    private async Task<RunbookLink?> MeetingOrStandInAsync(OutboxItem item, Incident incident, CancellationToken ct)
+    private async Task<RunbookLink> MeetingOrStandInAsync(OutboxItem item, Incident incident, CancellationToken ct)
     {
         var words = wording.Workspace;
         try

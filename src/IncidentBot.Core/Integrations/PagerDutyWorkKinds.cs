@@ -15,6 +15,13 @@ public static class PagerDutyWorkKinds
     /// <summary>Send a resolve event for a resolution (by its sequence). Payload: <see cref="PagerDutyWork"/>.</summary>
     public const string Resolve = "pagerduty_resolve";
 
+    /// <summary>
+    /// Read the schedule's on-call for <c>/incident oncall</c> and answer the asker ephemerally through the command's
+    /// response_url: the command answers at once and never waits on PagerDuty. Payload: the question as JSON (the
+    /// response_url and the asker).
+    /// </summary>
+    public const string OncallAnswer = "pagerduty_oncall_answer";
+
     /// <summary>The effect-ledger key of the incident's trigger event: recorded attempted before it is sent, done after.</summary>
     public static string TriggerEffect(long incidentId) => $"pagerduty:trigger:{incidentId.ToString(CultureInfo.InvariantCulture)}";
 

@@ -10,7 +10,7 @@ public static class PagerDutyRegistration
     /// <summary>How long one event may take before it is retried.</summary>
     public static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(15);
 
-    /// <summary>How long reading the schedule's on-call may take: a page waits for it, so it falls back soon.</summary>
+    /// <summary>How long reading the schedule's on-call may take: a page (or someone's <c>/incident oncall</c>) waits for it, so it falls back soon.</summary>
     public static readonly TimeSpan OncallTimeout = TimeSpan.FromSeconds(5);
 
     public static WebApplicationBuilder AddPagerDuty(this WebApplicationBuilder builder)
@@ -23,6 +23,7 @@ public static class PagerDutyRegistration
         services.AddHttpClient<PagerDutyOncalls>(client => client.Timeout = OncallTimeout).RecordsCallsAs("pagerduty");
         services.AddSingleton<IWorkHandler, PagerDutyTriggerHandler>();
         services.AddSingleton<IWorkHandler, PagerDutyResolveHandler>();
+        services.AddSingleton<IWorkHandler, Oncall.PagerDutyOncallAnswerHandler>();
         services.AddSingleton<PagerDutyHookEndpoint>();
         return builder;
     }

@@ -7,7 +7,7 @@ namespace IncidentBot.Integrations;
 /// <summary>
 /// Sits in an integration's HTTP client and records the outcome of every call it makes (for <c>/incident
 /// integrations</c>): a status below 400 succeeded; anything else, a timeout or an unreachable vendor did not. Only the
-/// status or the failure's kind is kept, never a body, an address or a secret. A failure to record never fails the call.
+/// status or the failure's kind (a code the answer puts into words) is kept, never a body, an address or a secret. A failure to record never fails the call.
 /// </summary>
 public sealed partial class IntegrationCallRecorder(string name, IntegrationCallStore store, TimeProvider time, ILogger<IntegrationCallRecorder> logger)
     : DelegatingHandler
@@ -21,7 +21,7 @@ public sealed partial class IntegrationCallRecorder(string name, IntegrationCall
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            await RecordAsync(false, e is TaskCanceledException ? "timed out" : "unreachable");
+            await RecordAsync(false, e is TaskCanceledException ? IntegrationCall.TimedOut : IntegrationCall.Unreachable);
             throw;
         }
 

@@ -32,7 +32,19 @@ public static class IntegrationsAnswer
         var last = integration.LastCall is not { } call
             ? words["integrations.never"]
             : words.Text(call.Succeeded ? "integrations.succeeded" : "integrations.failed",
-                ("when", SlackText.Date(call.CalledAt)), ("detail", call.Detail ?? "?"));
+                ("when", SlackText.Date(call.CalledAt)), ("detail", Detail(words, call.Detail)));
         return words.Text("integrations.line", ("name", integration.Title), ("state", state), ("last", last));
     }
+
+    /// <summary>
+    /// The recorded detail in the reader's words: a status as it is, a failure's code from the catalogue (the English
+    /// words earlier versions stored read as their codes), anything else as unknown.
+    /// </summary>
+    private static string Detail(Words words, string? detail) => detail switch
+    {
+        IntegrationCall.TimedOut or "timed out" => words["integrations.detail.timed_out"],
+        IntegrationCall.Unreachable => words["integrations.detail.unreachable"],
+        { Length: > 0 and <= 3 } status when status.All(char.IsAsciiDigit) => status,
+        _ => "?",
+    };
 }

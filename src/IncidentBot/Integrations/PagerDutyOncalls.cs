@@ -37,7 +37,7 @@ public sealed partial class PagerDutyOncalls(HttpClient http, IncidentBotOptions
                 _ => words["pagerduty.oncall.unreadable"],
             };
             LogUnreachable(logger, detail);
-            return new PagerDutyOnCall([], words.Text("pagerduty.oncall.unreachable", ("detail", detail)));
+            return new PagerDutyOnCall([], words.Text("pagerduty.oncall.unreachable", ("detail", detail)), detail);
         }
 
         if (people.Count == 0)

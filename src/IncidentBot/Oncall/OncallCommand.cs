@@ -1,25 +1,27 @@
 using IncidentBot.Core.Configuration;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Integrations;
 using IncidentBot.Core.Oncall;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.Texts;
 using IncidentBot.Integrations;
 using IncidentBot.Slack.Commands;
+using IncidentBot.Slack.Http;
 
 namespace IncidentBot.Oncall;
 
 /// <summary>
 /// <c>/incident oncall</c> (who is on call now and next in each rotation), <c>/incident oncall set &lt;rotation&gt; @a @b</c>
 /// (the members, in order) and <c>/incident oncall swap [rotation] @a @b &lt;from&gt; &lt;to&gt;</c> (an override for a window).
-/// With a PagerDuty schedule set, the list ends with the rotation <c>pagerduty</c>: the schedule's on-call now, read within
-/// <see cref="PagerDutyBudget"/> so the answer is not held up; the name cannot be set or swapped here. Once admins are
+/// With a PagerDuty schedule set, the list ends with the rotation <c>pagerduty</c>: the answer says PagerDuty is being
+/// asked, and queued work (<see cref="PagerDutyOncallAnswerHandler"/>) reads the schedule and answers through the
+/// command's response_url, so Slack never waits on PagerDuty; the name cannot be set or swapped here. Once admins are
 /// configured, only they set a rotation's members, and an override is theirs or one of the two people's in it.
 /// </summary>
 public sealed class OncallCommand(
-    RotationService rotations, HandoffScheduler handoffs, PagerDutyOncalls pagerDuty, PermissionPolicy permissions, IncidentBotOptions options,
+    RotationService rotations, HandoffScheduler handoffs, StandaloneWork work, PermissionPolicy permissions, IncidentBotOptions options,
     TimeProvider time) : IIncidentCommand
 {
-    public static readonly TimeSpan PagerDutyBudget = TimeSpan.FromSeconds(2);
-
     public string Name => "oncall";
 
     public bool NeedsIncidentChannel => false;
@@ -29,7 +31,7 @@ public sealed class OncallCommand(
         var words = await context.WordsAsync(ct);
         var args = OncallArguments.Words(context.Arguments);
         return args.Length == 0
-            ? CommandReply.Ephemeral(await ListAsync(words, ct))
+            ? CommandReply.Ephemeral(await ListAsync(words, context.Command, ct))
             : args[0].ToLowerInvariant() switch
             {
                 "set" => CommandReply.Ephemeral(await SetAsync(words, args[1..], context.Command.UserId, ct)),
@@ -38,7 +40,7 @@ public sealed class OncallCommand(
             };
     }
 
-    private async Task<string> ListAsync(Words words, CancellationToken ct)
+    private async Task<string> ListAsync(Words words, SlashCommand command, CancellationToken ct)
     {
         var names = await rotations.NamesAsync(ct);
         if (names.Count == 0 && !options.PagerDuty.ReadsSchedule)
@@ -57,38 +59,25 @@ public sealed class OncallCommand(
 
         if (options.PagerDuty.ReadsSchedule)
         {
-            lines.Add(await PagerDutyAsync(words, ct));
+            lines.Add(await AskPagerDutyAsync(words, command, ct));
         }
 
         return string.Join("\n\n", lines);
     }
 
-    private async Task<string> PagerDutyAsync(Words words, CancellationToken ct)
+    /// <summary>Queues the question to PagerDuty, answered through the command's response_url; what the command says meanwhile.</summary>
+    private async Task<string> AskPagerDutyAsync(Words words, SlashCommand command, CancellationToken ct)
     {
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        budget.CancelAfter(PagerDutyBudget);
-        PagerDutyOnCall onCall;
-        try
+        var schedule = options.PagerDuty.ScheduleId!.Trim();
+        if (command.ResponseUrl is not { } url || !Uri.TryCreate(url, UriKind.Absolute, out _))
         {
-            onCall = await pagerDuty.CurrentAsync(words, budget.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            onCall = new PagerDutyOnCall([], words.Text("pagerduty.oncall.unreachable", ("detail", words["pagerduty.oncall.timed_out"])));
+            return PagerDutyOncallAnswer.Describe(words, schedule, new PagerDutyOnCall([], null, words["pagerduty.oncall.no_answer"]));
         }
 
-        var lines = new List<string> { words.Text("pagerduty.oncall.list.header", ("schedule", options.PagerDuty.ScheduleId!.Trim())) };
-        if (onCall.UserIds.Count > 0)
-        {
-            lines.Add(words.Text("pagerduty.oncall.list.now", ("users", OncallAnswers.People(onCall.UserIds))));
-        }
-
-        if (onCall.Problem is { } problem)
-        {
-            lines.Add(words.Text("pagerduty.oncall.list.problem", ("why", problem)));
-        }
-
-        return string.Join("\n", lines);
+        var question = new PagerDutyOncallQuestion(url, command.UserId);
+        await work.QueueAsync(PagerDutyWorkKinds.OncallAnswer, null, question.Serialize(),
+            command.TriggerId is { } trigger ? $"pagerduty-oncall:{trigger}" : null, ct);
+        return PagerDutyOncallAnswer.Looking(words, schedule);
     }
 
     private static bool Reserved(string name) => string.Equals(name, PagerDutyOptions.RotationName, StringComparison.OrdinalIgnoreCase);

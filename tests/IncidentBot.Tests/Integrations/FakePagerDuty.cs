@@ -42,6 +42,7 @@ public sealed class FakePagerDuty : IAsyncDisposable
     private readonly ConcurrentQueue<string> _oncallProblems = new();
     private volatile OnCallEntry[] _onCall = [];
     private volatile int _oncallFailure;
+    private volatile bool _oncallHangs;
     private int _requests;
     private int _oncallRequests;
 
@@ -49,7 +50,7 @@ public sealed class FakePagerDuty : IAsyncDisposable
     {
         _app = app;
         _app.MapPost("/v2/enqueue", (Func<HttpContext, Task<IResult>>)HandleAsync);
-        _app.MapGet("/oncalls", (Func<HttpContext, IResult>)OnCalls);
+        _app.MapGet("/oncalls", (Func<HttpContext, Task<IResult>>)OnCallsAsync);
     }
 
     public const string ApiToken = "y_NbAkKc66ryYTWUXYEu";
@@ -68,6 +69,9 @@ public sealed class FakePagerDuty : IAsyncDisposable
 
     /// <summary>Answers every <c>/oncalls</c> request with <paramref name="status"/> until set back to 0.</summary>
     public void FailOnCalls(int status) => _oncallFailure = status;
+
+    /// <summary>Holds every <c>/oncalls</c> request without answering until the caller gives up on it, until set back to false.</summary>
+    public void HangOnCalls(bool hangs) => _oncallHangs = hangs;
 
     public Uri EventsUrl { get; private set; } = null!;
 
@@ -130,9 +134,23 @@ public sealed class FakePagerDuty : IAsyncDisposable
         return Results.Json(new { status = "success", message = "Event processed", dedup_key = (string?)body!["dedup_key"] }, statusCode: 202);
     }
 
-    private IResult OnCalls(HttpContext http)
+    private async Task<IResult> OnCallsAsync(HttpContext http)
     {
         Interlocked.Increment(ref _oncallRequests);
+        if (_oncallHangs)
+        {
+            try
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The caller gave up.
+            }
+
+            return Results.Empty;
+        }
+
         if (_oncallFailure is > 0 and var failing)
         {
             return Results.Json(new { error = new { message = "Service unavailable", code = 2001 } }, statusCode: failing);

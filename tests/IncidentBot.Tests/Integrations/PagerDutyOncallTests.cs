@@ -11,7 +11,8 @@ namespace IncidentBot.Tests.Integrations;
 /// The rotation <c>pagerduty</c>, end to end against the fake PagerDuty REST API and the fake Slack, one bot for the
 /// fixture: declaring pages the schedule's current on-call (the lowest escalation level first, matched to Slack members by
 /// email); an on-call with no Slack member, or PagerDuty failing, pages the severity's escalation target and the timeline
-/// says why; <c>/incident oncall</c> lists the schedule's on-call.
+/// says why; <c>/incident oncall</c> answers at once that PagerDuty is being asked, then follows up ephemerally through
+/// the command's response_url with the schedule's on-call, or with why PagerDuty could not be read (down, or too slow).
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -41,7 +42,11 @@ public sealed class PagerDutyOncallTests
     }
 
     [SetUp]
-    public void Reset() => _pagerDuty.FailOnCalls(0);
+    public void Reset()
+    {
+        _pagerDuty.FailOnCalls(0);
+        _pagerDuty.HangOnCalls(false);
+    }
 
     [Test]
     public async Task Declare_PagerDutyRotation_PagesTheSchedulesPrimary_ThenItsNextLevel()
@@ -87,13 +92,58 @@ public sealed class PagerDutyOncallTests
         Eventually.TrueAsync(async () => (await PagingSteps.PagesOfAsync(_bot, incident)).Count > 0, TimeSpan.FromSeconds(10), "a page");
 
     [Test]
-    public async Task Oncall_ListsTheSchedulesOnCall()
+    public async Task Oncall_AnswersAtOnce_ThenTheSchedulesOnCallFollowsEphemerally()
     {
         _pagerDuty.SetOnCall(new OnCallEntry("PFIRST", "Bob Baker", "bob@example.com", 1));
 
         var answer = await _bot.Requests.CommandAsync("oncall", "U1");
+        var followUp = await FollowUpAsync(_bot.Requests.LastResponseUrl!);
 
-        Assert.That(answer.Text, Does.Contain($"`pagerduty` (the PagerDuty schedule {FakePagerDuty.ScheduleId})").And.Contain("On call now: <@U2>"));
+        Assert.That(answer.Text, Does.Contain($"`pagerduty` (the PagerDuty schedule {FakePagerDuty.ScheduleId})")
+            .And.Contain("Looking up who is on call in PagerDuty").And.Not.Contain("On call now"));
+        Assert.That(followUp.ResponseType, Is.EqualTo("ephemeral"));
+        Assert.That(followUp.Text, Does.Contain($"`pagerduty` (the PagerDuty schedule {FakePagerDuty.ScheduleId})").And.Contain("On call now: <@U2>"));
+    }
+
+    [Test]
+    public async Task Oncall_PagerDutyHanging_TheAnswerStillComesAtOnce_AndTheFollowUpSaysItDidNotAnswer()
+    {
+        _pagerDuty.HangOnCalls(true);
+        var asked = _pagerDuty.OnCallRequests;
+
+        var started = TimeProvider.System.GetTimestamp();
+        var answer = await _bot.Requests.CommandAsync("oncall", "U1");
+        var took = TimeProvider.System.GetElapsedTime(started);
+        await Eventually.TrueAsync(() => _pagerDuty.OnCallRequests > asked, TimeSpan.FromSeconds(10), "PagerDuty to be asked");
+        var followUp = await FollowUpAsync(_bot.Requests.LastResponseUrl!);
+
+        Assert.That(answer.Text, Does.Contain("Looking up who is on call in PagerDuty"));
+        Assert.That(took, Is.LessThan(IncidentBot.Hosting.PagerDutyRegistration.OncallTimeout), "Slack's answer does not wait for PagerDuty");
+        Assert.That(followUp.ResponseType, Is.EqualTo("ephemeral"));
+        Assert.That(followUp.Text, Does.Contain("PagerDuty's on-call could not be read (it did not answer in time)"));
+    }
+
+    [Test]
+    public async Task Oncall_PagerDutyFailing_TheFollowUpSaysItCouldNotBeRead_InTheAskersLanguage()
+    {
+        _pagerDuty.FailOnCalls(503);
+        _bot.Slack.AddUser("U5", "ivan", "Ivan Ivanov", locale: "ru-RU");
+
+        var answer = await _bot.Requests.CommandAsync("oncall", "U5");
+        var followUp = await FollowUpAsync(_bot.Requests.LastResponseUrl!);
+
+        Assert.That(answer.Text, Does.Contain("Смотрю, кто дежурит в PagerDuty"));
+        Assert.That(followUp.ResponseType, Is.EqualTo("ephemeral"));
+        Assert.That(followUp.Text, Does.Contain("Не удалось узнать дежурных в PagerDuty (503)").And.Not.Contain("эскалации"),
+            "a clear error about the listing, not the paging fallback's words");
+    }
+
+    /// <summary>The one follow-up the bot posts to a command's response_url.</summary>
+    private async Task<IncidentBot.FakeSlack.ResponseUrlPost> FollowUpAsync(Uri responseUrl)
+    {
+        await Eventually.TrueAsync(() => _bot.Slack.ResponseUrlPosts(responseUrl).Count > 0, TimeSpan.FromSeconds(20), "the follow-up through the response_url");
+        await _bot.WaitForIdleAsync();
+        return _bot.Slack.ResponseUrlPosts(responseUrl).Single();
     }
 
     [Test]
@@ -136,6 +186,7 @@ public sealed class PagerDutyOncallTests
     {
         _pagerDuty.SetOnCall(new OnCallEntry("PFIRST", "Bob Baker", "bob@example.com", 1));
         await _bot.Requests.CommandAsync("oncall", "U1");
+        await FollowUpAsync(_bot.Requests.LastResponseUrl!);
 
         var answer = await _bot.Requests.CommandAsync("integrations", "U1");
 

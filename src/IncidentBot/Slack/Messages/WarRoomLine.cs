@@ -24,7 +24,7 @@ public sealed record WarRoomLine(IncidentType Type, IReadOnlyList<RunbookLink> L
     {
         ArgumentNullException.ThrowIfNull(alertLinks);
         ArgumentNullException.ThrowIfNull(incident);
-        var vendor = integrationLinks is null ? [] : await integrationLinks.ForAsync(words, incident.Id, ct);
+        var vendor = integrationLinks is null ? [] : await integrationLinks.ForAsync(words, incident, ct);
         return Of(links, words, incident, [.. await alertLinks.ForAsync(words, incident.Id, ct), .. vendor]);
     }
 

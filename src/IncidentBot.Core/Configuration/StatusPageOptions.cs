@@ -9,7 +9,8 @@ public sealed class StatusPageOptions
 {
     public const string DefaultBaseUrl = "https://api.statuspage.io/v1";
 
-    public string Title { get; set; } = "Service status";
+    /// <summary>The page's title; unset: "Service status" in the workspace language.</summary>
+    public string? Title { get; set; }
 
     /// <summary>An <c>https://</c> image shown beside the title; unset: none.</summary>
     public string? LogoUrl { get; set; }

@@ -13,7 +13,7 @@ public sealed class StatusPageLook(Words words, StatusPageOptions options, Incid
 {
     public Words Words { get; } = words;
 
-    public string Title { get; } = string.IsNullOrWhiteSpace(options.Title) ? "Service status" : options.Title.Trim();
+    public string Title { get; } = string.IsNullOrWhiteSpace(options.Title) ? words["statuspage.page.title"] : options.Title.Trim();
 
     public string? LogoUrl { get; } = string.IsNullOrWhiteSpace(options.LogoUrl) ? null : options.LogoUrl.Trim();
 

@@ -33,6 +33,17 @@ public sealed class StatusPageRenderTests
     }
 
     [Test]
+    public void Html_NoTitleConfigured_IsTitledInTheWorkspaceLanguage()
+    {
+        var options = new StatusPageOptions();
+
+        Assert.That(StatusPageHtml.Render(new StatusPageLook(Words.Russian, options, new IncidentBotOptions()), Board("Текст")),
+            Does.Contain("<title>Статус сервисов</title>"));
+        Assert.That(StatusPageHtml.Render(new StatusPageLook(Words.English, options, new IncidentBotOptions()), Board("Text")),
+            Does.Contain("<title>Service status</title>"));
+    }
+
+    [Test]
     public void Html_TimesInTheConfiguredZoneAndLanguage()
     {
         var html = StatusPageHtml.Render(Look(Words.Russian, "Europe/Berlin"), Board("Текст"));

@@ -38,7 +38,7 @@ public static partial class SignInEndpoints
         var state = Random();
         var nonce = Random();
         var expires = time.GetUtcNow() + SignInWindow;
-        http.Response.Cookies.Append(SessionCookie.SignInName, cookies.Sign(new SignInState(state, nonce, SafeReturn(@return), expires)), cookies.Options(expires));
+        http.Response.Cookies.Append(SessionCookie.SignInName, cookies.SignSignIn(new SignInState(state, nonce, SafeReturn(@return), expires)), cookies.Options(expires));
         return Results.Redirect(openId.AuthorizeUrl(state, nonce, await identity.TeamIdAsync(http.RequestAborted)));
     }
 
@@ -46,7 +46,7 @@ public static partial class SignInEndpoints
         HttpContext http, [FromServices] SlackOpenId openId, [FromServices] SlackIdentity identity, [FromServices] ISlackApi slack, [FromServices] SessionCookie cookies, [FromServices] Words words, [FromServices] TimeProvider time,
         [FromServices] ILogger<SessionCookie> logger, string? code, string? state)
     {
-        var started = cookies.Read<SignInState>(http.Request.Cookies[SessionCookie.SignInName]);
+        var started = cookies.SignIn(http.Request);
         http.Response.Cookies.Delete(SessionCookie.SignInName, cookies.Options(DateTimeOffset.UnixEpoch));
         if (started is null || started.ExpiresAt <= time.GetUtcNow() || state != started.State || string.IsNullOrEmpty(code))
         {
@@ -70,7 +70,7 @@ public static partial class SignInEndpoints
         var language = Core.Texts.Language.FromLocale(person.Locale ?? user.Locale) ?? words.Language;
         var expires = time.GetUtcNow() + WebSettings.SessionLength;
         var session = new WebSession(person.UserId, person.TeamId, person.Name ?? user.RealName ?? user.Name, user.TimeZone ?? "UTC", language.Code, expires);
-        http.Response.Cookies.Append(SessionCookie.SessionName, cookies.Sign(session), cookies.Options(expires));
+        http.Response.Cookies.Append(SessionCookie.SessionName, cookies.SignSession(session), cookies.Options(expires));
         LogSignedIn(logger, person.UserId);
         return Results.Redirect(started.ReturnTo);
     }

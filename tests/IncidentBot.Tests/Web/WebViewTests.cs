@@ -179,6 +179,27 @@ public sealed class WebViewTests
     }
 
     [Test]
+    public async Task Session_SignInCookieReplayedAsSession_SentToSignIn()
+    {
+        await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search is slow");
+        using var started = await _browser.GetAsync("/web/signin?return=%2Fincidents");
+        var signIn = _browser.Cookie(SessionCookie.SignInName);
+        Assert.That(signIn, Is.Not.Null.And.Not.Empty, "anyone is given a sign-in cookie");
+        _browser.SetCookie(SessionCookie.SessionName, signIn!);
+
+        using var list = await _browser.GetAsync("/incidents");
+        using var insights = await _browser.GetAsync("/insights");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(list.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the sign-in cookie is no session");
+            Assert.That(list.Headers.Location?.ToString(), Does.StartWith("/web/signin"));
+            Assert.That(await list.Content.ReadAsStringAsync(), Does.Not.Contain("Search is slow"));
+            Assert.That(insights.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        });
+    }
+
+    [Test]
     public async Task SignOut_ClearsTheSession()
     {
         await SignInAsync("U3");

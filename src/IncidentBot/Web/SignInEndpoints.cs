@@ -14,6 +14,7 @@ namespace IncidentBot.Web;
 public static partial class SignInEndpoints
 {
     private static readonly TimeSpan SignInWindow = TimeSpan.FromMinutes(10);
+    private static readonly string[] ReturnPages = ["/incidents", "/insights"];
 
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {
@@ -28,10 +29,17 @@ public static partial class SignInEndpoints
         return app;
     }
 
-    /// <summary>Only a page of the web view is returned to, so the sign-in cannot be used to send people elsewhere.</summary>
+    /// <summary>
+    /// Only a page of the web view (<c>/incidents…</c> or <c>/insights…</c>) is returned to, so the sign-in cannot be used to
+    /// send people elsewhere; anything else returns to the list.
+    /// </summary>
     public static string SafeReturn(string? path) =>
-        path is { Length: > 0 } p && p.StartsWith("/incidents", StringComparison.Ordinal) && !p.Contains("//", StringComparison.Ordinal) && !p.Contains('\\', StringComparison.Ordinal)
+        path is { Length: > 0 } p && ReturnPages.Any(page => IsPageOrBelow(p, page))
+        && !p.Contains("//", StringComparison.Ordinal) && !p.Contains('\\', StringComparison.Ordinal) && !p.Any(char.IsControl)
             ? p : "/incidents";
+
+    private static bool IsPageOrBelow(string path, string page) =>
+        path.StartsWith(page, StringComparison.Ordinal) && (path.Length == page.Length || path[page.Length] is '/' or '?' or '#');
 
     private static async Task<IResult> SignInAsync(HttpContext http, [FromServices] SlackOpenId openId, [FromServices] SlackIdentity identity, [FromServices] SessionCookie cookies, [FromServices] TimeProvider time, string? @return)
     {

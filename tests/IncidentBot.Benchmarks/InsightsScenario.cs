@@ -23,7 +23,7 @@ public static class InsightsScenario
         };
         await using var env = await BenchmarkEnvironment.StartAsync(settings, (_, database) => WebViewScenario.SeedAsync(database));
         var cookie = new SessionCookie(new WebSettings(ClientId, ClientSecret, new Uri("http://web.bench/")), TimeProvider.System)
-            .Sign(new WebSession("U1", "T0001", "Benchmark", "UTC", "en", TimeProvider.System.GetUtcNow().AddHours(1)));
+            .SignSession(new WebSession("U1", "T0001", "Benchmark", "UTC", "en", TimeProvider.System.GetUtcNow().AddHours(1)));
         var rows = new List<(string, LatencyStats, string?)>();
         var worst = 0.0;
         foreach (var path in new[] { "/insights", "/insights?days=30", "/insights?days=365" })

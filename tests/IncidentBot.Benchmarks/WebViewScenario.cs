@@ -29,7 +29,7 @@ public static class WebViewScenario
         };
         await using var env = await BenchmarkEnvironment.StartAsync(settings, (_, database) => SeedAsync(database));
         var cookie = new SessionCookie(new WebSettings(ClientId, ClientSecret, new Uri("http://web.bench/")), TimeProvider.System)
-            .Sign(new WebSession("U1", "T0001", "Benchmark", "UTC", "en", TimeProvider.System.GetUtcNow().AddHours(1)));
+            .SignSession(new WebSession("U1", "T0001", "Benchmark", "UTC", "en", TimeProvider.System.GetUtcNow().AddHours(1)));
         var rows = new List<(string, LatencyStats, string?)>();
         var worst = 0.0;
         var from = TimeProvider.System.GetUtcNow().AddDays(-30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

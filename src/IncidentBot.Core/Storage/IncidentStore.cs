@@ -30,9 +30,38 @@ public sealed class IncidentStore(Database database)
     /// <summary>
     /// Incidents a member may see, newest first: every public one, and private ones they are a member of (the rule
     /// <c>/incident list</c> follows), filtered by open or closed, severity, type, service, declaration time and words
-    /// (the full-text index of migration 0023 on SQLite, 0013 on PostgreSQL).
+    /// (the full-text index of migration 0023 on SQLite, 0013 on PostgreSQL); at most the filter's limit.
     /// </summary>
     public Task<IReadOnlyList<Incident>> ListVisibleAsync(string userId, IncidentListFilter filter, CancellationToken ct = default)
+    {
+        var (where, args) = Visible(userId, filter);
+
+        // The newest few are picked by the index on number before their roles and links are read.
+        var newest = $"i.id IN (SELECT v.id FROM incidents v WHERE {where} ORDER BY v.number DESC LIMIT @limit)";
+        var catchUp = filter.Search is not null && database.Engine == DatabaseEngine.Postgres;
+        return database.ReadAsync(c =>
+        {
+            if (catchUp)
+            {
+                CatchUpSearch(c);
+            }
+
+            return Task.FromResult<IReadOnlyList<Incident>>(Query(c, null, newest, [.. args, ("@limit", filter.Limit)]).AsEnumerable().Reverse().ToList());
+        }, ct);
+    }
+
+    /// <summary>
+    /// How many incidents <see cref="ListVisibleAsync"/> would list without its limit, for a list cut short to say so
+    /// (asked after it, so on PostgreSQL the search documents are already caught up).
+    /// </summary>
+    public Task<int> CountVisibleAsync(string userId, IncidentListFilter filter, CancellationToken ct = default)
+    {
+        var (where, args) = Visible(userId, filter);
+        return database.ReadAsync(c => Task.FromResult((int)Statements.Query<long>(c, null, $"SELECT COUNT(*) FROM incidents v WHERE {where}", args).Single()), ct);
+    }
+
+    /// <summary>The condition on <c>incidents v</c> for what a member may see and the filter asks for, and its arguments.</summary>
+    private (string Where, (string, object?)[] Args) Visible(string userId, IncidentListFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var where = new System.Text.StringBuilder(
@@ -52,23 +81,11 @@ public sealed class IncidentStore(Database database)
             .ToString();
         var service = filter.Service?.Trim().ToLowerInvariant() ?? string.Empty;
         var words = filter.Search is null ? string.Empty : database.Engine == DatabaseEngine.Sqlite ? filter.Search.ForFts5() : filter.Search.ForTsQuery();
-
-        // The newest few are picked by the index on number before their roles and links are read.
-        var newest = $"i.id IN (SELECT v.id FROM incidents v WHERE {where} ORDER BY v.number DESC LIMIT @limit)";
-        var catchUp = filter.Search is not null && database.Engine == DatabaseEngine.Postgres;
-        return database.ReadAsync(c =>
-        {
-            if (catchUp)
-            {
-                CatchUpSearch(c);
-            }
-
-            return Task.FromResult<IReadOnlyList<Incident>>(Query(c, null, newest,
-                ("@userId", userId), ("@severity", filter.SeverityKey ?? string.Empty), ("@limit", filter.Limit), ("@type", filter.TypeKey ?? string.Empty),
-                ("@from", filter.From is { } from ? UnixTime.ToUnixMs(from) : 0L), ("@until", filter.Until is { } until ? UnixTime.ToUnixMs(until) : 0L),
-                ("@service", "%" + Like(service) + "%"), ("@component", service), ("@words", words)).AsEnumerable()
-                .Reverse().ToList());
-        }, ct);
+        return (where, [
+            ("@userId", userId), ("@severity", filter.SeverityKey ?? string.Empty), ("@type", filter.TypeKey ?? string.Empty),
+            ("@from", filter.From is { } from ? UnixTime.ToUnixMs(from) : 0L), ("@until", filter.Until is { } until ? UnixTime.ToUnixMs(until) : 0L),
+            ("@service", "%" + Like(service) + "%"), ("@component", service), ("@words", words),
+        ]);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using IncidentBot.Core.StatusPage;
+using IncidentBot.Web;
 
 namespace IncidentBot.StatusPage;
 
@@ -16,8 +17,8 @@ public static class StatusPageEndpoints
             AnswerAsync(http, service, look, "text/html; charset=utf-8", board => StatusPageHtml.Render(look, board), ct));
         app.MapGet("/status.json", (HttpContext http, StatusPageService service, StatusPageLook look, CancellationToken ct) =>
             AnswerAsync(http, service, look, "application/json; charset=utf-8", board => StatusPageJson.Build(look, board).ToJsonString(), ct));
-        app.MapGet("/status.atom", (HttpContext http, StatusPageService service, StatusPageLook look, CancellationToken ct) =>
-            AnswerAsync(http, service, look, "application/atom+xml; charset=utf-8", board => StatusPageAtom.Build(look, board, PageUrl(http.Request)), ct));
+        app.MapGet("/status.atom", (HttpContext http, StatusPageService service, StatusPageLook look, WebSettings web, CancellationToken ct) =>
+            AnswerAsync(http, service, look, "application/atom+xml; charset=utf-8", board => StatusPageAtom.Build(look, board, PageUrl(web, http.Request)), ct));
         return app;
     }
 
@@ -34,6 +35,10 @@ public static class StatusPageEndpoints
         return Results.Text(body, contentType);
     }
 
-    /// <summary>The page's own absolute address, as the reader asked for it.</summary>
-    private static string PageUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/status";
+    /// <summary>
+    /// The page's own absolute address: under the bot's public address when one is configured (behind a TLS proxy the
+    /// request itself says only http and the proxy's upstream host), otherwise as the reader asked for it.
+    /// </summary>
+    private static string PageUrl(WebSettings web, HttpRequest request) =>
+        web.PublicUrl is { } publicUrl ? new Uri(publicUrl, "status").AbsoluteUri : $"{request.Scheme}://{request.Host}{request.PathBase}/status";
 }

@@ -8,7 +8,9 @@ namespace IncidentBot.Web;
 /// <summary>The incident list: a filter form (a plain GET form, no script) and a table, newest first.</summary>
 public static class IncidentListHtml
 {
-    public static string Render(Words words, SeverityLadder ladder, IncidentTypeCatalog types, IncidentListQuery query, IReadOnlyList<Incident> incidents, TimeZoneInfo zone)
+    /// <summary>The page; when more incidents match than are listed (<paramref name="matching"/>), it says so above the table.</summary>
+    public static string Render(
+        Words words, SeverityLadder ladder, IncidentTypeCatalog types, IncidentListQuery query, IReadOnlyList<Incident> incidents, TimeZoneInfo zone, int matching)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(ladder);
@@ -20,6 +22,11 @@ public static class IncidentListHtml
         if (incidents.Count == 0)
         {
             return html.Append("<p id=\"none\">").Append(HtmlEncode(words["web.list.none"])).Append("</p>\n").ToString();
+        }
+
+        if (matching > incidents.Count)
+        {
+            html.Append("<p id=\"more\" role=\"status\">").Append(HtmlEncode(words.Text("web.list.more", ("shown", incidents.Count), ("matching", matching)))).Append("</p>\n");
         }
 
         html.Append("<table id=\"incidents\">\n<thead><tr><th>#</th><th>").Append(HtmlEncode(words["web.title"])).Append("</th><th>")

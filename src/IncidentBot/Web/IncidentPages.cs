@@ -43,7 +43,8 @@ public static class IncidentPages
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var list = await incidents.ListVisibleAsync(session.UserId, filter, http.RequestAborted);
-        var body = IncidentListHtml.Render(words, ladder, types, query, list, zone);
+        var matching = list.Count < filter.Limit ? list.Count : await incidents.CountVisibleAsync(session.UserId, filter, http.RequestAborted);
+        var body = IncidentListHtml.Render(words, ladder, types, query, list, zone, matching);
         ServerTiming(http, started);
         return WebPage.Html(WebFrame.Page(words, session, words["web.incidents"], body));
     }

@@ -14,6 +14,7 @@ namespace IncidentBot.Web;
 public static partial class SignInEndpoints
 {
     private static readonly TimeSpan SignInWindow = TimeSpan.FromMinutes(10);
+    private static readonly string[] ReturnPages = ["/incidents", "/insights"];
 
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {
@@ -28,17 +29,24 @@ public static partial class SignInEndpoints
         return app;
     }
 
-    /// <summary>Only a page of the web view is returned to, so the sign-in cannot be used to send people elsewhere.</summary>
+    /// <summary>
+    /// Only a page of the web view (<c>/incidents…</c> or <c>/insights…</c>) is returned to, so the sign-in cannot be used to
+    /// send people elsewhere; anything else returns to the list.
+    /// </summary>
     public static string SafeReturn(string? path) =>
-        path is { Length: > 0 } p && p.StartsWith("/incidents", StringComparison.Ordinal) && !p.Contains("//", StringComparison.Ordinal) && !p.Contains('\\', StringComparison.Ordinal)
+        path is { Length: > 0 } p && ReturnPages.Any(page => IsPageOrBelow(p, page))
+        && !p.Contains("//", StringComparison.Ordinal) && !p.Contains('\\', StringComparison.Ordinal) && !p.Any(char.IsControl)
             ? p : "/incidents";
+
+    private static bool IsPageOrBelow(string path, string page) =>
+        path.StartsWith(page, StringComparison.Ordinal) && (path.Length == page.Length || path[page.Length] is '/' or '?' or '#');
 
     private static async Task<IResult> SignInAsync(HttpContext http, [FromServices] SlackOpenId openId, [FromServices] SlackIdentity identity, [FromServices] SessionCookie cookies, [FromServices] TimeProvider time, string? @return)
     {
         var state = Random();
         var nonce = Random();
         var expires = time.GetUtcNow() + SignInWindow;
-        http.Response.Cookies.Append(SessionCookie.SignInName, cookies.Sign(new SignInState(state, nonce, SafeReturn(@return), expires)), cookies.Options(expires));
+        http.Response.Cookies.Append(SessionCookie.SignInName, cookies.SignSignIn(new SignInState(state, nonce, SafeReturn(@return), expires)), cookies.Options(expires));
         return Results.Redirect(openId.AuthorizeUrl(state, nonce, await identity.TeamIdAsync(http.RequestAborted)));
     }
 
@@ -46,7 +54,7 @@ public static partial class SignInEndpoints
         HttpContext http, [FromServices] SlackOpenId openId, [FromServices] SlackIdentity identity, [FromServices] ISlackApi slack, [FromServices] SessionCookie cookies, [FromServices] Words words, [FromServices] TimeProvider time,
         [FromServices] ILogger<SessionCookie> logger, string? code, string? state)
     {
-        var started = cookies.Read<SignInState>(http.Request.Cookies[SessionCookie.SignInName]);
+        var started = cookies.SignIn(http.Request);
         http.Response.Cookies.Delete(SessionCookie.SignInName, cookies.Options(DateTimeOffset.UnixEpoch));
         if (started is null || started.ExpiresAt <= time.GetUtcNow() || state != started.State || string.IsNullOrEmpty(code))
         {
@@ -70,7 +78,7 @@ public static partial class SignInEndpoints
         var language = Core.Texts.Language.FromLocale(person.Locale ?? user.Locale) ?? words.Language;
         var expires = time.GetUtcNow() + WebSettings.SessionLength;
         var session = new WebSession(person.UserId, person.TeamId, person.Name ?? user.RealName ?? user.Name, user.TimeZone ?? "UTC", language.Code, expires);
-        http.Response.Cookies.Append(SessionCookie.SessionName, cookies.Sign(session), cookies.Options(expires));
+        http.Response.Cookies.Append(SessionCookie.SessionName, cookies.SignSession(session), cookies.Options(expires));
         LogSignedIn(logger, person.UserId);
         return Results.Redirect(started.ReturnTo);
     }

@@ -4,7 +4,11 @@ using static System.Net.WebUtility;
 
 namespace IncidentBot.Web;
 
-/// <summary>The frame around every page of the web view: head, a header with who is signed in and sign-out, the main part.</summary>
+/// <summary>
+/// The frame around every page of the web view: head, a header with who is signed in and sign-out, the main part. On a
+/// phone (under 40rem) each incident of the list is a small card (number and title, then severity, status and time), so
+/// nothing scrolls sideways; a title's long words wrap anywhere.
+/// </summary>
 public static class WebFrame
 {
     private const string Css = """
@@ -13,6 +17,12 @@ public static class WebFrame
         table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
         svg.chart{width:100%;height:auto;max-width:40rem}figure{margin:0}details{margin:.5rem 0}
         form.filters{display:flex;gap:.5rem;flex-wrap:wrap;align-items:end;margin:1rem 0}
+        #incidents td:nth-child(2){overflow-wrap:anywhere}#incidents td:first-child,#incidents td:last-child{white-space:nowrap}form.filters input{max-width:100%}
+        @media (max-width:40rem){body{padding:.75rem}
+        #incidents thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+        #incidents tr{display:flex;flex-wrap:wrap;gap:.15rem .6rem;padding:.5rem 0;border-bottom:1px solid #ddd}
+        #incidents td{border:0;padding:0;overflow-wrap:anywhere}#incidents td:nth-child(2){flex:1 0 calc(100% - 5rem);font-weight:600}
+        #incidents td:nth-child(n+3){color:#444;font-size:.9rem}}
         """;
 
     /// <summary>A page for a signed-in reader; <paramref name="main"/> is HTML already escaped.</summary>

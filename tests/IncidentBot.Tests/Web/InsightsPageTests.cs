@@ -40,6 +40,21 @@ public sealed partial class InsightsPageTests
     }
 
     [Test]
+    public async Task Insights_SignInFromHere_ReturnsHere()
+    {
+        using var browser = new WebBrowser(_bot.Http.BaseAddress!);
+        _bot.Slack.OpenId.SignInAs("U2", "T0001");
+
+        using var page = await browser.OpenAsync("/insights?days=30");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(browser.Visited.Last().PathAndQuery, Is.EqualTo("/insights?days=30"), $"signed in via {string.Join(" → ", browser.Visited)}");
+        });
+    }
+
+    [Test]
     public async Task Insights_NonMember_ChartsAndTablesWithoutThePrivateIncident()
     {
         var html = await PageAsync("U3", "/insights");

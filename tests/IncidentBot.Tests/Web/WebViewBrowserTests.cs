@@ -11,7 +11,7 @@ namespace IncidentBot.Tests.Web;
 /// timeline, open it and read its rendered post-mortem, and open the insights' charts, with no console errors. The bot's public address (web.test)
 /// reaches the bot through the browser's proxy setting, as a proxy in front of it would. With <c>INCIDENTBOT_SCREENSHOTS</c>
 /// set, the list, the incident page and the insights are saved as docs/web-list.png, docs/web-incident.png and
-/// docs/web-insights.png.
+/// docs/web-insights.png, and the list 375 px wide as docs/web-list-phone.png.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -111,20 +111,46 @@ public sealed class WebViewBrowserTests
         };
         page.PageError += (_, error) => errors.Add(error);
 
-        // Signing in lands on the list; the header's link leads to the insights.
+        // Signing in returns to the insights it started from.
         await page.GotoAsync(WebBrowser.PublicUrl + "insights");
-        await page.ClickAsync("header a[href='/insights']");
         await ScreenshotAsync(page, "web-insights.png");
 
         var charts = page.Locator("svg.chart[role=img]");
         Assert.Multiple(async () =>
         {
-            Assert.That(page.Url, Does.EndWith("/insights"), "signed in, then the header's link");
+            Assert.That(page.Url, Does.EndWith("/insights"), "back where the sign-in started");
             Assert.That(await charts.CountAsync(), Is.GreaterThanOrEqualTo(3), "per week, per severity and times per month");
             Assert.That(await page.Locator("#per-week rect").CountAsync(), Is.GreaterThan(0), "bars drawn");
             Assert.That((await charts.First.BoundingBoxAsync())!.Width, Is.GreaterThan(200), "laid out at a readable size");
             Assert.That(await page.Locator("#per-severity title").First.TextContentAsync(), Is.Not.Empty);
             Assert.That(errors, Is.Empty, "no console errors");
+        });
+    }
+
+    [Test]
+    public async Task Phone375_IncidentList_NoHorizontalScroll()
+    {
+        await ResolveSteps.DeclareAsync(_bot, "declare sev1 Checkout-payments-gateway-timeouts-in-eu-west-1-after-the-certificate-rotation");
+        await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search results are stale for customers in every region after last night's reindex");
+        _bot.Slack.OpenId.SignInAs("U2", "T0001");
+        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Proxy = new Proxy { Server = _bot.Http.BaseAddress!.GetLeftPart(UriPartial.Authority), Bypass = "127.0.0.1,localhost" },
+            ViewportSize = new() { Width = 375, Height = 812 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 2,
+        });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(WebBrowser.PublicUrl + "incidents");
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        var row = await page.Locator("#incidents tbody tr").First.BoundingBoxAsync();
+        await ScreenshotAsync(page, "web-list-phone.png");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await page.Locator("#incidents tbody tr").CountAsync(), Is.GreaterThanOrEqualTo(2), "signed in and listed");
+            Assert.That(widths[0], Is.LessThanOrEqualTo(widths[1]), $"scrollWidth {widths[0]} > clientWidth {widths[1]}: the list scrolls sideways");
+            Assert.That(row!.X + row.Width, Is.LessThanOrEqualTo(375), "a row fits the screen");
+            Assert.That(await page.Locator("#incidents").InnerTextAsync(), Does.Contain("Checkout-payments-gateway").And.Contain("Search results are stale"));
         });
     }
 

@@ -89,6 +89,34 @@ public sealed class WebViewTests
     }
 
     [Test]
+    public async Task Incidents_MoreMatchThanListed_SaysHowManyAndToNarrow()
+    {
+        var most = Core.Incidents.IncidentListFilter.MostListed;
+        await SeedAsync(most + 3, severity: i => i < 3 ? "sev1" : "sev2");
+        await SignInAsync("U2");
+
+        var all = await TextAsync("/incidents");
+        var sev1 = await TextAsync("/incidents?severity=sev1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(System.Text.RegularExpressions.Regex.Count(all, "<tr><td><a href=\"/incidents/"), Is.EqualTo(most));
+            Assert.That(all, Does.Contain($"Showing the {most} most recent of {most + 3} — narrow the search."));
+            Assert.That(all, Does.Contain($"Seeded {most + 3}<").And.Not.Contain("Seeded 3<"), "the newest listed, the oldest left out");
+            Assert.That(sev1, Does.Contain("Seeded 3<").And.Not.Contain("id=\"more\""), "a narrowed search lists them all and says nothing");
+        });
+    }
+
+    [Test]
+    public async Task Incidents_ExactlyTheMostListed_SaysNothingMore()
+    {
+        await SeedAsync(Core.Incidents.IncidentListFilter.MostListed, severity: _ => "sev2");
+        await SignInAsync("U2");
+
+        Assert.That(await TextAsync("/incidents"), Does.Contain("Seeded 1<").And.Not.Contain("id=\"more\""));
+    }
+
+    [Test]
     public async Task Incident_Page_ShowsBriefRolesTimelineInReadersZoneAndActionItems()
     {
         _bot.Slack.AddUser("U9", "kenji", "Kenji <b>Sato</b>", tz: "Asia/Tokyo");
@@ -179,6 +207,27 @@ public sealed class WebViewTests
     }
 
     [Test]
+    public async Task Session_SignInCookieReplayedAsSession_SentToSignIn()
+    {
+        await ResolveSteps.DeclareAsync(_bot, "declare sev2 Search is slow");
+        using var started = await _browser.GetAsync("/web/signin?return=%2Fincidents");
+        var signIn = _browser.Cookie(SessionCookie.SignInName);
+        Assert.That(signIn, Is.Not.Null.And.Not.Empty, "anyone is given a sign-in cookie");
+        _browser.SetCookie(SessionCookie.SessionName, signIn!);
+
+        using var list = await _browser.GetAsync("/incidents");
+        using var insights = await _browser.GetAsync("/insights");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(list.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the sign-in cookie is no session");
+            Assert.That(list.Headers.Location?.ToString(), Does.StartWith("/web/signin"));
+            Assert.That(await list.Content.ReadAsStringAsync(), Does.Not.Contain("Search is slow"));
+            Assert.That(insights.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        });
+    }
+
+    [Test]
     public async Task SignOut_ClearsTheSession()
     {
         await SignInAsync("U3");
@@ -233,6 +282,20 @@ public sealed class WebViewTests
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(_bot.Slack.CallsTo("openid.connect.token"), Is.Empty);
+        });
+    }
+
+    /// <summary>Incidents written straight to the database, numbered 1 to <paramref name="count"/> and titled "Seeded n".</summary>
+    private async Task SeedAsync(int count, Func<int, string> severity)
+    {
+        var store = new Core.Storage.IncidentStore(_bot.Database);
+        var declared = Core.Storage.UnixTime.ToUnixMs(TimeProvider.System.GetUtcNow().AddDays(-1));
+        await _bot.Database.InTransactionAsync(async tx =>
+        {
+            for (var i = 0; i < count; i++)
+            {
+                await store.InsertAsync(tx, new Core.Storage.NewIncident($"Seeded {i + 1}", severity(i), false, "U1", declared + i, null, null, $"seed-{i + 1}", null));
+            }
         });
     }
 

@@ -4,10 +4,10 @@ namespace IncidentBot.FakeSlack;
 
 /// <summary>
 /// Slack's published per-method rate-limit tiers, as calls a minute per workspace: Tier 1 = 1, Tier 2 = 20, Tier 3 = 50,
-/// Tier 4 = 100. Methods with a special limit (<c>chat.postMessage</c>: about one message a second per channel;
-/// <c>auth.test</c>) or none published are not limited here; faults stand in for them.
+/// Tier 4 = 100. Methods with a special limit (<see cref="Special"/>: <c>chat.postMessage</c>, about one message a
+/// second per channel; <c>auth.test</c>, <c>chat.getPermalink</c>) are not limited here; faults stand in for them.
 /// </summary>
-internal static class TierLimits
+public static class TierLimits
 {
     private const int Tier1 = 1;
     private const int Tier2 = 20;
@@ -39,7 +39,12 @@ internal static class TierLimits
         ["views.publish"] = Tier4,
         ["users.info"] = Tier4,
         ["users.lookupByEmail"] = Tier3,
+        ["files.getUploadURLExternal"] = Tier4,
+        ["files.completeUploadExternal"] = Tier4,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Methods Slack limits in their own way rather than by tier.</summary>
+    public static IReadOnlySet<string> Special { get; } = new HashSet<string>(StringComparer.Ordinal) { "chat.postMessage", "auth.test", "chat.getPermalink" };
 
     /// <summary>Calls a minute Slack allows <paramref name="method"/>, or null when it has no tier limit here.</summary>
     public static int? For(string method) => PerMinute.TryGetValue(method, out var limit) ? limit : null;

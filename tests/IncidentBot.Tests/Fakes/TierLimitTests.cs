@@ -2,13 +2,14 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using IncidentBot.FakeSlack;
+using IncidentBot.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IncidentBot.Tests.Fakes;
 
 /// <summary>The fake Slack's tier limits, on request, as a real workspace has them, and its large workspace.</summary>
 [TestFixture]
-public sealed class TierLimitTests
+public sealed partial class TierLimitTests
 {
     private readonly FakeTimeProvider _time = new();
     private FakeSlackServer _slack = null!;
@@ -27,6 +28,19 @@ public sealed class TierLimitTests
     {
         _http.Dispose();
         await _slack.DisposeAsync();
+    }
+
+    [Test]
+    public void EveryMethodTheBotCalls_HasItsTierHereOrIsOneSlackLimitsSpecially()
+    {
+        var api = Path.Combine(RepoRoot.Path, "src", "IncidentBot", "Slack", "Api");
+        var called = Directory.EnumerateFiles(api, "*.cs")
+            .SelectMany(f => MethodName().Matches(File.ReadAllText(f)).Select(m => m.Groups["method"].Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.That(called, Has.Count.GreaterThan(20), "the scan should see the client's methods");
+        Assert.That(called.Where(m => TierLimits.For(m) is null && !TierLimits.Special.Contains(m)), Is.Empty,
+            "a method without its tier here is never limited in the storm benchmark and the tier tests, though Slack limits it");
     }
 
     [Test]
@@ -73,4 +87,8 @@ public sealed class TierLimitTests
 
     private Task<HttpResponseMessage> CallAsync(string method, string form) =>
         _http.PostAsync(method, new StringContent(form, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+    /// <summary>A Slack Web API method named in the client's source: <c>"conversations.create"</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("\"(?<method>(?:apps|auth|bookmarks|chat|conversations|files|pins|reactions|usergroups|users|views)\\.[a-zA-Z.]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex MethodName();
 }

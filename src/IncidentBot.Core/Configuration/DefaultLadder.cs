@@ -53,4 +53,25 @@ public static class DefaultLadder
             Duty = "Leads the investigation and the fix.",
         },
     };
+
+    /// <summary>
+    /// Roles of the practice that are off until a team turns one on (<c>IncidentBot__Roles__ops__Order=4</c>): named and
+    /// described in every language the bot speaks when the team gives no name of its own.
+    /// </summary>
+    public static Dictionary<string, RoleOptions> OptionalRoles() => new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ops"] = new()
+        {
+            Order = 4, Name = "Operations",
+            Duty = "Carries out the changes the response decides on: rollbacks, failovers, mitigations.",
+        },
+        ["planning"] = new()
+        {
+            Order = 5, Name = "Planning",
+            Duty = "Tracks what is known, the plan and its owners, and prepares the facts for the next update.",
+        },
+    };
+
+    /// <summary>The built-in defaults for a role key, on by default or optional; null for a team's own role.</summary>
+    public static RoleOptions? KnownRole(string key) => Roles().GetValueOrDefault(key) ?? OptionalRoles().GetValueOrDefault(key);
 }

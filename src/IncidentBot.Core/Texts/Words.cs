@@ -112,14 +112,14 @@ public sealed class Words
     public string RoleName(RoleDefinition role)
     {
         ArgumentNullException.ThrowIfNull(role);
-        return Pick(role.Names, role.Name, $"role.{role.Key}.name", DefaultLadder.Roles().GetValueOrDefault(role.Key)?.Name, DefaultName(role.Key));
+        return Pick(role.Names, role.Name, $"role.{role.Key}.name", DefaultLadder.KnownRole(role.Key)?.Name, DefaultName(role.Key));
     }
 
     /// <summary>A role's duty in this language, chosen as <see cref="Label"/> chooses.</summary>
     public string RoleDuty(RoleDefinition role)
     {
         ArgumentNullException.ThrowIfNull(role);
-        return Pick(role.Duties, role.Duty, $"role.{role.Key}.duty", DefaultLadder.Roles().GetValueOrDefault(role.Key)?.Duty, DefaultDuty(role.Key));
+        return Pick(role.Duties, role.Duty, $"role.{role.Key}.duty", DefaultLadder.KnownRole(role.Key)?.Duty, DefaultDuty(role.Key));
     }
 
     private string Pick(IReadOnlyDictionary<string, string> configured, string value, string key, string? defaultValue, string? builtIn)

@@ -26,6 +26,11 @@ public static class OptionsBinder
             role.Duties = PerLanguage(child.GetSection(nameof(role.Duty)));
             role.Name = role.Names.GetValueOrDefault(Language.English.Code) ?? role.Name;
             role.Duty = role.Duties.GetValueOrDefault(Language.English.Code) ?? role.Duty;
+            if (DefaultLadder.OptionalRoles().GetValueOrDefault(child.Key) is { } known)
+            {
+                role.Name = role.Name.Length > 0 ? role.Name : known.Name;
+                role.Duty = role.Duty.Length > 0 ? role.Duty : known.Duty;
+            }
         }
 
         options.Admins = ListOr(section.GetSection(nameof(options.Admins)), options.Admins);

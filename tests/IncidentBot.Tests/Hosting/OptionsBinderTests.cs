@@ -51,6 +51,21 @@ public sealed class OptionsBinderTests
     }
 
     [Test]
+    public void Bind_OptionalRolesOfThePractice_TurnedOnByOrderAlone_AreNamedInEachLanguage()
+    {
+        var options = Bind(("Roles:ops:Order", "4"), ("Roles:planning:Order", "5"), ("Roles:planning:Name:ru", "Штаб"));
+        var roles = IncidentBot.Core.Incidents.RoleCatalog.From(options);
+
+        Assert.That(roles.All.Select(r => r.Key), Is.EqualTo(new[] { "ic", "comms", "scribe", "lead", "ops", "planning" }));
+        Assert.That(IncidentBot.Core.Texts.Words.English.RoleName(roles.Find("ops")!), Is.EqualTo("Operations"));
+        Assert.That(IncidentBot.Core.Texts.Words.Russian.RoleName(roles.Find("ops")!), Is.EqualTo("Операции"));
+        Assert.That(IncidentBot.Core.Texts.Words.Russian.RoleDuty(roles.Find("ops")!), Does.StartWith("Выполняет"));
+        Assert.That(IncidentBot.Core.Texts.Words.English.RoleName(roles.Find("planning")!), Is.EqualTo("Planning"));
+        Assert.That(IncidentBot.Core.Texts.Words.Russian.RoleName(roles.Find("planning")!), Is.EqualTo("Штаб"), "a team's own name wins");
+        Assert.That(Bind().Roles.Keys, Does.Not.Contain("ops"), "off until turned on");
+    }
+
+    [Test]
     public void Bind_NewSeverityAndRole_AreAddedBesideTheDefaults()
     {
         var options = Bind(("Severities:sev4:Rank", "4"), ("Severities:sev4:Label", "Cosmetic"),

@@ -3,6 +3,7 @@ using IncidentBot.Core.Configuration;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Policies;
 using IncidentBot.Core.StatusPage;
+using IncidentBot.Core.Texts;
 
 namespace IncidentBot.Core.Alerts;
 
@@ -14,7 +15,7 @@ namespace IncidentBot.Core.Alerts;
 /// </summary>
 public static partial class AlertMapping
 {
-    public static MappedAlert Map(ReceivedAlert alert, HookOptions hook, SeverityLadder ladder)
+    public static MappedAlert Map(ReceivedAlert alert, HookOptions hook, SeverityLadder ladder, Words words)
     {
         ArgumentNullException.ThrowIfNull(alert);
         ArgumentNullException.ThrowIfNull(hook);
@@ -25,7 +26,7 @@ public static partial class AlertMapping
         var autoDeclare = hook.AutoDeclareKeys.Any(k => string.Equals(k, severity.Key, StringComparison.OrdinalIgnoreCase));
         var description = alert.Description ?? alert.Annotations.GetValueOrDefault("description");
         var service = alert.Labels.GetValueOrDefault(hook.ServiceLabel)?.Trim() is { Length: > 0 } named ? named : null;
-        return new MappedAlert(Title(alert, hook.TitleTemplate), severity, autoDeclare, description, Links(alert, hook.RunbookAnnotation), service);
+        return new MappedAlert(Title(alert, hook.TitleTemplate, words), severity, autoDeclare, description, Links(alert, hook.RunbookAnnotation), service);
     }
 
     /// <summary>
@@ -55,10 +56,14 @@ public static partial class AlertMapping
         return links.DistinctBy(l => l.Url, StringComparer.Ordinal).Take(AlertLink.Max).ToList();
     }
 
-    /// <summary>The title, on one line and within <see cref="TitleRules.MaxLength"/>; never empty.</summary>
-    public static string Title(ReceivedAlert alert, string? template)
+    /// <summary>
+    /// The title, on one line and within <see cref="TitleRules.MaxLength"/>; never empty: an alert that gives none is
+    /// named by its fingerprint, in the workspace's language.
+    /// </summary>
+    public static string Title(ReceivedAlert alert, string? template, Words words)
     {
         ArgumentNullException.ThrowIfNull(alert);
+        ArgumentNullException.ThrowIfNull(words);
         var title = alert.Title
             ?? (template is { Length: > 0 }
                 ? Placeholder().Replace(template, m => Value(alert, m.Groups[1].Value) ?? "")
@@ -66,7 +71,8 @@ public static partial class AlertMapping
         var oneLine = string.Join(' ', (title ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (oneLine.Length == 0)
         {
-            oneLine = $"Alert {alert.Fingerprint}";
+            oneLine = string.Join(' ', words.Text("alert.untitled", ("fingerprint", alert.Fingerprint))
+                .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         }
 
         return oneLine.Length <= TitleRules.MaxLength ? oneLine : oneLine[..(TitleRules.MaxLength - 1)] + "…";

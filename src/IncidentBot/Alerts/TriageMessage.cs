@@ -9,7 +9,8 @@ namespace IncidentBot.Alerts;
 
 /// <summary>
 /// An alert's triage message: what fired, how often, and — while it is undecided — Acknowledge, Declare…, Link to INC-n…
-/// and Decline…; once decided, who decided what. The service its service label names is shown when it had one. Everything from the alert passes the mention fence.
+/// and Decline…; once decided, who decided what. The service its service label names is shown when it had one. The source
+/// is the hook's name, an identifier the same in every language, shown as code. Everything from the alert passes the mention fence.
 /// </summary>
 public static class TriageMessage
 {
@@ -28,7 +29,7 @@ public static class TriageMessage
         var fields = new List<string>
         {
             $"*{words["alert.triage.severity"]}*\n{severity.DisplayKey}",
-            $"*{words["alert.triage.source"]}*\n{alert.Source}",
+            $"*{words["alert.triage.source"]}*\n`{alert.Source}`",
             $"*{words["alert.triage.fired"]}*\n{words.Count("alert.triage.times", alert.FireCount)}",
             $"*{words["alert.triage.status"]}*\n{words[alert.StatusValue == AlertStatus.Firing ? "alert.triage.firing" : "alert.triage.resolved"]}",
         };

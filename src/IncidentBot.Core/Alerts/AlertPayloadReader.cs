@@ -12,14 +12,10 @@ public static class AlertPayloadReader
 {
     public static AlertReading Read(string source, ReadOnlyMemory<byte> body)
     {
-        JsonDocument document;
-        try
+        var (document, refused) = HookJson.Parse(body);
+        if (document is null)
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = AlertPayloadLimits.MaxDepth });
-        }
-        catch (JsonException ex)
-        {
-            return AlertReading.Refused($"the body is not valid JSON ({ex.Message})");
+            return AlertReading.Refused(refused!);
         }
 
         using (document)
@@ -27,7 +23,6 @@ public static class AlertPayloadReader
             try
             {
                 var root = document.RootElement;
-                Expect(root.ValueKind == JsonValueKind.Object, "the body must be a JSON object");
                 var alerts = source == AlertSources.Generic ? [ReadGeneric(root)] : ReadGroup(source, root);
                 return new AlertReading(alerts, null);
             }

@@ -28,6 +28,9 @@ public sealed class AlertRecord
     /// <summary>The links it came with, as <see cref="AlertLink.Serialize"/> stores them.</summary>
     public string? Links { get; init; }
 
+    /// <summary>The value of its source's service label, when it had one.</summary>
+    public string? Service { get; init; }
+
     public IReadOnlyList<AlertLink> LinkList => AlertLink.Parse(Links);
 
     public AlertStatus StatusValue => Enum.Parse<AlertStatus>(Status);

@@ -30,9 +30,9 @@ public sealed class AlertService(Changes changes, SeverityLadder ladder, Words w
 
     private async Task FireAsync(Change change, string source, HookOptions hook, ReceivedAlert alert)
     {
-        var mapped = AlertMapping.Map(alert, hook, ladder);
+        var mapped = AlertMapping.Map(alert, hook, ladder, words);
         var row = await change.FireAlertAsync(new NewAlert(source, alert.Fingerprint, mapped.Title, mapped.Severity.Key, mapped.Description,
-            alert.Url, alert.StartsAt ?? change.Now, mapped.AutoDeclare, mapped.Links));
+            alert.Url, alert.StartsAt ?? change.Now, mapped.AutoDeclare, mapped.Links, mapped.Service));
         if (row.FireCount == 1)
         {
             await change.QueueForAlertAsync(row.AutoDeclare != 0 ? AlertWorkKinds.Declare : AlertWorkKinds.Triage, row.Id);

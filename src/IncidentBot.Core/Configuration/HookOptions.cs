@@ -30,6 +30,12 @@ public sealed class HookOptions
     /// <summary>The label whose value gives the severity.</summary>
     public string SeverityLabel { get; set; } = "severity";
 
+    /// <summary>
+    /// The label whose value names the service the alert is about: shown on the triage message, and the status page
+    /// component of that key or name starts affected in an incident declared from the alert.
+    /// </summary>
+    public string ServiceLabel { get; set; } = "service";
+
     /// <summary>Label value (case-insensitive) to ladder key, e.g. <c>critical=sev1</c>.</summary>
     public Dictionary<string, string> SeverityMap { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -12,7 +12,8 @@ public sealed class AlertStore(Database database)
 {
     private const string Columns = """
         id, source, fingerprint, status, triage, title, severity_key, description, url, first_fired_at, last_fired_at,
-        resolved_at, fire_count, auto_declare, incident_id, acknowledged_by, decided_by, decline_reason, decline_note, triage_ts, received_at, links
+        resolved_at, fire_count, auto_declare, incident_id, acknowledged_by, decided_by, decline_reason, decline_note, triage_ts, received_at, links,
+        service
         """;
 
     public Task<AlertRecord?> GetAsync(long id, CancellationToken ct = default) =>
@@ -54,16 +55,16 @@ public sealed class AlertStore(Database database)
     {
         var id = Statements.Query<long>(tx.Connection!, tx, """
             INSERT INTO alerts (source, fingerprint, open_key, status, triage, title, severity_key, description, url,
-                                first_fired_at, last_fired_at, fire_count, auto_declare, received_at, links)
+                                first_fired_at, last_fired_at, fire_count, auto_declare, received_at, links, service)
             VALUES (@source, @fingerprint, @openKey, 'Firing', 'Triage', @title, @severityKey, @description, @url,
-                    @firedAt, @now, 1, @autoDeclare, @now, @links)
+                    @firedAt, @now, 1, @autoDeclare, @now, @links, @service)
             ON CONFLICT (open_key) DO UPDATE SET fire_count = alerts.fire_count + 1, last_fired_at = excluded.last_fired_at,
                                                  status = 'Firing', resolved_at = NULL
             RETURNING id
             """, ("@source", alert.Source), ("@fingerprint", alert.Fingerprint), ("@openKey", alert.OpenKey), ("@title", alert.Title),
             ("@severityKey", alert.SeverityKey), ("@description", alert.Description), ("@url", alert.Url),
             ("@firedAt", UnixTime.ToUnixMs(alert.FiredAt)), ("@now", UnixTime.ToUnixMs(now)), ("@autoDeclare", alert.AutoDeclare ? 1L : 0L),
-            ("@links", AlertLink.Serialize(alert.Links ?? []))).Single();
+            ("@links", AlertLink.Serialize(alert.Links ?? [])), ("@service", alert.Service)).Single();
         return Get(tx, id)!;
     }
 

@@ -10,7 +10,8 @@ namespace IncidentBot.Alerts;
 
 /// <summary>
 /// Link to INC-n…: a select of the open incidents the member who clicked can see (public ones, and private ones they are
-/// a member of — no other private incident is listed); the alert's id rides in <c>private_metadata</c>.
+/// a member of — no other private incident is listed), each title as plain text that notifies nobody; the alert's id rides
+/// in <c>private_metadata</c>.
 /// </summary>
 public static class AlertLinkModal
 {
@@ -23,7 +24,7 @@ public static class AlertLinkModal
         ArgumentNullException.ThrowIfNull(alert);
         ArgumentNullException.ThrowIfNull(visible);
         var options = visible.OrderByDescending(i => i.Number)
-            .Select(i => Option($"{i.Reference} · {i.Title}", i.Number.ToString(CultureInfo.InvariantCulture))).ToList();
+            .Select(i => Option($"{i.Reference} · {PersonText.Plain(i.Title)}", i.Number.ToString(CultureInfo.InvariantCulture))).ToList();
         var blocks = new[]
         {
             Blocks.Section(words.Text("alert.link_form.intro", ("title", SlackText.Escape(alert.Title)))),

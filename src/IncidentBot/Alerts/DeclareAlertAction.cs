@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Slack.Api;
 using IncidentBot.Slack.Interactions;
@@ -8,7 +9,8 @@ namespace IncidentBot.Alerts;
 
 /// <summary>
 /// A triage message's Declare…: opens the declare form with the click's trigger, prefilled from the alert (title,
-/// severity, description as the summary); submitting it declares and ties the alert to the new incident.
+/// severity, description as the summary, the status page component its service names as affected); submitting it declares
+/// and ties the alert to the new incident.
 /// </summary>
 public sealed class DeclareAlertAction(AlertButton button, ActionReply reply, ISlackApi slack, SeverityLadder ladder, Core.StatusPage.ComponentCatalog components,
     IncidentTypeCatalog types, ILogger<DeclareAlertAction> logger) : IBlockActionHandler
@@ -34,7 +36,8 @@ public sealed class DeclareAlertAction(AlertButton button, ActionReply reply, IS
         var metadata = new DeclareModalMetadata(null, payload.ChannelId, alert.Id).Serialize();
         try
         {
-            await slack.OpenViewAsync(trigger, DeclareModal.Build(words, ladder, severity, types, types.Default, alert.Title, false, metadata, alert.Description, components), ct);
+            await slack.OpenViewAsync(trigger, DeclareModal.Build(words, ladder, severity, types, types.Default, alert.Title, false, metadata, alert.Description, components,
+                affected: AlertMapping.Components(alert.Service, components)), ct);
         }
         catch (SlackApiException ex)
         {

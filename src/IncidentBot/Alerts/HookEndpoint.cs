@@ -9,8 +9,10 @@ namespace IncidentBot.Alerts;
 /// token (checked before the body is read) or, where Grafana's signing secret is set, a wrong, stale or missing
 /// signature (<see cref="GrafanaSignature"/>), 413 for a body over the cap, 400 with the reason for a body not of the source's shape,
 /// otherwise the alerts are recorded (their Slack work queued) and 200 answers. Nothing is recorded for a refused delivery.
+/// A 401 is counted in <see cref="RefusalTally"/>, never logged one line each: a stranger's flood costs no log.
 /// </summary>
-public sealed class HookEndpoint(IncidentBotOptions options, AlertService alerts, TimeProvider time, ILogger<HookEndpoint> logger)
+public sealed class HookEndpoint(IncidentBotOptions options, AlertService alerts, TimeProvider time, RefusalTally refusals,
+    ILogger<HookEndpoint> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext http, string source)
     {
@@ -23,8 +25,7 @@ public sealed class HookEndpoint(IncidentBotOptions options, AlertService alerts
         if (hook.Token is { Length: > 0 } token && !HookToken.Matches(http.Request.Headers.Authorization, token))
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            logger.LogWarning("Refused a delivery to /hooks/{Source}: wrong or missing bearer token", source);
-            return Results.Text("wrong or missing bearer token", statusCode: StatusCodes.Status401Unauthorized);
+            return Unsigned(source, "wrong or missing bearer token");
         }
 
         var signed = source == AlertSources.Grafana && !string.IsNullOrEmpty(hook.Secret);
@@ -54,9 +55,10 @@ public sealed class HookEndpoint(IncidentBotOptions options, AlertService alerts
         return Results.Json(new { received = reading.Alerts.Count });
     }
 
+    /// <summary>The problem is one of a few fixed texts (a header name from the settings at most), never what the request sent.</summary>
     private IResult Unsigned(string source, string problem)
     {
-        logger.LogWarning("Refused a delivery to /hooks/{Source}: {Problem}", source, problem);
+        refusals.Count($"/hooks/{source}: {problem}");
         return Results.Text(problem, statusCode: StatusCodes.Status401Unauthorized);
     }
 }

@@ -9,7 +9,8 @@ namespace IncidentBot.Alerts;
 
 /// <summary>
 /// An alert's triage message: what fired, how often, and — while it is undecided — Acknowledge, Declare…, Link to INC-n…
-/// and Decline…; once decided, who decided what. Everything from the alert passes the mention fence.
+/// and Decline…; once decided, who decided what. The service its service label names is shown when it had one. The source
+/// is the hook's name, an identifier the same in every language, shown as code. Everything from the alert passes the mention fence.
 /// </summary>
 public static class TriageMessage
 {
@@ -25,15 +26,19 @@ public static class TriageMessage
         ArgumentNullException.ThrowIfNull(alert);
         var title = SlackText.Escape(alert.Title);
         var text = words.Text("alert.triage.headline", ("title", title));
-        var blocks = new List<JsonObject>
+        var fields = new List<string>
         {
-            Blocks.Section($":rotating_light: *{text}*"),
-            Blocks.Fields(
-                $"*{words["alert.triage.severity"]}*\n{severity.DisplayKey}",
-                $"*{words["alert.triage.source"]}*\n{alert.Source}",
-                $"*{words["alert.triage.fired"]}*\n{words.Count("alert.triage.times", alert.FireCount)}",
-                $"*{words["alert.triage.status"]}*\n{words[alert.StatusValue == AlertStatus.Firing ? "alert.triage.firing" : "alert.triage.resolved"]}"),
+            $"*{words["alert.triage.severity"]}*\n{severity.DisplayKey}",
+            $"*{words["alert.triage.source"]}*\n`{alert.Source}`",
+            $"*{words["alert.triage.fired"]}*\n{words.Count("alert.triage.times", alert.FireCount)}",
+            $"*{words["alert.triage.status"]}*\n{words[alert.StatusValue == AlertStatus.Firing ? "alert.triage.firing" : "alert.triage.resolved"]}",
         };
+        if (alert.Service is { Length: > 0 } service)
+        {
+            fields.Add($"*{words["alert.triage.service"]}*\n{SlackText.Escape(service)}");
+        }
+
+        var blocks = new List<JsonObject> { Blocks.Section($":rotating_light: *{text}*"), Blocks.Fields([.. fields]) };
         if (alert.Description is { Length: > 0 } description)
         {
             blocks.Add(Blocks.Section(SlackText.Truncate(SlackText.Escape(description), 2900)));

@@ -94,7 +94,7 @@ public static class SettingsCheck
         problems.AddRange(TypesSettings.Problems(options, RoleCatalog.From(options), EnvironmentName(section.Path)));
         problems.AddRange(BreachSettings.Problems(options, EnvironmentName(section.Path)));
         problems.AddRange(StakeholderSettings.Problems(options, ladder, EnvironmentName(section.Path)));
-        problems.AddRange(HookSettings.Problems(options, EnvironmentName(section.Path)));
+        problems.AddRange(HookSettings.Problems(options, ladder, EnvironmentName(section.Path)));
         problems.AddRange(StatusPageSettings.Problems(options, ladder, EnvironmentName(section.Path)));
         problems.AddRange(OncallSettings.Problems(options, EnvironmentName(section.Path)));
         problems.AddRange(PagerDutySettings.Problems(options, ladder, EnvironmentName(section.Path)));

@@ -7,12 +7,14 @@ using IncidentBot.Slack.Http;
 namespace IncidentBot.Integrations;
 
 /// <summary>
-/// <c>POST /hooks/opsgenie</c>, an Opsgenie webhook integration: 404 without a webhook secret, 413 for a body over the
-/// cap, 401 when the <c>X-IncidentBot-Secret</c> header (a custom header set on the integration) is missing or wrong,
-/// 400 with the reason for a body not of Opsgenie's shape; otherwise 200, an acknowledgement or close recorded
+/// <c>POST /hooks/opsgenie</c>, an Opsgenie webhook integration: 404 without a webhook secret, 401 when the
+/// <c>X-IncidentBot-Secret</c> header (a custom header set on the integration) is missing or wrong (checked before a
+/// byte of the body is read, and counted in <see cref="RefusalTally"/>, not logged one line each), 413 for a body over
+/// the cap, 400 with the reason for a body not of Opsgenie's shape; otherwise 200, an acknowledgement or close recorded
 /// (<see cref="OpsgenieFeedback"/>) when it is about one of our incidents.
 /// </summary>
-public sealed partial class OpsgenieHookEndpoint(IncidentBotOptions options, OpsgenieFeedback feedback, ILogger<OpsgenieHookEndpoint> logger)
+public sealed partial class OpsgenieHookEndpoint(IncidentBotOptions options, OpsgenieFeedback feedback, RefusalTally refusals,
+    ILogger<OpsgenieHookEndpoint> logger)
 {
     public const string Path = "/hooks/opsgenie";
     public const string SecretHeader = "X-IncidentBot-Secret";
@@ -25,15 +27,15 @@ public sealed partial class OpsgenieHookEndpoint(IncidentBotOptions options, Ops
             return Results.NotFound();
         }
 
+        if (!Matches(options.Opsgenie.WebhookSecret!, http.Request.Headers[SecretHeader].ToString()))
+        {
+            refusals.Count($"{Path}: missing or wrong {SecretHeader}");
+            return Results.Text($"missing or wrong {SecretHeader}", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
         if (await SlackRequestBody.ReadAsync(http) is not { } body)
         {
             return Results.Text($"the body is larger than {SlackRequestBody.MaxBytes} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-
-        if (!Matches(options.Opsgenie.WebhookSecret!, http.Request.Headers[SecretHeader].ToString()))
-        {
-            LogRefused($"missing or wrong {SecretHeader}");
-            return Results.Text($"missing or wrong {SecretHeader}", statusCode: StatusCodes.Status401Unauthorized);
         }
 
         var (notice, problem) = OpsgenieWebhookReader.Read(body.Raw);

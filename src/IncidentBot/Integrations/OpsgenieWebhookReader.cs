@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Integrations;
 
 namespace IncidentBot.Integrations;
@@ -13,23 +14,18 @@ namespace IncidentBot.Integrations;
 public static class OpsgenieWebhookReader
 {
     /// <summary>The notice to record (null for an action the timeline does not take), or why the body is malformed.</summary>
-    public static (OpsgenieNotice? Notice, string? Problem) Read(ReadOnlySpan<byte> body)
+    public static (OpsgenieNotice? Notice, string? Problem) Read(ReadOnlyMemory<byte> body)
     {
-        JsonDocument document;
-        try
+        var (document, problem) = HookJson.Parse(body, HookJson.VendorMaxDepth);
+        if (document is null)
         {
-            var reader = new Utf8JsonReader(body);
-            document = JsonDocument.ParseValue(ref reader);
-        }
-        catch (JsonException)
-        {
-            return (null, "the body is not JSON");
+            return (null, problem);
         }
 
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || Text(root, "action") is not { } action
+            if (Text(root, "action") is not { } action
                 || !root.TryGetProperty("alert", out var alert) || alert.ValueKind != JsonValueKind.Object || Text(alert, "alertId") is not { } id)
             {
                 return (null, "the body has no \"action\" or no \"alert\" with an \"alertId\"");

@@ -6,11 +6,12 @@ namespace IncidentBot.Integrations;
 
 /// <summary>
 /// <c>POST /hooks/pagerduty</c>, PagerDuty's v3 webhook: 404 without a webhook secret, 413 for a body over the cap, 401
-/// for a missing or wrong <c>X-PagerDuty-Signature</c>, 400 with the reason for a body not of PagerDuty's shape;
+/// for a missing or wrong <c>X-PagerDuty-Signature</c> (counted in <see cref="RefusalTally"/>, not logged one line each), 400 with the reason for a body not of PagerDuty's shape;
 /// otherwise 200, the acknowledgement or resolution recorded (<see cref="PagerDutyFeedback"/>) when it is about one of
 /// our incidents. Nothing is recorded for a refused delivery.
 /// </summary>
-public sealed partial class PagerDutyHookEndpoint(IncidentBotOptions options, PagerDutyFeedback feedback, ILogger<PagerDutyHookEndpoint> logger)
+public sealed partial class PagerDutyHookEndpoint(IncidentBotOptions options, PagerDutyFeedback feedback, RefusalTally refusals,
+    ILogger<PagerDutyHookEndpoint> logger)
 {
     public const string Path = "/hooks/pagerduty";
 
@@ -29,7 +30,7 @@ public sealed partial class PagerDutyHookEndpoint(IncidentBotOptions options, Pa
 
         if (PagerDutySignature.Verify(options.PagerDuty.WebhookSecret!, http.Request.Headers[PagerDutySignature.Header].ToString(), body.Raw) is { } unsigned)
         {
-            LogRefused(unsigned);
+            refusals.Count($"{Path}: {unsigned}");
             return Results.Text(unsigned, statusCode: StatusCodes.Status401Unauthorized);
         }
 

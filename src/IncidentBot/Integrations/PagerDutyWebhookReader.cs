@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Integrations;
 
 namespace IncidentBot.Integrations;
@@ -12,22 +13,17 @@ namespace IncidentBot.Integrations;
 /// </summary>
 public static class PagerDutyWebhookReader
 {
-    public static PagerDutyReading Read(ReadOnlySpan<byte> body)
+    public static PagerDutyReading Read(ReadOnlyMemory<byte> body)
     {
-        JsonDocument document;
-        try
+        var (document, problem) = HookJson.Parse(body, HookJson.VendorMaxDepth);
+        if (document is null)
         {
-            var reader = new Utf8JsonReader(body);
-            document = JsonDocument.ParseValue(ref reader);
-        }
-        catch (JsonException)
-        {
-            return new PagerDutyReading(null, "the body is not JSON");
+            return new PagerDutyReading(null, problem);
         }
 
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("event", out var ev)
+            if (!document.RootElement.TryGetProperty("event", out var ev)
                 || ev.ValueKind != JsonValueKind.Object)
             {
                 return new PagerDutyReading(null, "the body has no \"event\" object");

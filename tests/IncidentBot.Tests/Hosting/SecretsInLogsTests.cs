@@ -45,7 +45,7 @@ public sealed class SecretsInLogsTests
 
         AssertNoSecrets(bot.Logs);
         Assert.That(bot.Logs, Does.Contain("conversations.create"), "the retry of the rate-limited call should be logged");
-        Assert.That(bot.Logs, Does.Contain("Refused 1 request(s) to the Slack endpoints since the last report (Mismatch 1)"),
+        Assert.That(bot.Logs, Does.Contain("Refused 1 request(s) to the Slack endpoints and hooks since the last report (Mismatch 1)"),
             "the forged request should be counted in the refusals reported at shutdown");
     }
 

@@ -65,6 +65,10 @@ public sealed class SettingsCheckTests
     [TestCase("IncidentBot:Types:security:BreachContact", "CLEGAL", "IncidentBot__Types__security__BreachContact \"CLEGAL\" is not a Slack user ID")]
     [TestCase("IncidentBot:Hooks:alertmanager:Secret", "s3cr3t", "IncidentBot__Hooks__alertmanager__Secret is set, but only Grafana signs")]
     [TestCase("IncidentBot:Hooks:grafana:SignatureHeader", " ", "IncidentBot__Hooks__grafana__SignatureHeader is blank")]
+    [TestCase("IncidentBot:Hooks:alertmanager:SeverityMap:critical", "urgent",
+        "IncidentBot__Hooks__alertmanager__SeverityMap__critical \"urgent\" is not on the severity ladder: use sev0, sev1, sev2 or sev3.")]
+    [TestCase("IncidentBot:Hooks:grafana:AutoDeclare", "sev1, sev9",
+        "IncidentBot__Hooks__grafana__AutoDeclare \"sev9\" is not on the severity ladder: use sev0, sev1, sev2 or sev3.")]
     public void Problems_ABadValue_IsNamedWithWhatItTakes(string key, string? value, string expected) =>
         Assert.That(SettingsCheck.Problems(Config((key, value))), Has.One.Contains(expected));
 
@@ -94,6 +98,11 @@ public sealed class SettingsCheckTests
     [Test]
     public void Problems_LongMetricsToken_None() =>
         Assert.That(SettingsCheck.Problems(Config(("IncidentBot:MetricsToken", "3f9c2a7d41e8b6059c1d7e2a4b8f6031"))), Is.Empty);
+
+    [Test]
+    public void Problems_HookMappingOnTheLadder_None() =>
+        Assert.That(SettingsCheck.Problems(Config(("IncidentBot:Hooks:alertmanager:SeverityMap:critical", "SEV1"),
+            ("IncidentBot:Hooks:alertmanager:SeverityMap:warning", "sev3"), ("IncidentBot:Hooks:alertmanager:AutoDeclare", "sev0, sev1"))), Is.Empty);
 
     [Test]
     public void Problems_GrafanaSigningSecret_None() =>

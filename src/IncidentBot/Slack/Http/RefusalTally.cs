@@ -1,7 +1,8 @@
 namespace IncidentBot.Slack.Http;
 
 /// <summary>
-/// Counts the requests refused at the Slack edge (unsigned, stale, too large) and logs them as one line a minute,
+/// Counts the requests refused at the Slack edge (unsigned, stale, too large) and at the hooks (a wrong token, secret or
+/// signature) and logs them as one line a minute,
 /// only in a minute that had any: a stranger's flood of unsigned requests must not cost a log line each, but an
 /// operator still sees that it happened, how much, and why.
 /// </summary>
@@ -57,6 +58,6 @@ public sealed partial class RefusalTally(TimeProvider time, ILogger<RefusalTally
     public void Dispose() => _timer?.Dispose();
 
     [LoggerMessage(EventId = 4201, Level = LogLevel.Warning,
-        Message = "Refused {RefusedCount} request(s) to the Slack endpoints since the last report ({Reasons})")]
+        Message = "Refused {RefusedCount} request(s) to the Slack endpoints and hooks since the last report ({Reasons})")]
     private static partial void Refused(ILogger logger, int refusedCount, string reasons);
 }

@@ -8,7 +8,7 @@ namespace IncidentBot.Slack.Messages;
 /// <summary>
 /// The declare form, in the words of whoever opened it: title, severity, type, how it was detected, summary, impact,
 /// the status page's affected components (when any are configured), private, "I am the IC", and (when there are rotations)
-/// the on-call rotation to page.
+/// the on-call rotation to page. <c>affected</c> opens the components picker with those picked (an alert's service).
 /// </summary>
 public static class DeclareModal
 {
@@ -25,7 +25,7 @@ public static class DeclareModal
     public static JsonObject Build(
         Words words, SeverityLadder ladder, Severity selected, IncidentTypeCatalog types, IncidentType type, string? title, bool isPrivate,
         string privateMetadata, string? summary = null, Core.StatusPage.ComponentCatalog? components = null, IReadOnlyList<string>? rotations = null,
-        string? rotation = null)
+        string? rotation = null, IReadOnlyDictionary<string, Core.StatusPage.ComponentState>? affected = null)
     {
         var blocks = new JsonArray(
             Input(TitleBlock, words["declare_form.incident_title"], TextInput(title, TitleRules.MaxLength, multiline: false), optional: false),
@@ -37,7 +37,7 @@ public static class DeclareModal
             Input(OptionsBlock, words["form.options"], Options(words, ladder, types, isPrivate, commander: rotation is null), optional: true));
         if (components is not null)
         {
-            foreach (var component in PublicFormBlocks.Components(words, components, new Dictionary<string, Core.StatusPage.ComponentState>()))
+            foreach (var component in PublicFormBlocks.Components(words, components, affected ?? new Dictionary<string, Core.StatusPage.ComponentState>()))
             {
                 blocks.Insert(blocks.Count - 1, component);
             }

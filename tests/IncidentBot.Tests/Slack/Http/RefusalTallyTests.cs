@@ -65,8 +65,8 @@ public sealed class RefusalTallyTests
 
         Assert.That(_log.Lines, Is.EqualTo(new[]
         {
-            "Refused 2 request(s) to the Slack endpoints since the last report (MissingSignature 2)",
-            "Refused 1 request(s) to the Slack endpoints since the last report (BodyTooLarge 1)",
+            "Refused 2 request(s) to the Slack endpoints and hooks since the last report (MissingSignature 2)",
+            "Refused 1 request(s) to the Slack endpoints and hooks since the last report (BodyTooLarge 1)",
         }));
     }
 

@@ -77,6 +77,17 @@ internal static class HostileArguments
     public static IReadOnlyDictionary<string, Core.StatusPage.ComponentState> Affected() =>
         new Dictionary<string, Core.StatusPage.ComponentState> { ["checkout"] = Core.StatusPage.ComponentState.MajorOutage };
 
+    /// <summary>
+    /// An alert as stored from a hostile delivery: whatever its sender typed (title, description, service, fingerprint) is
+    /// <see cref="Typed"/>, its link what intake keeps of a hostile one, and it was declined with a typed note.
+    /// </summary>
+    public static Core.Alerts.AlertRecord Alert(string triage = "Declined") => new()
+    {
+        Id = 1, Source = "generic", Fingerprint = Typed, Status = "Firing", Triage = triage, Title = Typed, SeverityKey = "sev2",
+        Description = Typed, Url = Core.Alerts.AlertLink.WebAddress("https://grafana.example/d/1?q=<!channel>|Grafana"), FirstFiredAt = 1,
+        LastFiredAt = 1, FireCount = 3, AcknowledgedBy = "U2", DecidedBy = "U1", DeclineReason = Typed, DeclineNote = Typed, Service = Typed,
+    };
+
     public static ReminderPayload Reminder() =>
         new(3, At.ToUnixTimeMilliseconds(), At.AddHours(1), At, EscalationStep.MentionTarget);
 
@@ -155,6 +166,7 @@ internal static class HostileArguments
             _ when type == typeof(IReadOnlyList<string>) || type == typeof(IEnumerable<string>) => new[] { "sre-1", "db-2" },
             _ when type == typeof(TimeZoneInfo) => TimeZoneInfo.Utc,
             _ when type == typeof(Core.Oncall.Page) => Page(),
+            _ when type == typeof(Core.Alerts.AlertRecord) => Alert(),
             _ when type == typeof(Core.Oncall.HandoffPayload) => new Core.Oncall.HandoffPayload("sre-1", At.ToUnixTimeMilliseconds(), "U1", "U2"),
             _ when type == typeof(IReadOnlyList<(Incident Incident, IReadOnlyList<string> Roles)>) =>
                 new (Incident, IReadOnlyList<string>)[] { (incident, []), (Incident(isPrivate: true), []) },

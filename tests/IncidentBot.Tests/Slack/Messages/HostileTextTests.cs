@@ -18,8 +18,12 @@ public sealed class HostileTextTests
     private static readonly HashSet<Type> OncallBuilders =
         [typeof(IncidentBot.Oncall.PageMessage), typeof(IncidentBot.Oncall.OncallAnswers), typeof(IncidentBot.Oncall.PageAnswers), typeof(IncidentBot.Oncall.RotationField), typeof(IncidentBot.Oncall.HandoffMessage)];
 
+    /// <summary>The alert intake's message builders, which live with it and show what an alert's sender typed.</summary>
+    private static readonly HashSet<Type> AlertBuilders =
+        [typeof(IncidentBot.Alerts.TriageMessage), typeof(IncidentBot.Alerts.AlertLinkModal), typeof(IncidentBot.Alerts.AlertDeclineModal)];
+
     public static IEnumerable<TestCaseData> Builders() => typeof(Blocks).Assembly.GetTypes()
-        .Where(t => (t.Namespace == typeof(Blocks).Namespace || OncallBuilders.Contains(t)) && t.IsAbstract && t.IsSealed && !Primitives.Contains(t))
+        .Where(t => (t.Namespace == typeof(Blocks).Namespace || OncallBuilders.Contains(t) || AlertBuilders.Contains(t)) && t.IsAbstract && t.IsSealed && !Primitives.Contains(t))
         .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
         .Where(m => m.ReturnType != typeof(void) && !m.IsSpecialName)
         .Select(m => new TestCaseData(m).SetName($"Builder_HostileText_NotifiesNobodyExtra({m.DeclaringType!.Name}.{m.Name}/{m.GetParameters().Length})"));
@@ -37,6 +41,28 @@ public sealed class HostileTextTests
     [Test]
     public void Builders_AreFoundAcrossTheMessagesFolder() =>
         Assert.That(Builders().Count(), Is.GreaterThan(80), "the reflection above must keep finding the builders");
+
+    [TestCase("Triage")]
+    [TestCase("Acknowledged")]
+    [TestCase("Declared")]
+    public void TriageMessage_HostileAlertUndecidedOrDeclared_NotifiesNobodyAndHidesNoLink(string triage)
+    {
+        var (text, blocks) = IncidentBot.Alerts.TriageMessage.Build(Words.English, HostileArguments.Alert(triage), HostileArguments.Ladder.Get("sev2"), "INC-3");
+
+        var strings = HostileText.Strings(blocks).Append(text).ToList();
+        Assert.That(strings.SelectMany(HostileText.Leaks), Is.Empty, string.Join("\n", strings));
+        Assert.That(strings, Has.Some.Contains("&lt;https://evil.example|Grafana&gt;"), "the disguised link shows as the text typed");
+    }
+
+    [Test]
+    public void AlertModals_HostileTitle_NotifyNobodyAndHideNoLink()
+    {
+        var alert = HostileArguments.Alert("Triage");
+        var strings = HostileText.Strings(IncidentBot.Alerts.AlertLinkModal.Build(Words.English, alert, [HostileArguments.Incident()]))
+            .Concat(HostileText.Strings(IncidentBot.Alerts.AlertDeclineModal.Build(Words.English, alert))).ToList();
+
+        Assert.That(strings.SelectMany(HostileText.Leaks), Is.Empty, string.Join("\n", strings));
+    }
 
     [Test]
     public void UpdateMessage_HostileSummary_StillMentionsThePersonNamed()

@@ -40,15 +40,7 @@ public sealed class OpsgenieClient(HttpClient http, IncidentBotOptions options, 
         }
 
         var status = (int)response.StatusCode;
-        if (response.StatusCode == HttpStatusCode.TooManyRequests && VendorAnswer.RetryAfter(response, time) is { } wait)
-        {
-            throw new WorkDeferredException(wait);
-        }
-
-        if (response.StatusCode == HttpStatusCode.TooManyRequests || status >= 500)
-        {
-            throw new HttpRequestException($"Opsgenie answered {status.ToString(CultureInfo.InvariantCulture)}", null, response.StatusCode);
-        }
+        VendorAnswer.ThrowIfRetried(response, "Opsgenie", time);
 
         throw new OpsgenieRefusedException(status, Reason(await response.Content.ReadAsStringAsync(ct)));
     }

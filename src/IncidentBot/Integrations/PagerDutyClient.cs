@@ -28,15 +28,7 @@ public sealed class PagerDutyClient(HttpClient http, IncidentBotOptions options,
         }
 
         var status = (int)response.StatusCode;
-        if (response.StatusCode == HttpStatusCode.TooManyRequests && VendorAnswer.RetryAfter(response, time) is { } wait)
-        {
-            throw new WorkDeferredException(wait);
-        }
-
-        if (response.StatusCode == HttpStatusCode.TooManyRequests || status >= 500)
-        {
-            throw new HttpRequestException($"PagerDuty answered {status.ToString(CultureInfo.InvariantCulture)}", null, response.StatusCode);
-        }
+        VendorAnswer.ThrowIfRetried(response, "PagerDuty", time);
 
         throw new PagerDutyRefusedException(status, Reason(await response.Content.ReadAsStringAsync(ct)));
     }

@@ -7,8 +7,8 @@ using IncidentBot.Work;
 namespace IncidentBot.Integrations;
 
 /// <summary>
-/// How the queue treats a vendor's answer: 2xx is done; 429 waits the vendor's <c>Retry-After</c> when it gives one
-/// and otherwise is retried with the queue's backoff, as 5xx is; any other answer is a refusal
+/// How the queue treats a vendor's answer: 2xx is done; 429 or 503 waits the vendor's <c>Retry-After</c> when it gives
+/// one and otherwise is retried with the queue's backoff, as any 5xx is; any other answer is a refusal
 /// (<see cref="VendorRefusedException"/>), recorded and not retried. Bodies are never read into logs or exceptions.
 /// </summary>
 public static class VendorAnswer
@@ -22,8 +22,20 @@ public static class VendorAnswer
             return;
         }
 
+        ThrowIfRetried(response, vendor, time);
+        throw new VendorRefusedException(vendor, (int)response.StatusCode);
+    }
+
+    /// <summary>
+    /// Throws for a failed answer the queue tries again: a wait for the vendor's <c>Retry-After</c> on 429 or 503 (an
+    /// outage announcing its end), else the queue's backoff on 429 and any 5xx. Returns for a refusal, which the
+    /// caller throws with the vendor's reason.
+    /// </summary>
+    public static void ThrowIfRetried(HttpResponseMessage response, string vendor, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(response);
         var status = (int)response.StatusCode;
-        if (response.StatusCode == HttpStatusCode.TooManyRequests && RetryAfter(response, time) is { } wait)
+        if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && RetryAfter(response, time) is { } wait)
         {
             throw new WorkDeferredException(wait);
         }
@@ -32,8 +44,6 @@ public static class VendorAnswer
         {
             throw new HttpRequestException($"{vendor} answered {status.ToString(CultureInfo.InvariantCulture)}", null, response.StatusCode);
         }
-
-        throw new VendorRefusedException(vendor, status);
     }
 
     /// <summary>Basic authentication as Atlassian's cloud APIs take it: the account's email and an API token.</summary>

@@ -119,15 +119,7 @@ public sealed class ZoomClient(HttpClient http, IncidentBotOptions options, Time
             }
         }
 
-        if (response.StatusCode == HttpStatusCode.TooManyRequests && VendorAnswer.RetryAfter(response, time) is { } wait)
-        {
-            throw new WorkDeferredException(wait);
-        }
-
-        if (response.StatusCode == HttpStatusCode.TooManyRequests || status >= 500)
-        {
-            throw new HttpRequestException($"Zoom answered {status.ToString(CultureInfo.InvariantCulture)}", null, response.StatusCode);
-        }
+        VendorAnswer.ThrowIfRetried(response, "Zoom", time);
 
         throw new ZoomRefusedException(status, Reason(text));
     }

@@ -181,7 +181,10 @@ public sealed partial class PagingService(
     {
         if (incident.IsOpen)
         {
-            await PageInAsync(change, incident, new PageLink(page.Chain, page.Step + 1, page.Rotation, page.Message), page.Next, null);
+            await PageInAsync(change, incident, new PageLink(page.Chain, page.Step + 1, page.Rotation, page.Message)
+            {
+                Unanswered = page.Position == PagePosition.Person ? page.UserId : null,
+            }, page.Next, null);
         }
     }
 
@@ -189,8 +192,10 @@ public sealed partial class PagingService(
     {
         if (candidates.Count == 0)
         {
-            var target = Target(incident.SeverityKey) is { } t && !UserId().IsMatch(t) ? t : null;
-            if (await change.QueueAsync(OncallWorkKinds.PagesExhausted, incident.Id, OncallWorkKinds.Serialize(new ExhaustedPayload(link.Chain, target)),
+            // A person paged by name is one step of its own: the channel hears they did not answer, the severity's target is not pulled in.
+            var target = link.Unanswered is null && Target(incident.SeverityKey) is { } t && !UserId().IsMatch(t) ? t : null;
+            if (await change.QueueAsync(OncallWorkKinds.PagesExhausted, incident.Id,
+                OncallWorkKinds.Serialize(new ExhaustedPayload(link.Chain, target, link.Unanswered)),
                 $"pages-exhausted:{incident.Id}:{link.Chain}"))
             {
                 await change.AddToTimelineAsync(incident.Id, TimelineKind.PageMissed, link.Step == 0
@@ -223,8 +228,14 @@ public sealed partial class PagingService(
 
     private static string Mention(string userId) => $"<@{userId}>";
 
-    /// <summary>Where a page sits: its chain, step, the rotation it came from and the message it carries.</summary>
-    private sealed record PageLink(string Chain, int Step, string? Rotation, string? Message);
+    /// <summary>
+    /// Where a page sits: its chain, step, the rotation it came from and the message it carries; after a page by name,
+    /// whoever did not answer it.
+    /// </summary>
+    private sealed record PageLink(string Chain, int Step, string? Rotation, string? Message)
+    {
+        public string? Unanswered { get; init; }
+    }
 
     [GeneratedRegex("^[UW][A-Z0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex UserId();

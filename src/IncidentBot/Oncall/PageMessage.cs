@@ -61,12 +61,20 @@ public static class PageMessage
         return (text, Blocks.Array([Blocks.Section(text)]));
     }
 
-    /// <summary>The channel told nobody is left to page, with the escalation target when it is a group or a channel.</summary>
-    public static (string Text, JsonArray Blocks) Exhausted(Words words, string? target)
+    /// <summary>
+    /// The channel told nobody is left to page: who did not answer when one person was paged by name; else with the
+    /// escalation target when it is a group or a channel; else asked to find an IC unless the incident has one.
+    /// </summary>
+    public static (string Text, JsonArray Blocks) Exhausted(Words words, ExhaustedPayload notice, bool hasCommander)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var text = target is null ? words["oncall.page.exhausted"]
-            : words.Text("oncall.page.exhausted_target", ("target", Core.Policies.EscalationPolicy.Mention(target)));
+        ArgumentNullException.ThrowIfNull(notice);
+        var text = notice switch
+        {
+            { Person: { } person } => words.Text("oncall.page.exhausted_person", ("user", SlackText.User(person))),
+            { Target: { } target } => words.Text("oncall.page.exhausted_target", ("target", Core.Policies.EscalationPolicy.Mention(target))),
+            _ => hasCommander ? words["oncall.page.exhausted_led"] : words["oncall.page.exhausted"],
+        };
         return (text, Blocks.Array([Blocks.Section(text)]));
     }
 

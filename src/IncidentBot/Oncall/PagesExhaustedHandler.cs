@@ -6,7 +6,10 @@ using IncidentBot.Work;
 
 namespace IncidentBot.Oncall;
 
-/// <summary>Tells the incident channel a chain has nobody left to page, mentioning the escalation target when it is a group or channel.</summary>
+/// <summary>
+/// Tells the incident channel a chain has nobody left to page: who did not answer a page by name, or the escalation target
+/// mentioned when it is a group or channel.
+/// </summary>
 public sealed class PagesExhaustedHandler(IncidentStore incidents, IncidentPoster poster, Wording wording) : IWorkHandler
 {
     public string Kind => OncallWorkKinds.PagesExhausted;
@@ -17,7 +20,7 @@ public sealed class PagesExhaustedHandler(IncidentStore incidents, IncidentPoste
         if (await incidents.GetAsync(item.IncidentId!.Value, ct) is { ChannelId: not null } incident)
         {
             await poster.InChannelAsync(incident, $"pages-exhausted:{incident.Id}:{notice.Chain}", PageMessage.ChannelEventType,
-                PageMessage.Exhausted(wording.Workspace, notice.Target), ct);
+                PageMessage.Exhausted(wording.Workspace, notice, incident.Commander is not null), ct);
         }
     }
 }

@@ -124,6 +124,7 @@ internal static class HostileArguments
             _ when type == typeof(IncidentStatus) => IncidentStatus.Monitoring,
             _ when type == typeof(StatusUpdate) => Update(),
             _ when type == typeof(ReminderPayload) => Reminder(),
+            _ when type == typeof(Core.Oncall.ExhaustedPayload) => new Core.Oncall.ExhaustedPayload("declare", "U1"),
             _ when type == typeof(RoleReminderPayload) => new RoleReminderPayload(1, ["ic", "comms"]),
             _ when type == typeof(SeverityChangePayload) => new SeverityChangePayload("sev2", "sev1", Typed, "U1"),
             _ when type == typeof(SoakPayload) => new SoakPayload(At, At.AddMinutes(15)),

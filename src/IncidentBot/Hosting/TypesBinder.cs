@@ -51,11 +51,16 @@ public static class TypesBinder
         };
     }
 
-    /// <summary>The items of a list given on the section itself (one value, or numbered children), or null when it is not.</summary>
+    /// <summary>
+    /// The items of a list given on the section itself (one value, or numbered children), or null when it is not. An empty
+    /// value on a section that has children is no list: some sources (the web host's own settings) give every parent of a
+    /// key set below it an empty value.
+    /// </summary>
     private static List<string>? PlainList(IConfigurationSection section)
     {
-        var numbered = section.GetChildren().Where(c => int.TryParse(c.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _)).ToList();
-        if (numbered.Count == 0 && section.Value is null)
+        var children = section.GetChildren().ToList();
+        var numbered = children.Where(c => int.TryParse(c.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _)).ToList();
+        if (numbered.Count == 0 && (section.Value is null || (section.Value.Length == 0 && children.Count > 0)))
         {
             return null;
         }

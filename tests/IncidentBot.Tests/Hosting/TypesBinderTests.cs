@@ -88,6 +88,23 @@ public sealed class TypesBinderTests
         Assert.That(options.Types["db"].Checklist.Activation, Is.Null, "the practice's own list");
     }
 
+    [Test]
+    public void Bind_EmptyPlainChecklistAbovePerListKeys_IsOnlyTheirParent()
+    {
+        var options = Bind(("Types:db:Checklist", ""), ("Types:db:Checklist:Verification", "Writes succeed"));
+
+        Assert.That(options.Types["db"].Checklist.Verification, Is.EqualTo(new[] { "Writes succeed" }));
+    }
+
+    [Test]
+    public void Bind_EmptyPlainChecklistAlone_MeansNoVerificationList()
+    {
+        var options = Bind(("Types:db:Checklist", ""));
+
+        Assert.That(options.Types["db"].Checklist.Verification, Is.Empty);
+        Assert.That(options.Types["db"].Checklist.Activation, Is.Null);
+    }
+
     [TestCase("Types:db:Checklist", "Replication lag under 1 s")]
     [TestCase("Types:db:Checklist:0", "Replication lag under 1 s")]
     public void Bind_PlainAndVerificationChecklist_IsRefusedNamingBoth(string plainKey, string value) =>

@@ -24,21 +24,49 @@ public static class TypesBinder
             type.Label = type.Labels.GetValueOrDefault(Language.English.Code) ?? type.Label;
             type.Roles = Split(child.GetSection(nameof(type.Roles)), ',') ?? defaults.Roles;
             type.Runbooks = Split(child.GetSection(nameof(type.Runbooks)), ';') ?? defaults.Runbooks;
-            var checklist = child.GetSection(nameof(type.Checklist));
-            if (!string.IsNullOrEmpty(checklist.Value))
-            {
-                throw new FormatException($"{EnvironmentName(checklist.Path)} is set directly: give the lists as {EnvironmentName(checklist.Path)}__Activation " +
-                    $"and {EnvironmentName(checklist.Path)}__Verification, items separated by ;.");
-            }
-
-            type.Checklist = new ChecklistOptions
-            {
-                Activation = Split(checklist.GetSection(nameof(ChecklistOptions.Activation)), ';') ?? defaults.Checklist.Activation,
-                Verification = Split(checklist.GetSection(nameof(ChecklistOptions.Verification)), ';') ?? defaults.Checklist.Verification,
-            };
+            type.Checklist = Checklist(child.GetSection(nameof(type.Checklist)), defaults.Checklist);
             var reminders = child.GetSection(nameof(type.BreachReminders));
             type.BreachReminders = Split(reminders, ',')?.Select(v => Positive(reminders, v)).Order().ToList() ?? defaults.BreachReminders;
         }
+    }
+
+    /// <summary>
+    /// The type's checklists. The plain key (<c>…__Checklist</c>, one value or numbered children) is the verification list,
+    /// the one checked before resolving; set together with <c>…__Checklist__Verification</c> it is refused, as neither could win.
+    /// </summary>
+    private static ChecklistOptions Checklist(IConfigurationSection checklist, ChecklistOptions defaults)
+    {
+        var verification = checklist.GetSection(nameof(ChecklistOptions.Verification));
+        var plain = PlainList(checklist);
+        if (plain is not null && verification.Exists())
+        {
+            throw new FormatException($"{EnvironmentName(checklist.Path)} and {EnvironmentName(verification.Path)} are both set: " +
+                "the plain key is the verification list, so set only one of them.");
+        }
+
+        return new ChecklistOptions
+        {
+            Activation = Split(checklist.GetSection(nameof(ChecklistOptions.Activation)), ';') ?? defaults.Activation,
+            Verification = plain ?? Split(verification, ';') ?? defaults.Verification,
+        };
+    }
+
+    /// <summary>
+    /// The items of a list given on the section itself (one value, or numbered children), or null when it is not. An empty
+    /// value on a section that has children is no list: some sources (the web host's own settings) give every parent of a
+    /// key set below it an empty value.
+    /// </summary>
+    private static List<string>? PlainList(IConfigurationSection section)
+    {
+        var children = section.GetChildren().ToList();
+        var numbered = children.Where(c => int.TryParse(c.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _)).ToList();
+        if (numbered.Count == 0 && (section.Value is null || (section.Value.Length == 0 && children.Count > 0)))
+        {
+            return null;
+        }
+
+        var values = numbered.Count > 0 ? numbered.Select(c => c.Value).OfType<string>() : section.Value!.Split(';');
+        return values.Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
     }
 
     private static TimeSpan Positive(IConfigurationSection section, string value) =>

@@ -63,6 +63,19 @@ public sealed class StakeholderReminderTests
     }
 
     [Test]
+    public async Task Missed_WithACommsLead_MentionsTheCommsLeadNotTheIc()
+    {
+        var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Checkout is failing");
+        var answer = await _bot.Requests.CommandAsync("role comms <@U3>", "U1", incident.ChannelId!);
+        Assert.That((await ResolveSteps.ReloadAsync(_bot, incident)).RoleHolder("comms"), Is.EqualTo("U3"), answer.Body);
+
+        await Eventually.TrueAsync(() => Reminders(incident).Count == 1, TimeSpan.FromSeconds(20), "the reminder");
+
+        Assert.That(Reminders(incident).Single().Visible(), Does.Contain("<@U3> Stakeholders are owed an update on INC-1 (SEV1)")
+            .And.Not.Contain("<@U1>"));
+    }
+
+    [Test]
     public async Task SendButton_ClickedTwice_SendsOnceAndPutsTheNextDueOneCadenceOn()
     {
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Checkout is failing");

@@ -71,6 +71,49 @@ public sealed class TypesBinderTests
     }
 
     [Test]
+    public void Bind_PlainChecklist_IsTheVerificationList()
+    {
+        var options = Bind(("Types:db:Checklist", "Replication lag under 1 s; Writes succeed, reads too"), ("Types:db:Checklist:Activation", "DBA paged"));
+
+        Assert.That(options.Types["db"].Checklist.Verification, Is.EqualTo(new[] { "Replication lag under 1 s", "Writes succeed, reads too" }));
+        Assert.That(options.Types["db"].Checklist.Activation, Is.EqualTo(new[] { "DBA paged" }));
+    }
+
+    [Test]
+    public void Bind_NumberedPlainChecklist_IsTheVerificationListInOrder()
+    {
+        var options = Bind(("Types:db:Checklist:1", "Writes succeed; on the new primary"), ("Types:db:Checklist:0", "Replication lag under 1 s"));
+
+        Assert.That(options.Types["db"].Checklist.Verification, Is.EqualTo(new[] { "Replication lag under 1 s", "Writes succeed; on the new primary" }));
+        Assert.That(options.Types["db"].Checklist.Activation, Is.Null, "the practice's own list");
+    }
+
+    [Test]
+    public void Bind_EmptyPlainChecklistAbovePerListKeys_IsOnlyTheirParent()
+    {
+        var options = Bind(("Types:db:Checklist", ""), ("Types:db:Checklist:Verification", "Writes succeed"));
+
+        Assert.That(options.Types["db"].Checklist.Verification, Is.EqualTo(new[] { "Writes succeed" }));
+    }
+
+    [Test]
+    public void Bind_EmptyPlainChecklistAlone_MeansNoVerificationList()
+    {
+        var options = Bind(("Types:db:Checklist", ""));
+
+        Assert.That(options.Types["db"].Checklist.Verification, Is.Empty);
+        Assert.That(options.Types["db"].Checklist.Activation, Is.Null);
+    }
+
+    [TestCase("Types:db:Checklist", "Replication lag under 1 s")]
+    [TestCase("Types:db:Checklist:0", "Replication lag under 1 s")]
+    public void Bind_PlainAndVerificationChecklist_IsRefusedNamingBoth(string plainKey, string value) =>
+        Assert.That(() => Bind((plainKey, value), ("Types:db:Checklist:Verification", "Writes succeed")),
+            Throws.InstanceOf<FormatException>().With.Message.EqualTo(
+                "IncidentBot__Types__db__Checklist and IncidentBot__Types__db__Checklist__Verification are both set: " +
+                "the plain key is the verification list, so set only one of them."));
+
+    [Test]
     public void Bind_ReminderThatIsNotATimeSpan_IsRefusedNamingTheKey() =>
         Assert.That(() => Bind(("Types:security:BreachReminders", "soon")),
             Throws.InstanceOf<FormatException>().With.Message.Contains("IncidentBot__Types__security__BreachReminders"));

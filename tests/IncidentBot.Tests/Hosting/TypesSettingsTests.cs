@@ -20,9 +20,22 @@ public sealed class TypesSettingsTests
     [TestCase("IncidentBot:Types:db:UpdateCadence", "-00:10:00", "IncidentBot__Types__db__UpdateCadence \"-00:10:00\" is not a positive TimeSpan")]
     [TestCase("IncidentBot:Types:security:BreachReminders", "soon", "IncidentBot__Types__security__BreachReminders \"soon\" is not a positive TimeSpan")]
     [TestCase("IncidentBot:Types:db:Private", "maybe", "IncidentBot:Types:db:Private")]
-    [TestCase("IncidentBot:Types:db:Checklist", "Failover done", "IncidentBot__Types__db__Checklist is set directly: give the lists as IncidentBot__Types__db__Checklist__Activation")]
     public void Problems_BadTypeSetting_NamesIt(string key, string value, string expected) =>
         Assert.That(SettingsCheck.Problems(Config((key, value))), Has.Some.Contains(expected));
+
+    [Test]
+    public void Problems_PlainChecklist_None() =>
+        Assert.That(SettingsCheck.Problems(Config(("IncidentBot:Types:db:Checklist", "Replication lag under 1 s; Writes succeed"))), Is.Empty);
+
+    [Test]
+    public void Problems_PlainAndVerificationChecklist_OneLineNamingBoth() =>
+        Assert.That(SettingsCheck.Problems(Config(
+                ("IncidentBot:Types:db:Checklist", "Replication lag under 1 s"), ("IncidentBot:Types:db:Checklist:Verification", "Writes succeed"))),
+            Is.EqualTo(new[]
+            {
+                "IncidentBot__Types__db__Checklist and IncidentBot__Types__db__Checklist__Verification are both set: " +
+                "the plain key is the verification list, so set only one of them.",
+            }));
 
     private static IConfiguration Config(params (string Key, string? Value)[] changes)
     {

@@ -50,20 +50,11 @@ if (Selected("postmortem"))
     await PostmortemCompileScenario.RunAsync(report, quick);
 }
 
-if (Selected("statuspage"))
-{
-    await StatusPageScenario.RunAsync(report, quick);
-}
+await OnEachEngineAsync("statuspage", e => StatusPageScenario.RunAsync(report, e, quick));
 
-if (Selected("web"))
-{
-    await WebViewScenario.RunAsync(report, quick);
-}
+await OnEachEngineAsync("web", e => WebViewScenario.RunAsync(report, e, quick));
 
-if (Selected("insights"))
-{
-    await InsightsScenario.RunAsync(report, quick);
-}
+await OnEachEngineAsync("insights", e => InsightsScenario.RunAsync(report, e, quick));
 
 if (Selected("slow"))
 {

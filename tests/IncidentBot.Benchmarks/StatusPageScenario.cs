@@ -17,7 +17,7 @@ public static class StatusPageScenario
     private const double TargetMs = 50;
     private const int Incidents = 1_000;
 
-    public static async Task RunAsync(Report report, bool quick)
+    public static async Task RunAsync(Report report, BenchmarkEngine engine, bool quick)
     {
         var (warmup, requests) = quick ? (20, 50) : (50, 300);
         var settings = new Dictionary<string, string>
@@ -26,7 +26,7 @@ public static class StatusPageScenario
             ["IncidentBot__StatusPage__Components__checkout__Name"] = "Checkout",
             ["IncidentBot__StatusPage__Components__search__Name"] = "Search",
         };
-        await using var env = await BenchmarkEnvironment.StartAsync(settings, (_, database) => SeedAsync(database));
+        await using var env = await BenchmarkEnvironment.StartAsync(settings, (_, database) => SeedAsync(database), engine: engine);
         var rows = new List<(string, LatencyStats, string?)>();
         LatencyStats? html = null;
         foreach (var path in new[] { "/status", "/status.json", "/status.atom" })
@@ -37,12 +37,12 @@ public static class StatusPageScenario
             rows.Add(($"`{path}` client", client, string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0} KB")));
         }
 
-        report.Section("Status page render time", $"{Incidents:N0} incidents in a SQLite database (10 live, the rest resolved over the " +
+        report.Section($"Status page render time — {engine.Label}", $"{Incidents:N0} incidents in a {engine.Label} database (10 live, the rest resolved over the " +
             "last 90 days, one in ten private; each public one with 3 public messages and 2 affected components), so about 80 " +
             $"are on the page. {warmup} warm-up requests, then {requests} sequential requests per address. 'server' is the " +
             "`Server-Timing` the bot reports (database read and rendering); 'client' is send to full answer over loopback.");
         report.LatencyTable("Status page answers ('requests' = timed requests).", rows);
-        report.Target("Status page", $"`/status` with {Incidents:N0} incidents: server p99 < {TargetMs:0} ms", AckLatencyScenario.Ms(html!.P99), html.P99 < TargetMs);
+        report.Target("Status page", $"`/status` with {Incidents:N0} incidents: server p99 < {TargetMs:0} ms", AckLatencyScenario.Ms(html!.P99), html.P99 < TargetMs, engine);
     }
 
     private static async Task<(LatencyStats Server, LatencyStats Client, long Bytes)> MeasureAsync(HttpClient http, string path, int warmup, int requests)

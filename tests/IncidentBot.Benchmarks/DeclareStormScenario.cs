@@ -14,7 +14,7 @@ public static class DeclareStormScenario
     private const int Declares = 30;
     private const int WorkspaceChannels = 20_000;
 
-    public static async Task RunAsync(Report report)
+    public static async Task RunAsync(Report report, BenchmarkEngine engine)
     {
         await using var env = await BenchmarkEnvironment.StartAsync(
             prepare: (slack, _) =>
@@ -27,7 +27,7 @@ public static class DeclareStormScenario
 
                 return Task.CompletedTask;
             },
-            slackOptions: new FakeSlackOptions { EnforceTierLimits = true });
+            slackOptions: new FakeSlackOptions { EnforceTierLimits = true }, engine: engine);
         var burst = Stopwatch.StartNew();
         var acks = await Task.WhenAll(Enumerable.Range(1, Declares).Select(i => AckAsync(env, $"Storm {i}", Declarer(i))));
         await AckLatencyScenario.WaitForBriefsAsync(env, TimeSpan.FromMinutes(3));
@@ -45,7 +45,7 @@ public static class DeclareStormScenario
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count()}")).ToList();
         var ackStats = LatencyStats.Of(acks);
 
-        report.Section("Declare storm under Slack's limits",
+        report.Section($"Declare storm under Slack's limits — {engine.Label}",
             $"{Declares} declares at once in a workspace of {WorkspaceChannels:N0} channels; the fake Slack enforces Slack's per-method " +
             "tier limits (Tier 2 = 20 calls a minute: conversations.create, conversations.list, setTopic, setPurpose, pins.add; " +
             "Tier 3 = 50; Tier 4 = 100) and answers 429 with Retry-After past them. Run alone with `--only storm`.");
@@ -55,10 +55,10 @@ public static class DeclareStormScenario
             $"**{lists} conversations.list calls**; {early} calls before their Retry-After; 429 answers: {(limited.Count == 0 ? "none" : string.Join(", ", limited))}."));
         report.Target("Declare storm", "every incident gets one channel and one pinned brief within 2 minutes",
             string.Create(CultureInfo.InvariantCulture, $"{channels.Count} channels, all pinned in {allPinned.TotalSeconds:0.0} s"),
-            oneOfEach && allPinned < TimeSpan.FromMinutes(2));
-        report.Target("Declare storm", "at most 5 conversations.list calls", lists.ToString(CultureInfo.InvariantCulture), lists <= 5);
-        report.Target("Declare storm", "no call before its Retry-After", early.ToString(CultureInfo.InvariantCulture), early == 0);
-        report.Target("Declare storm", "every acknowledgement within 3 s", AckLatencyScenario.Ms(ackStats.Max), ackStats.Max < 3000);
+            oneOfEach && allPinned < TimeSpan.FromMinutes(2), engine);
+        report.Target("Declare storm", "at most 5 conversations.list calls", lists.ToString(CultureInfo.InvariantCulture), lists <= 5, engine);
+        report.Target("Declare storm", "no call before its Retry-After", early.ToString(CultureInfo.InvariantCulture), early == 0, engine);
+        report.Target("Declare storm", "every acknowledgement within 3 s", AckLatencyScenario.Ms(ackStats.Max), ackStats.Max < 3000, engine);
     }
 
     /// <summary>Each declare comes from a different responder, as in a storm where many teams declare.</summary>

@@ -18,7 +18,7 @@ if (engineOption is not (null or "sqlite" or "postgres" or "both"))
 }
 
 // Without --engine, the scenarios that use a database run on both engines when a PostgreSQL server can be had.
-string[] databaseScenarios = ["ack", "store", "declare", "update", "reminders", "replicas", "alerts"];
+string[] databaseScenarios = ["ack", "store", "declare", "update", "reminders", "replicas", "alerts", "statuspage", "web", "insights", "storm"];
 using var postgres = engineOption == "sqlite" || !databaseScenarios.Any(Selected) ? null : PostgresServer.Find(RepoRoot(), required: engineOption is not null);
 IReadOnlyList<BenchmarkEngine> engines = engineOption switch
 {
@@ -61,10 +61,7 @@ if (Selected("slow"))
     await SlowConnectionsScenario.RunAsync(report, quick);
 }
 
-if (Selected("storm"))
-{
-    await DeclareStormScenario.RunAsync(report);
-}
+await OnEachEngineAsync("storm", e => DeclareStormScenario.RunAsync(report, e));
 
 string[] flags = [.. quick ? ["--quick"] : Array.Empty<string>(), .. engineOption is null ? [] : new[] { "--engine", engineOption }];
 var command = "dotnet run -c Release --project tests/IncidentBot.Benchmarks" + (flags.Length > 0 ? " -- " + string.Join(' ', flags) : "");

@@ -74,7 +74,10 @@ public sealed class FirstMessageReminderTests
     [Test]
     public async Task Sev1_BotRestartedAfterTheReminder_EscalatesOnceAndNeverRemindsAgain()
     {
-        var settings = StatusPageSteps.Settings(("IncidentBot:StatusPage:FirstMessageWithin", "00:00:03"), ("IncidentBot:Severities:sev1:EscalationTarget", "S0ONCALL"));
+        // On PostgreSQL the restarted process takes over the stopped one's timers once its check-in is overdue, and its
+        // held work once the lease runs out: both are seconds here, as in the crash tests.
+        var settings = StatusPageSteps.Settings(("IncidentBot:StatusPage:FirstMessageWithin", "00:00:03"), ("IncidentBot:Severities:sev1:EscalationTarget", "S0ONCALL"),
+            ("IncidentBot:SchedulerCheckin", "00:00:01"), ("IncidentBot:WorkLease", "00:00:03"));
         await _bot.DisposeAsync();
         _bot = await BotHarness.StartAsync(settings);
         var incident = await ResolveSteps.DeclareAsync(_bot, "declare sev1 Checkout is failing");
